@@ -1,0 +1,9 @@
+// Reads a small precomputed Parquet file into an array of plain objects with hyparquet (pure
+// JavaScript, a few tens of kB), so that the main pages never load DuckDB-WASM or parquet-wasm.
+// Pages call FileAttachment(...).arrayBuffer() themselves: Framework treats an attachment whose
+// method it cannot see as .parquet(), which would pull apache-arrow and parquet-wasm from a CDN.
+import {parquetReadObjects} from "hyparquet";
+
+export function readParquet(buffer) {
+  return parquetReadObjects({file: buffer});
+}

@@ -1,0 +1,28 @@
+// npm run pipeline -- [--data DIR] [--out DIR]: every loader over the inputs, into one folder.
+import { resolve } from "node:path";
+import { runPipeline } from "../pipeline/run.ts";
+import { loaders } from "../../data-loaders/index.ts";
+import { InputError } from "../ingest/problems.ts";
+import { parseCommandLine } from "./args.ts";
+import { SITE_DATA_DIR } from "./site-data.ts";
+
+const usage = "npm run pipeline -- [--data DIR] [--out DIR]";
+const { values } = parseCommandLine("pipeline", { data: { type: "string" }, out: { type: "string" }, help: { type: "boolean" } }, usage);
+if (values.help) {
+  process.stdout.write(`usage: ${usage}\n  --data DIR  inputs (default: data)\n  --out DIR   where the Parquet files go (default: ${SITE_DATA_DIR}, where the site reads them)\n`);
+  process.exit(0);
+}
+const dataDir = resolve(values.data ?? process.env.CHITIEU_DATA ?? "data");
+const outDir = resolve(values.out ?? SITE_DATA_DIR);
+const log = (m: string) => process.stderr.write(`pipeline: ${m}\n`);
+try {
+  log(`inputs ${dataDir}, outputs ${outDir}`);
+  const { written, unchanged } = await runPipeline({ dataDir, outDir, loaders, log });
+  log(`done: ${written.length} written, ${unchanged.length} unchanged`);
+} catch (error) {
+  if (error instanceof InputError) {
+    process.stderr.write(`${error.message}\nNothing was written; the previous outputs are unchanged.\n`);
+    process.exit(1);
+  }
+  throw error;
+}

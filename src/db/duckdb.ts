@@ -1,0 +1,81 @@
+// One small layer over @duckdb/node-api: open an in-memory database, load JS rows into a table,
+// and turn a query into Parquet bytes. Every loader and the metrics code go through it.
+import { DuckDBInstance, type DuckDBConnection, type DuckDBAppender } from "@duckdb/node-api";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export type ColumnType = "VARCHAR" | "DOUBLE" | "INTEGER" | "BOOLEAN";
+export interface ColumnSpec {
+  name: string;
+  type: ColumnType;
+}
+export type Row = Record<string, string | number | boolean | null | undefined>;
+
+export async function openDatabase(): Promise<DuckDBConnection> {
+  const instance = await DuckDBInstance.create(":memory:", {
+    // One thread keeps row order and Parquet bytes identical from run to run; the data are small.
+    threads: "1",
+    autoinstall_known_extensions: "false",
+    autoload_known_extensions: "true",
+  });
+  return instance.connect();
+}
+
+const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/** Creates `table` with the given columns and appends the rows (missing keys become NULL). */
+export async function insertRows(
+  conn: DuckDBConnection,
+  table: string,
+  columns: readonly ColumnSpec[],
+  rows: Iterable<Row>,
+): Promise<void> {
+  const ddl = columns.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(", ");
+  await conn.run(`CREATE OR REPLACE TABLE ${quoteIdent(table)} (${ddl})`);
+  const appender = await conn.createAppender(table);
+  for (const row of rows) {
+    for (const c of columns) appendValue(appender, c, row[c.name]);
+    appender.endRow();
+  }
+  appender.closeSync();
+}
+
+function appendValue(appender: DuckDBAppender, column: ColumnSpec, value: Row[string]): void {
+  if (value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value))) {
+    appender.appendNull();
+    return;
+  }
+  switch (column.type) {
+    case "VARCHAR":
+      appender.appendVarchar(String(value));
+      return;
+    case "DOUBLE":
+      appender.appendDouble(Number(value));
+      return;
+    case "INTEGER":
+      appender.appendInteger(Number(value));
+      return;
+    case "BOOLEAN":
+      appender.appendBoolean(Boolean(value));
+      return;
+  }
+}
+
+/** Runs `query` and returns its result as Parquet bytes (snappy, which the browser reader decodes natively; identical bytes for identical rows). */
+export async function queryToParquet(conn: DuckDBConnection, query: string): Promise<Uint8Array> {
+  const dir = await mkdtemp(join(tmpdir(), "chitieu-"));
+  const file = join(dir, "out.parquet");
+  try {
+    await conn.run(`COPY (${query}) TO '${file.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION snappy)`);
+    return new Uint8Array(await readFile(file));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Reads all rows of a query as plain objects (numbers as JS numbers). */
+export async function queryRows<T = Record<string, unknown>>(conn: DuckDBConnection, query: string): Promise<T[]> {
+  const reader = await conn.runAndReadAll(query);
+  return reader.getRowObjectsJS() as T[];
+}

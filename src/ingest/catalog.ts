@@ -1,0 +1,92 @@
+// The catalogs of indicators and provinces and the documents' metadata, validated with zod.
+import { z } from "zod";
+import { readCsvFile, columnOf, type CsvTable } from "./csv.ts";
+import { Problem } from "./problems.ts";
+
+export const UNITS = [
+  "percent",
+  "percent_per_year",
+  "pp_per_year",
+  "million_vnd",
+  "billion_vnd",
+  "million_usd",
+  "billion_usd",
+  "persons",
+  "enterprises",
+  "communes",
+  "districts",
+  "per_10k_pop",
+  "children_per_woman",
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+const indicatorSchema = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9_]*$/, "a lower-case code such as grdp_growth"),
+  group: z.string().min(1, "a group name"),
+  name_vi: z.string().min(1, "a Vietnamese name"),
+  name_en: z.string().min(1, "an English name"),
+  unit: z.enum(UNITS, "one of the catalog units (" + UNITS.join(", ") + ")"),
+  direction: z.enum(["up", "down", "none"], "up, down or none"),
+  aliases: z.string(),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+const provinceSchema = z.object({
+  code: z.string().regex(/^\d{2}$/, "a two-digit statistics office code"),
+  name_vi: z.string().min(1, "a Vietnamese name"),
+  name_en: z.string().min(1, "an English name"),
+  region: z.string().min(1, "a region"),
+  unit_2025: z.string().min(1, "the name of the 2025 unit"),
+  unit_2025_code: z.string().regex(/^\d{2}$/, "a two-digit code of the 2025 unit"),
+});
+export type Province = z.infer<typeof provinceSchema>;
+
+const optionalYear = z
+  .string()
+  .regex(/^(\d{4})?$/, "a four-digit year or nothing")
+  .transform((s) => (s === "" ? null : Number(s)));
+
+const documentSchema = z.object({
+  file: z.string().min(1, "a file name under documents/"),
+  province: z.string().min(1, "a province name"),
+  province_code: z.string().regex(/^\d{1,2}$/, "a statistics office code").transform((s) => s.padStart(2, "0")),
+  units: z.enum(["63", "34"], "63 (the provinces before 1 July 2025) or 34 (the units after)"),
+  doc_type: z.string(),
+  published: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, "a date YYYY-MM-DD or nothing"),
+  term_start: optionalYear,
+  term_end: optionalYear,
+  publisher: z.string(),
+  title: z.string(),
+  source_url: z.string(),
+});
+export type DocumentMeta = z.infer<typeof documentSchema>;
+
+/** Validates every record of a table against a schema; problems carry file, line and column. */
+export function validateTable<S extends z.ZodType>(table: CsvTable, schema: S, problems: Problem[]): z.infer<S>[] {
+  const out: z.infer<S>[] = [];
+  for (const record of table.records) {
+    const result = schema.safeParse(record.values);
+    if (result.success) {
+      out.push(result.data);
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      const field = String(issue.path[0] ?? "");
+      const found = field in record.values ? JSON.stringify(record.values[field]) : `no column "${field}"`;
+      problems.push(new Problem(table.file, record.line, columnOf(table, field), `${found} in column "${field}"`, issue.message));
+    }
+  }
+  return out;
+}
+
+export function readIndicators(file: string, problems: Problem[]): Indicator[] {
+  return validateTable(readCsvFile(file, problems), indicatorSchema, problems);
+}
+
+export function readProvinces(file: string, problems: Problem[]): Province[] {
+  return validateTable(readCsvFile(file, problems), provinceSchema, problems);
+}
+
+export function readDocumentMeta(file: string, problems: Problem[]): DocumentMeta[] {
+  return validateTable(readCsvFile(file, problems), documentSchema, problems);
+}

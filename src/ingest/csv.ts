@@ -1,0 +1,103 @@
+// Reads an analyst's CSV file the way Excel writes it: UTF-8 with or without BOM, comma or
+// semicolon separated (a Vietnamese-locale Excel writes semicolons), CRLF or LF.
+import { parse } from "csv-parse/sync";
+import { readFileSync } from "node:fs";
+import { Problem } from "./problems.ts";
+
+export interface CsvRecord {
+  /** 1-based line where the record starts in the file. */
+  line: number;
+  /** Values by header name, trimmed and NFC-normalised. */
+  values: Record<string, string>;
+}
+
+export interface CsvTable {
+  file: string;
+  header: string[];
+  records: CsvRecord[];
+  delimiter: "," | ";";
+}
+
+/** Picks the delimiter from the header line: the one that occurs more often outside quotes. */
+export function detectDelimiter(text: string): "," | ";" {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === "\n" || ch === "\r")) break;
+    else if (!quoted && ch === ",") commas++;
+    else if (!quoted && ch === ";") semicolons++;
+  }
+  return semicolons > commas ? ";" : ",";
+}
+
+/**
+ * Parses CSV text into records keyed by header. Structural problems (a row with the wrong
+ * number of columns, an unterminated quote) are pushed to `problems` with file, line and column;
+ * the other rows are still returned so that one run reports every problem.
+ */
+export function parseCsvText(file: string, raw: string, problems: Problem[]): CsvTable {
+  const text = raw.replace(/^\uFEFF/, "");
+  const delimiter = detectDelimiter(text);
+  let rows: { record: string[]; info: { lines: number } }[];
+  try {
+    rows = parse(text, {
+      delimiter,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: false,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    const e = error as { lines?: number; column?: number; message: string; code?: string };
+    problems.push(new Problem(file, e.lines ?? 1, 1, `${e.code ?? "CSV"}: ${e.message.split("\n")[0]}`, "well-formed CSV"));
+    return { file, header: [], records: [], delimiter };
+  }
+  if (rows.length === 0) {
+    problems.push(new Problem(file, 1, 1, "the file is empty", "a header row"));
+    return { file, header: [], records: [], delimiter };
+  }
+  const header = rows[0].record.map((h) => h.trim().normalize("NFC").toLowerCase());
+  const records: CsvRecord[] = [];
+  // info.lines counts the line the record ends on; a record starts where the previous one ended.
+  let previousEnd = rows[0].info.lines;
+  for (const { record, info } of rows.slice(1)) {
+    const line = previousEnd + 1;
+    previousEnd = info.lines;
+    if (record.every((v) => v.trim() === "")) continue;
+    if (record.length !== header.length) {
+      problems.push(
+        new Problem(
+          file,
+          line,
+          Math.min(record.length, header.length) + 1,
+          `${record.length} columns`,
+          `${header.length} columns as in the header (${header.join(delimiter)}); a value that contains "${delimiter}" must be quoted`,
+        ),
+      );
+      continue;
+    }
+    const values: Record<string, string> = {};
+    header.forEach((h, i) => (values[h] = record[i].trim().normalize("NFC")));
+    records.push({ line, values });
+  }
+  return { file, header, records, delimiter };
+}
+
+export function readCsvFile(file: string, problems: Problem[]): CsvTable {
+  let raw: string;
+  try {
+    raw = readFileSync(file, "utf8");
+  } catch (error) {
+    problems.push(new Problem(file, 1, 1, (error as Error).message, "a readable file"));
+    return { file, header: [], records: [], delimiter: "," };
+  }
+  return parseCsvText(file, raw, problems);
+}
+
+/** 1-based column number of a header name, for error positions. */
+export function columnOf(table: CsvTable, name: string): number {
+  const i = table.header.indexOf(name);
+  return i < 0 ? 1 : i + 1;
+}

@@ -1,0 +1,54 @@
+// The pipeline's promises: identical inputs give identical bytes; a failed run writes nothing.
+import { afterEach, describe, expect, test } from "vitest";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runPipeline } from "../../src/pipeline/run.ts";
+import { loaders } from "../../data-loaders/index.ts";
+import { InputError } from "../../src/ingest/problems.ts";
+
+const temporary: string[] = [];
+function tempDir(): string {
+  const d = mkdtempSync(join(tmpdir(), "chitieu-test-"));
+  temporary.push(d);
+  return d;
+}
+afterEach(() => {
+  for (const d of temporary.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f)).toString("base64")]));
+}
+
+describe("runPipeline", () => {
+  test("two runs over the same inputs give byte-identical outputs", async () => {
+    const a = tempDir();
+    const b = tempDir();
+    await runPipeline({ dataDir: "data", outDir: a, loaders });
+    await runPipeline({ dataDir: "data", outDir: b, loaders });
+    expect(Object.keys(snapshot(a))).toEqual(loaders.map((l) => l.output).sort());
+    expect(snapshot(a)).toEqual(snapshot(b));
+  });
+
+  test("a run on invalid input throws every problem and leaves earlier outputs byte-identical", async () => {
+    const data = tempDir();
+    cpSync("data", data, { recursive: true });
+    const out = tempDir();
+    await runPipeline({ dataDir: data, outDir: out, loaders });
+    const before = snapshot(out);
+
+    appendFileSync(join(data, "catalog", "provinces.csv"), "999,Nowhere,Nowhere,none,Nowhere,99\n");
+    writeFileSync(join(data, "documents", "orphan.txt"), "text");
+    const error = await runPipeline({ dataDir: data, outDir: out, loaders }).catch((e) => e);
+    expect(error).toBeInstanceOf(InputError);
+    const messages = (error as InputError).problems.map(String);
+    expect(messages).toContain(
+      `${join(data, "catalog", "provinces.csv")}:65:1: found "999" in column "code"; expected a two-digit statistics office code`,
+    );
+    expect(messages).toContain(
+      `${join(data, "documents", "orphan.txt")}:1:1: found a document with no row in documents.csv; expected a row describing it (province, units, term)`,
+    );
+    expect(snapshot(out)).toEqual(before);
+  });
+});
