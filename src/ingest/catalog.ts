@@ -17,6 +17,10 @@ export const UNITS = [
   "districts",
   "per_10k_pop",
   "children_per_woman",
+  // Beyond the gold vocabulary, for indicators of the current term's reports.
+  "tonnes",
+  "million_visits",
+  "million_vnd_per_worker",
 ] as const;
 export type Unit = (typeof UNITS)[number];
 

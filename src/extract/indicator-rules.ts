@@ -1,0 +1,98 @@
+// What the catalog's aliases do not say about how Vietnamese texts name indicators. These are
+// rules of usage, not phrases of particular documents: the wording of growth ("tăng trưởng",
+// "tăng"), the sector names with their many separators, the forms a per-capita or a share takes.
+// Aliases are folded (no accents); "..." stands for a short gap (the number may sit in it).
+
+export const EXTRA_ALIASES: Record<string, string[]> = {
+  grdp_growth: [
+    "tang truong kinh te", "kinh te tang truong", "toc do tang truong", "tang truong grdp", "grdp tang",
+    "tang grdp", "toc do tang grdp", "toc do tang tong san pham", "tang truong tong san pham",
+    "tang truong", "grdp ... tang", "muc tang truong",
+  ],
+  grdp_current: [
+    "quy mo grdp", "quy mo nen kinh te", "quy mo kinh te", "grdp theo gia hien hanh", "tong san pham tren dia ban theo gia hien hanh",
+  ],
+  grdp_per_capita: ["grdp binh quan dau nguoi", "tong san pham tren dia ban binh quan dau nguoi", "grdp/nguoi", "grdp dau nguoi"],
+  income_per_capita: ["thu nhap binh quan dau nguoi", "thu nhap binh quan"],
+  share_agri: ["nong lam thuy san", "nong lam nghiep va thuy san", "nong lam nghiep thuy san", "khu vuc nong nghiep", "nong nghiep"],
+  share_industry_construction: ["cong nghiep xay dung", "cong nghiep va xay dung", "khu vuc cong nghiep"],
+  share_services: ["dich vu", "thuong mai dich vu", "khu vuc dich vu"],
+  share_product_tax: ["thue san pham"],
+  share_industry_construction_services: ["cong nghiep xay dung va dich vu", "phi nong nghiep", "cong nghiep va dich vu"],
+  export_turnover: ["kim ngach xuat khau", "gia tri xuat khau", "xuat khau hang hoa", "xuat khau"],
+  budget_revenue: ["thu ngan sach", "thu ngan sach nha nuoc", "ngan sach tren dia ban", "thu nsnn"],
+  budget_expenditure: ["chi ngan sach"],
+  social_investment: ["von dau tu toan xa hoi", "von dau tu thuc hien tren dia ban", "von dau tu phat trien", "huy dong von dau tu"],
+  industrial_output_growth: ["chi so san xuat cong nghiep", "chi so san xuat", "san xuat cong nghiep", "cong nghiep ... tang truong", "gia tri san xuat cong nghiep"],
+  construction_growth: ["nganh xay dung ... toc do tang truong"],
+  jobs_created: ["tao viec lam", "giai quyet viec lam", "lao dong duoc tao viec lam"],
+  poverty_rate: ["ty le ho ngheo", "ho ngheo"],
+  trained_labour_rate: ["lao dong qua dao tao"],
+  ntm_commune_share: ["xa dat chuan nong thon moi", "xa nong thon moi", "xa dat chuan ntm"],
+  ntm_communes_recognised: ["cong nhan ... xa dat chuan", "xay dung va cong nhan ... xa"],
+  ntm_district_count: ["huyen nong thon moi", "huyen dat chuan nong thon moi", "don vi cap huyen dat chuan", "dat huyen nong thon moi", "huyen dat chuan huyen nong thon moi"],
+  health_insurance_rate: ["bao hiem y te"],
+  social_insurance_rate: ["bao hiem xa hoi"],
+  school_standard_rate: ["truong dat chuan quoc gia", "truong ... dat chuan quoc gia"],
+  party_org_good_rate: ["to chuc co so dang hoan thanh tot nhiem vu", "to chuc ... dang ... hoan thanh tot nhiem vu"],
+  party_member_completion_rate: ["dang vien hoan thanh ... nhiem vu"],
+  new_party_members: ["ket nap ... dang vien moi", "dang vien moi"],
+  new_enterprises: ["doanh nghiep thanh lap moi", "doanh nghiep duoc thanh lap moi", "thanh lap moi"],
+  total_fertility_rate: ["binh quan ... con", "muc sinh", "phu nu ... co binh quan"],
+  urbanization_rate: ["ty le do thi hoa", "do thi hoa"],
+  tourist_arrivals: ["don ... luot khach", "luot khach", "du lich don"],
+  retail_sales: ["tong muc ban le"],
+  tourism_revenue: ["doanh thu dich vu luu tru", "doanh thu du lich"],
+  digital_economy_share: ["kinh te so"],
+  labour_productivity: ["nang suat lao dong"],
+  food_output: ["san luong luong thuc"],
+};
+
+/**
+ * Aliases that name growth without saying of what ("tăng trưởng bình quân 16,8%/năm"): the
+ * sector or level named earlier in the sentence decides; on their own they mean GRDP growth.
+ */
+export const WEAK_GROWTH_ALIASES = new Set(["tang truong", "toc do tang truong", "muc tang truong"]);
+
+/** Indicators whose aliases need a context in the words before the number. */
+export const REQUIRES_BEFORE: Record<string, RegExp> = {
+  school_standard_rate_primary: /chuan quoc gia/,
+  school_standard_rate_preschool_secondary: /chuan quoc gia/,
+  enrolment_nursery_rate: /huy dong|di hoc|nha tre/,
+  enrolment_kindergarten_rate: /huy dong|mau giao/,
+  enrolment_primary_rate: /^(?![\s\S]*chuan quoc gia)/,
+  enrolment_lower_secondary_rate: /^(?![\s\S]*chuan quoc gia)/,
+  enrolment_upper_secondary_rate: /^(?![\s\S]*chuan quoc gia)/,
+};
+
+/** A percentage said to be a rise ("tăng 5%") of a level indicator is the growth of that indicator. */
+export const GROWTH_OF: Record<string, string> = {
+  grdp_current: "grdp_growth",
+  budget_revenue: "budget_revenue_growth",
+  export_turnover: "export_growth",
+  retail_sales: "retail_sales_growth",
+  tourist_arrivals: "tourist_arrivals_growth",
+  tourism_revenue: "tourist_arrivals_growth",
+  share_agri: "agri_growth",
+  share_industry_construction: "industry_construction_growth",
+  share_services: "services_growth",
+  industrial_output_growth: "industrial_output_growth",
+};
+
+/**
+ * Amounts that accumulate over a period (money raised or spent, people given jobs, enterprises
+ * founded): over a term with no year of their own they are cumulative; over one year, annual.
+ */
+export const FLOW_INDICATORS = new Set([
+  "budget_revenue",
+  "budget_expenditure",
+  "development_investment_expenditure",
+  "social_investment",
+  "export_turnover",
+  "trade_turnover",
+  "jobs_created",
+  "new_enterprises",
+  "new_party_members",
+  "overseas_contract_workers",
+  "ntm_communes_recognised",
+]);

@@ -1,0 +1,92 @@
+// Maps the words around a number to an indicator code of the catalog. Aliases (the catalog's and
+// the rules of indicator-rules.ts) are matched accent- and case-insensitively on folded text, with
+// any run of spaces, commas and dashes between words; "..." allows a short gap.
+import type { Indicator } from "../ingest/catalog.ts";
+import { foldVietnamese } from "../text/fold.ts";
+import { EXTRA_ALIASES, REQUIRES_BEFORE } from "./indicator-rules.ts";
+
+export interface AliasMatch {
+  code: string;
+  /** The folded alias that matched. */
+  alias: string;
+  start: number;
+  end: number;
+  length: number;
+}
+
+interface AliasPattern {
+  code: string;
+  alias: string;
+  /** A word every match contains, for a cheap pre-check. */
+  key: string;
+  regex: RegExp;
+}
+
+const SEPARATOR = "[\\s,\\-]+";
+const GAP = "[^.;:!?()]{1,40}?";
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function compileAlias(code: string, alias: string): AliasPattern | null {
+  const folded = foldVietnamese(alias).replace(/[–—]/g, "-").trim();
+  const parts = folded.split(/\s*\.\.\.\s*/).filter(Boolean);
+  if (parts.length === 0) return null;
+  const words = parts.map((p) => p.split(/[\s,\-]+/).filter(Boolean));
+  const key = words.flat().reduce((a, b) => (b.length > a.length ? b : a), "");
+  const body = words.map((ws) => ws.map(escape).join(SEPARATOR)).join(GAP);
+  // Word boundaries: the alias must not start or end inside a word.
+  return { code, alias: folded, key, regex: new RegExp(`(?<![a-z0-9])${body}(?![a-z0-9])`, "g") };
+}
+
+export class IndicatorMatcher {
+  private readonly patterns: AliasPattern[] = [];
+  readonly byCode: Map<string, Indicator>;
+
+  constructor(indicators: Indicator[], patterns?: AliasPattern[]) {
+    this.byCode = new Map(indicators.map((i) => [i.code, i]));
+    if (patterns) {
+      this.patterns = patterns;
+      return;
+    }
+    const seen = new Set<string>();
+    const add = (code: string, alias: string) => {
+      const id = `${code}\u0000${foldVietnamese(alias)}`;
+      if (seen.has(id) || !alias.trim()) return;
+      seen.add(id);
+      const p = compileAlias(code, alias);
+      if (p) this.patterns.push(p);
+    };
+    for (const ind of indicators) {
+      for (const alias of ind.aliases.split("|")) add(ind.code, alias);
+      add(ind.code, ind.name_vi);
+    }
+    for (const [code, aliases] of Object.entries(EXTRA_ALIASES)) {
+      if (this.byCode.has(code)) for (const a of aliases) add(code, a);
+    }
+  }
+
+  /** A matcher holding only the aliases whose key word occurs in this document: cheap windows. */
+  forDocument(folded: string): IndicatorMatcher {
+    return new IndicatorMatcher([...this.byCode.values()], this.patterns.filter((p) => folded.includes(p.key)));
+  }
+
+  /** Every alias match inside `window` (folded text), positions relative to the window. */
+  matches(window: string): AliasMatch[] {
+    const out: AliasMatch[] = [];
+    for (const p of this.patterns) {
+      if (!window.includes(p.key)) continue;
+      p.regex.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = p.regex.exec(window))) {
+        out.push({ code: p.code, alias: p.alias, start: m.index, end: m.index + m[0].length, length: m[0].length });
+        p.regex.lastIndex = m.index + 1;
+      }
+    }
+    return out;
+  }
+
+  /** Whether the context before the number allows this code (see REQUIRES_BEFORE). */
+  allows(code: string, before: string): boolean {
+    const rule = REQUIRES_BEFORE[code];
+    return !rule || rule.test(before);
+  }
+}

@@ -1,0 +1,154 @@
+// Finds the quantities of a text: a number or a range with a unit ("7,0 - 7,5%/năm",
+// "từ 80 - 87 triệu đồng", "5 tỷ 508 triệu USD", "8/8 huyện"), on folded text. Numbers with no
+// unit are kept as bare quantities (a subject such as "số bác sĩ trên 10.000 dân là 10" may give
+// them one); dates, codes and years are not quantities. Every pattern is anchored and bounded,
+// so the scan is linear in the length of the text.
+import { parseVietnameseNumber, tidy } from "./numbers.ts";
+import { matchUnit, type UnitClass } from "./units.ts";
+
+export interface Quantity {
+  /** Span of the number(s) and unit in the clean/folded text. */
+  start: number;
+  end: number;
+  /** End of the number(s), where the unit text begins. */
+  numberEnd: number;
+  low: number;
+  high: number | null;
+  unit: string | null;
+  cls: UnitClass | null;
+  perYear: boolean;
+  /** "…%/GRDP", "… so với GRDP" right after the number. */
+  ofGrdp: boolean;
+  /** The range was written "từ A đến B" or "A - B". */
+  isRange: boolean;
+  /** A fraction "8/8", "32/51": low is the numerator. */
+  fraction: boolean;
+  noun?: string;
+}
+
+const TOKEN = /\d[\d.,]*/g;
+const RANGE_LINK = /\s*(?:-|–|—|den|toi|hoac)\s*/y;
+const DIGITS = /\d[\d.,]*/y;
+const COMPOUND_MONEY = /\s?t[yi] (\d{1,3}) trieu (usd|dong)\b/y;
+const FRACTION = /\/(\d{1,4})\b/y;
+const FRACTION_NOUN = /\s?(?:(?:dat|co) )?(xa|don vi cap huyen|huyen)\b/y;
+const OF_GRDP = /\s?(?:\/\s?grdp|so voi grdp)/y;
+// Contexts that make a number something other than a quantity.
+const NOT_QUANTITY_BEFORE = /(?:so|thu|lan|khoa|nam|ngay|thang|quy|dieu|khoan|muc|gio|phut|tuoi|nhiem ky|giai doan|\/)\s*$/;
+
+function readToken(folded: string, at: number): { text: string; end: number } | null {
+  DIGITS.lastIndex = at;
+  const m = DIGITS.exec(folded);
+  if (!m) return null;
+  const text = m[0].replace(/[.,]+$/, "");
+  return { text, end: at + text.length };
+}
+
+export function findQuantities(folded: string): Quantity[] {
+  const out: Quantity[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let resumeAt = 0;
+  while ((m = TOKEN.exec(folded))) {
+    const start = m.index;
+    if (start < resumeAt) continue;
+    // A digit glued to a letter or a code ("01-CTr", "NQ/TW", "B2") is not a quantity.
+    const prev = start > 0 ? folded[start - 1] : " ";
+    if (/[a-z_\-/]/.test(prev) && !(prev === "-" && /\s/.test(folded[start - 2] ?? " "))) continue;
+    const token = m[0].replace(/[.,]+$/, "");
+    TOKEN.lastIndex = start + token.length;
+    const low = parseVietnameseNumber(token);
+    if (low === null) continue;
+    let pos = start + token.length;
+    const q = scanAfterNumber(folded, start, pos, low);
+    if (q) {
+      if (NOT_QUANTITY_BEFORE.test(folded.slice(Math.max(0, start - 14), start)) && q.cls === null) continue;
+      out.push(q);
+      resumeAt = q.end;
+      TOKEN.lastIndex = q.end;
+    }
+  }
+  return out;
+}
+
+function scanAfterNumber(folded: string, start: number, pos: number, low: number): Quantity | null {
+  const base: Omit<Quantity, "end" | "numberEnd" | "unit" | "cls" | "perYear" | "noun"> = {
+    start,
+    low,
+    high: null,
+    ofGrdp: false,
+    isRange: false,
+    fraction: false,
+  };
+  // "8/8 huyện", "32/51 xã": a count; other fractions (ranks "10/34", "17/23 chỉ tiêu") are not.
+  FRACTION.lastIndex = pos;
+  const f = FRACTION.exec(folded);
+  if (f) {
+    const after = pos + f[0].length;
+    FRACTION_NOUN.lastIndex = after;
+    const noun = FRACTION_NOUN.exec(folded);
+    if (!noun || /thu\s*$/.test(folded.slice(Math.max(0, start - 6), start))) return null;
+    const isDistrict = noun[1] !== "xa";
+    return {
+      ...base,
+      fraction: true,
+      end: after + noun[0].length,
+      numberEnd: after,
+      unit: isDistrict ? "districts" : "communes",
+      cls: "count",
+      perYear: false,
+      noun: isDistrict ? "huyen" : "xa",
+    };
+  }
+  // "5 tỷ 508 triệu USD"
+  COMPOUND_MONEY.lastIndex = pos;
+  const c = COMPOUND_MONEY.exec(folded);
+  if (c) {
+    const usd = c[2] === "usd";
+    return {
+      ...base,
+      low: tidy(low * 1000 + Number(c[1])),
+      end: pos + c[0].length,
+      numberEnd: pos,
+      unit: usd ? "million_usd" : "million_vnd",
+      cls: usd ? "usd" : "vnd",
+      perYear: false,
+    };
+  }
+  let unit = matchUnit(folded, pos);
+  let numberEnd = pos;
+  let high: number | null = null;
+  // A range: "7,0 - 7,5%", "8%-8,5%", "115 – 120 triệu đồng", "từ 2 đến 3%".
+  const linkAt = unit && unit.cls === "percent" && !unit.perYear ? pos + unit.length : pos;
+  RANGE_LINK.lastIndex = linkAt;
+  const link = RANGE_LINK.exec(folded);
+  if (link) {
+    const second = readToken(folded, linkAt + link[0].length);
+    const value = second ? parseVietnameseNumber(second.text) : null;
+    if (second && value !== null && value >= low) {
+      const secondUnit = matchUnit(folded, second.end);
+      if (secondUnit && (!unit || unit.unit === secondUnit.unit || unit.cls === secondUnit.cls)) {
+        high = value;
+        unit = secondUnit;
+        numberEnd = second.end;
+      }
+    }
+  }
+  const unitEnd = numberEnd + (unit?.length ?? 0);
+  OF_GRDP.lastIndex = unitEnd;
+  const g = unit?.cls === "percent" ? OF_GRDP.exec(folded) : null;
+  const end = g ? unitEnd + g[0].length : unitEnd;
+  return {
+    ...base,
+    low: tidy(low * (unit?.factor ?? 1)),
+    high: high === null ? null : tidy(high * (unit?.factor ?? 1)),
+    isRange: high !== null,
+    ofGrdp: g !== null,
+    end,
+    numberEnd,
+    unit: unit?.unit ?? null,
+    cls: unit?.cls ?? null,
+    perYear: unit?.perYear ?? false,
+    noun: unit?.noun,
+  };
+}

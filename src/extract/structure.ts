@@ -1,0 +1,115 @@
+// The structure of a document that decides what its numbers mean: paragraphs and sentences,
+// headings, and the words that switch between talking about targets ("phấn đấu", "mục tiêu",
+// "Các chỉ tiêu chủ yếu") and about results ("đã đạt", "ước đạt", "nhiệm kỳ qua"), and the
+// periods and years they name.
+
+export type Role = "target" | "actual";
+
+export interface Period {
+  start: number;
+  end: number;
+}
+
+export interface RoleCue {
+  at: number;
+  role: Role;
+}
+
+export interface Heading {
+  start: number;
+  end: number;
+  role: Role | null;
+  period: Period | null;
+}
+
+// Results: what has been reached. Targets: what is to be reached.
+const ACTUAL_CUES =
+  /(?<![a-z])(?:da dat|dat duoc|uoc dat|uoc tang|uoc tinh|du uoc|ket qua (?:dat duoc|thuc hien|an tuong|quan trong|noi bat)|nhiem ky (?:vua )?qua|(?:\d+|nhung|may) nam qua|vua qua|tong ket|thanh tuu|da duy tri|ghi nhan)(?![a-z])/g;
+const TARGET_CUES =
+  /(?<![a-z])(?:phan dau|dat ra muc tieu|dat muc tieu|xac dinh muc tieu|muc tieu moi|muc tieu den nam|de ra \d+ chi tieu|(?:cac|mot so|\d+) chi tieu chu yeu (?:nhiem ky|nam|giai doan|cua)|quyet tam|ke hoach phat trien kinh te - xa hoi (?:5 nam )?(?:nam )?\d{4}|thong nhat thong qua|chi tieu(?: chu yeu)?(?: duoc)? de ra)(?![a-z])/g;
+const HEADING_ACTUAL = /ket qua|danh gia|thanh tuu|da dat|dat duoc|tong ket/;
+const HEADING_TARGET = /muc tieu|chi tieu|phuong huong|nhiem vu|ke hoach|giai phap|dinh huong|phan dau/;
+const PERIOD = /(?:nhiem ky|giai doan|thoi ky|ke hoach|5 nam|nam nam|\()\s*\(?(\d{4})\s*-\s*(\d{4})\)?/g;
+const SINGLE_YEAR = /(?<![a-z])nam (\d{4})/;
+
+/** A period written "2021 - 2025" is inclusive; a term written "2020 - 2025" starts a year later. */
+export function periodFromYears(a: number, b: number): Period {
+  return { start: b - a >= 5 ? a + 1 : a, end: b };
+}
+
+export function findRoleCues(folded: string): RoleCue[] {
+  const cues: RoleCue[] = [];
+  for (const [regex, role] of [
+    [ACTUAL_CUES, "actual"],
+    [TARGET_CUES, "target"],
+  ] as const) {
+    regex.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = regex.exec(folded))) {
+      // "chưa đạt được mục tiêu" is not a result.
+      if (role === "actual" && /chua\s*$/.test(folded.slice(Math.max(0, m.index - 6), m.index))) continue;
+      cues.push({ at: m.index, role });
+    }
+  }
+  return cues.sort((a, b) => a.at - b.at);
+}
+
+/** Lines that read as headings: short, not ending a sentence, often numbered or in capitals. */
+export function findHeadings(clean: string, folded: string): Heading[] {
+  const out: Heading[] = [];
+  let lineStart = 0;
+  while (lineStart <= folded.length) {
+    let lineEnd = folded.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = folded.length;
+    const line = folded.slice(lineStart, lineEnd).trim();
+    const raw = clean.slice(lineStart, lineEnd).trim();
+    const letters = raw.replace(/[^\p{L}]/gu, "");
+    const upper = letters.length > 8 && letters === letters.toUpperCase();
+    const short = line.length > 0 && line.length <= 160 && !/[.;:]["*)]*$/.test(line);
+    if ((short || upper) && /[a-z]/.test(line)) {
+      const role: Role | null = HEADING_ACTUAL.test(line) ? "actual" : HEADING_TARGET.test(line) ? "target" : null;
+      let period: Period | null = null;
+      PERIOD.lastIndex = 0;
+      const p = PERIOD.exec(line);
+      if (p) period = periodFromYears(Number(p[1]), Number(p[2]));
+      else {
+        const y = SINGLE_YEAR.exec(line);
+        if (y && role) period = { start: Number(y[1]), end: Number(y[1]) };
+      }
+      if (role || period) out.push({ start: lineStart, end: lineEnd, role, period });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/** Start of the sentence containing `at`: after the last ". ", "!", "?" or line break. */
+export function sentenceStart(folded: string, at: number, floor = 0): number {
+  for (let i = at - 1; i >= floor; i--) {
+    const ch = folded[i];
+    if (ch === "\n") return i + 1;
+    if ((ch === "." || ch === "!" || ch === "?") && (folded[i + 1] === " " || folded[i + 1] === "\n")) {
+      // "TP. Cần Thơ", "Tr. 3": an abbreviation of one or two letters does not end a sentence.
+      if (/(?:^|[\s(])[a-z]{1,2}$/.test(folded.slice(Math.max(0, i - 3), i))) continue;
+      return i + 1;
+    }
+  }
+  return floor;
+}
+
+export function sentenceEnd(folded: string, at: number): number {
+  for (let i = at; i < folded.length; i++) {
+    const ch = folded[i];
+    if (ch === "\n") return i;
+    if ((ch === "." || ch === "!" || ch === "?") && (i + 1 === folded.length || folded[i + 1] === " " || folded[i + 1] === "\n")) {
+      if (/(?:^|[\s(])[a-z]{1,2}$/.test(folded.slice(Math.max(0, i - 3), i))) continue;
+      return i;
+    }
+  }
+  return folded.length;
+}
+
+export function paragraphStart(folded: string, at: number): number {
+  const i = folded.lastIndexOf("\n", at - 1);
+  return i < 0 ? 0 : i + 1;
+}

@@ -1,0 +1,90 @@
+// The units a figure can carry, as Vietnamese texts write them after the number, read on folded
+// text (no accents, lower case). Values keep the unit the text states; a scale the vocabulary
+// lacks is converted to the nearest unit that has it (1,42 nghìn tỷ đồng → 1420 billion_vnd).
+
+export type UnitClass = "percent" | "vnd" | "usd" | "count" | "rate10k" | "children" | "other";
+
+export interface UnitMatch {
+  unit: string;
+  factor: number;
+  length: number;
+  cls: UnitClass;
+  /** "%/năm": a rate per year. */
+  perYear: boolean;
+  /** The count noun, for counts: "xa", "huyen", "doanh nghiep"... */
+  noun?: string;
+}
+
+interface UnitRule {
+  pattern: RegExp;
+  unit: string;
+  factor?: number;
+  cls: UnitClass;
+  perYear?: boolean;
+  noun?: string;
+}
+
+// Longest first: each pattern is anchored at the position right after the number (sticky).
+const RULES: UnitRule[] = [
+  { pattern: /%\s?\/\s?nam\b/y, unit: "percent_per_year", cls: "percent", perYear: true },
+  { pattern: /%\s?nam\b/y, unit: "percent_per_year", cls: "percent", perYear: true },
+  { pattern: /\s?%/y, unit: "percent", cls: "percent" },
+  { pattern: /\s?phan tram\b/y, unit: "percent", cls: "percent" },
+  { pattern: /\s?trieu ty (?:dong|vnd)\b/y, unit: "billion_vnd", factor: 1e6, cls: "vnd" },
+  { pattern: /\s?(?:nghin|ngan) ty (?:dong|vnd)\b/y, unit: "billion_vnd", factor: 1e3, cls: "vnd" },
+  { pattern: /\s?(?:nghin|ngan) ty\b/y, unit: "billion_vnd", factor: 1e3, cls: "vnd" },
+  { pattern: /\s?t[yi] (?:dong|vnd)\b/y, unit: "billion_vnd", cls: "vnd" },
+  { pattern: /\s?trieu (?:dong|vnd)\s?\/\s?lao dong\b/y, unit: "million_vnd_per_worker", cls: "other" },
+  { pattern: /\s?trieu (?:dong|vnd)(?:\s?\/\s?(?:nguoi|ng)(?:\s?\/\s?nam)?)?/y, unit: "million_vnd", cls: "vnd" },
+  { pattern: /\s?(?:nghin|ngan) (?:dong|vnd)\b/y, unit: "million_vnd", factor: 1e-3, cls: "vnd" },
+  { pattern: /\s?t[yi] (?:usd|do la(?: my)?)\b/y, unit: "billion_usd", cls: "usd" },
+  { pattern: /\s?trieu (?:usd|do la(?: my)?)\b/y, unit: "million_usd", cls: "usd" },
+  { pattern: /\s?(?:nghin|ngan) (?:usd|do la(?: my)?)\b/y, unit: "million_usd", factor: 1e-3, cls: "usd" },
+  { pattern: /\s?(?:bac si|giuong benh|sinh vien|duoc si|y si)\s?(?:\/|tren)\s?(?:1 )?van (?:nguoi )?dan\b/y, unit: "per_10k_pop", cls: "rate10k" },
+  { pattern: /\s?(?:bac si|giuong benh|sinh vien)\s?(?:\/|tren)\s?10\.000 (?:nguoi )?dan\b/y, unit: "per_10k_pop", cls: "rate10k" },
+  { pattern: /\s?trieu luot(?: khach| nguoi)?\b/y, unit: "million_visits", cls: "other" },
+  { pattern: /\s?(?:nghin|ngan) luot(?: khach| nguoi)?\b/y, unit: "million_visits", factor: 1e-3, cls: "other" },
+  { pattern: /\s?luot(?: khach| nguoi)\b/y, unit: "million_visits", factor: 1e-6, cls: "other" },
+  { pattern: /\s?trieu tan\b/y, unit: "tonnes", factor: 1e6, cls: "other" },
+  { pattern: /\s?(?:nghin|ngan) tan\b/y, unit: "tonnes", factor: 1e3, cls: "other" },
+  { pattern: /\s?tan\b/y, unit: "tonnes", cls: "other" },
+  { pattern: /\s?doanh nghiep\b/y, unit: "enterprises", cls: "count", noun: "doanh nghiep" },
+  { pattern: /\s?(?:don vi cap huyen|huyen)\b/y, unit: "districts", cls: "count", noun: "huyen" },
+  { pattern: /\s?xa\b/y, unit: "communes", cls: "count", noun: "xa" },
+  { pattern: /\s?(?:lao dong|nguoi|dang vien|hoc vien|sinh vien)\b/y, unit: "persons", cls: "count", noun: "nguoi" },
+  { pattern: /\s?con\b(?! (?:so|duoi|tren|lai|nhieu|it))/y, unit: "children_per_woman", cls: "children" },
+];
+
+export function matchUnit(folded: string, at: number): UnitMatch | null {
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = at;
+    const m = rule.pattern.exec(folded);
+    if (m) {
+      return {
+        unit: rule.unit,
+        factor: rule.factor ?? 1,
+        length: m[0].length,
+        cls: rule.cls,
+        perYear: rule.perYear ?? false,
+        noun: rule.noun,
+      };
+    }
+  }
+  return null;
+}
+
+export const UNIT_CLASS_OF: Record<string, UnitClass> = {
+  percent: "percent",
+  percent_per_year: "percent",
+  pp_per_year: "percent",
+  million_vnd: "vnd",
+  billion_vnd: "vnd",
+  million_usd: "usd",
+  billion_usd: "usd",
+  persons: "count",
+  enterprises: "count",
+  communes: "count",
+  districts: "count",
+  per_10k_pop: "rate10k",
+  children_per_woman: "children",
+};
