@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { prepareText, originalOffset, type PreparedText } from "./normalize.ts";
 import { findQuantities, type Quantity } from "./quantities.ts";
 import { IndicatorMatcher, type AliasMatch } from "./indicators.ts";
-import { FLOW_INDICATORS, GROWTH_OF, WEAK_GROWTH_ALIASES } from "./indicator-rules.ts";
+import { FLOW_INDICATORS, GROWTH_OF, SHARE_OF, WEAK_GROWTH_ALIASES } from "./indicator-rules.ts";
 import { UNIT_CLASS_OF } from "./units.ts";
 import {
   findHeadings,
@@ -50,6 +50,8 @@ const RISE_BETWEEN = /(?<![a-z])tang(?: truong)?(?![a-z])/;
 const NOT_RISE_BETWEEN = /(?<![a-z])(?:len|con|chiem|ty trong)(?![a-z])/;
 const EACH_YEAR = /(?<![a-z])(?:hang nam|moi nam|hang nam|binh quan moi nam|binh quan hang nam|binh quan hang nam|nam nao cung)(?![a-z])/;
 const CUMULATIVE_CUE = /(?<![a-z])(?:\(?\s*5 nam\s*\)?|trong 5 nam|qua 0?5 nam|0?5 nam qua|ca nhiem ky|toan nhiem ky|them)(?![a-z])/;
+const SURPLUS = /^\s*[,(]?\s*(?:va\s+)?vuot(?:\s+(?:nghi quyet|nq|ke hoach|chi tieu|muc tieu))?(?:\s+(?:tren|khoang|gan|hon))?\s*$/;
+const SHARE_LINK = /^[^;.]{0,40}?,?\s*(?:chiem|bang|dat ty le)\s*(?:ty le\s*)?$/;
 const LOCAL_TARGET = /(?:nghi quyet|nq|ke hoach|muc tieu|chi tieu)(?: [a-z ]{0,20}?)?(?: de ra| dat ra| giao| dia phuong)?(?: phan dau)?(?: la|:| giao)?\s*(?:tren|duoi|tu|la)?\s*$|(?<![a-z])(?:phan dau|du toan [a-z ]{0,30})\s*(?:dat\s*)?(?:tren|duoi|tu)?\s*$/;
 const LOCAL_ACTUAL = /(?<![a-z])(?:uoc dat|dat duoc|da dat|uoc tang|uoc tinh dat|thuc hien dat|thuc te dat)(?![a-z])[^,;()]*$/;
 const YEAR_EXPR = /(?<![a-z])(den cuoi nam|vao cuoi nam|cuoi nam|den nam|vao nam|trong nam|nam)\s+(\d{4})(?![\d])(?!\s*-\s*\d{4})/g;
@@ -91,24 +93,36 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
   const resolvedByIndex: (Resolved | null)[] = [];
   const seen = new Set<string>();
 
+  let prev: Quantity | null = null;
   quantities.forEach((q, qi) => {
     const sentence = sentenceAt(sentences, q.start, f.length);
-    const prev = qi > 0 ? quantities[qi - 1] : null;
     const beforeStart = Math.max(sentence.start, prev && prev.end > sentence.start ? prev.end : sentence.start, q.start - MAX_BEFORE);
     const before = f.slice(beforeStart, q.start);
     const afterEnd = clauseEnd(f, q.end, Math.min(sentence.end, quantities[qi + 1]?.start ?? f.length, q.end + MAX_AFTER));
     const window = f.slice(beforeStart, afterEnd);
     const matches = matcher.matches(window).map((m) => ({ ...m, start: m.start + beforeStart, end: m.end + beforeStart }));
 
-    // Bare numbers are figures only where the subject carries the unit ("số bác sĩ trên 10.000 dân là 10").
-    if (q.cls === null && !/(?<![a-z])(?:la|dat|co)\s*$/.test(before)) {
+    const skip = () => {
       resolvedByIndex.push(null);
+    };
+    // Bare numbers are figures only where the subject carries the unit ("số bác sĩ trên 10.000 dân là 10").
+    if (q.cls === null && !/(?<![a-z])(?:la|dat|co)\s*$/.test(before)) return skip();
+    // "…, vượt 0,6%", "vượt Nghị quyết trên 13%": by how much a figure beat its target, not a figure.
+    if (SURPLUS.test(before) && prev && prev.end > sentence.start) return skip();
+    // "32/51 xã, chiếm 62,7%": one figure, the share; the count only names what it is a share of.
+    const next = quantities[qi + 1];
+    const countThenShare =
+      q.cls === "count" && next?.cls === "percent" && next.start < sentence.end && SHARE_LINK.test(f.slice(q.end, next.start));
+
+    const sentenceBefore = f.slice(sentence.start, q.start);
+    const resolved = resolveIndicator(q, matches, before, sentenceBefore, f, qi, quantities, resolvedByIndex, sentence.start, matcher);
+    resolvedByIndex.push(resolved);
+    if (q.cls === null && resolved.code === "unknown") {
+      resolvedByIndex[qi] = null;
       return;
     }
-
-    const resolved = resolveIndicator(q, matches, before, f, qi, quantities, resolvedByIndex, sentence.start, matcher);
-    resolvedByIndex.push(resolved);
-    if (q.cls === null && resolved.code === "unknown") return;
+    prev = q;
+    if (countThenShare) return;
     const indicator = matcher.byCode.get(resolved.code);
 
     // Role: a cue right before the number, else the latest heading or cue, else the document type.
@@ -133,7 +147,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     if (catalogUnit === "per_10k_pop") unit = "per_10k_pop";
     if (catalogUnit === "children_per_woman") unit = "children_per_woman";
     const clause = f.slice(Math.max(sentence.start, q.start - 80), Math.min(afterEnd + 20, sentence.end));
-    const eachYear = EACH_YEAR.test(before) || EACH_YEAR.test(f.slice(q.end, afterEnd));
+    const eachYear = EACH_YEAR.test(q.cls === "percent" ? sentenceBefore : before) || EACH_YEAR.test(f.slice(q.end, afterEnd));
     const cumulativeCue = CUMULATIVE_CUE.test(clause) || (periodInSentence !== undefined && explicitYear === undefined);
     let kind: FigureKind = "level";
     const isGrowth = catalogUnit === "percent_per_year" || (catalogUnit === null && q.perYear);
@@ -220,7 +234,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
       subject: subject.replace(/\s+/g, " ").trim(),
       confidence: confidenceOf(resolved, q),
     };
-    const key = [figure.role, figure.indicator_code, figure.kind, figure.comparator, low, high, unit, figure.period_start, year].join("|");
+    // A figure repeated in the same document (a list of targets restated in a later section) once.
+    const key = [figure.role, figure.indicator_code, low, high, unit, year].join("|");
     if (seen.has(key)) return;
     seen.add(key);
     figure.id = createHash("sha1").update(`${doc.name}\u0000${key}`).digest("hex").slice(0, 12);
@@ -256,6 +271,7 @@ function resolveIndicator(
   q: Quantity,
   matches: AliasMatch[],
   before: string,
+  sentenceBefore: string,
   f: string,
   qi: number,
   quantities: Quantity[],
@@ -277,18 +293,18 @@ function resolveIndicator(
   };
   const candidates: { m: AliasMatch; rank: number; code: string }[] = [];
   for (const m of matches) {
-    if (!matcher.allows(m.code, before)) continue;
+    if (!matcher.allows(m.code, sentenceBefore)) continue;
     const grown = asGrowth(m.code, m.end);
     const code = grown ?? m.code;
     if (!compatible(code, q, matcher)) continue;
     let rank: number;
     if (m.start < q.start && m.end > q.numberEnd) rank = 3; // "công nhận 12 xã đạt chuẩn…"
-    else if (m.start >= q.numberEnd - 1) rank = 2; // "8 bác sĩ/vạn dân", "100% xã đạt chuẩn…"
+    else if (m.start >= q.numberEnd - 1 && m.start <= q.end + 1) rank = 2; // "8 bác sĩ/vạn dân", "100% xã đạt chuẩn…"
     else if (m.end <= q.start) rank = 1;
     else continue;
     candidates.push({ m, rank, code });
   }
-  candidates.sort((a, b) => b.rank - a.rank || (a.rank === 1 ? b.m.end - a.m.end : a.m.start - b.m.start) || b.m.length - a.m.length);
+  candidates.sort((a, b) => b.rank - a.rank || (a.rank === 1 ? b.m.end - a.m.end : b.m.length - a.m.length) || b.m.length - a.m.length);
   const best = candidates[0];
   const inherit = (): Resolved | null => {
     for (let i = qi - 1; i >= 0 && quantities[i].end > sentenceStart; i--) {
@@ -296,6 +312,8 @@ function resolveIndicator(
       if (!r || r.code === "unknown") continue;
       const grown = asGrowth(r.code, quantities[i].end);
       if (grown && compatible(grown, q, matcher)) return { code: grown, match: null, inherited: true };
+      const share = q.cls === "percent" ? SHARE_OF[r.code] : undefined;
+      if (share && matcher.byCode.has(share)) return { code: share, match: null, inherited: true };
       if (compatible(r.code, q, matcher)) return { code: r.code, match: null, inherited: true };
     }
     return null;

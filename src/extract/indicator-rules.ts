@@ -29,6 +29,9 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
   poverty_rate: ["ty le ho ngheo", "ho ngheo"],
   trained_labour_rate: ["lao dong qua dao tao"],
   ntm_commune_share: ["xa dat chuan nong thon moi", "xa nong thon moi", "xa dat chuan ntm"],
+  ntm_communes: ["nong thon moi ... xa"],
+  domestic_revenue_growth: ["thu noi dia ... tang"],
+  budget_revenue_growth: ["thu ngan sach ... tang", "ngan sach tren dia ban ... tang"],
   ntm_communes_recognised: ["cong nhan ... xa dat chuan", "xay dung va cong nhan ... xa"],
   ntm_district_count: ["huyen nong thon moi", "huyen dat chuan nong thon moi", "don vi cap huyen dat chuan", "dat huyen nong thon moi", "huyen dat chuan huyen nong thon moi"],
   health_insurance_rate: ["bao hiem y te"],
@@ -53,6 +56,12 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
  * sector or level named earlier in the sentence decides; on their own they mean GRDP growth.
  */
 export const WEAK_GROWTH_ALIASES = new Set(["tang truong", "toc do tang truong", "muc tang truong"]);
+
+/** A percentage "chiếm" after a count of communes is the share they make. */
+export const SHARE_OF: Record<string, string> = {
+  ntm_communes: "ntm_commune_share",
+  ntm_communes_recognised: "ntm_commune_share",
+};
 
 /** Indicators whose aliases need a context in the words before the number. */
 export const REQUIRES_BEFORE: Record<string, RegExp> = {

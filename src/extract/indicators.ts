@@ -23,7 +23,7 @@ interface AliasPattern {
 }
 
 const SEPARATOR = "[\\s,\\-]+";
-const GAP = "[^.;:!?()]{1,40}?";
+const GAP = "[^.;:!?]{1,40}?";
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function compileAlias(code: string, alias: string): AliasPattern | null {

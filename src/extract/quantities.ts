@@ -32,6 +32,7 @@ const DIGITS = /\d[\d.,]*/y;
 const COMPOUND_MONEY = /\s?t[yi] (\d{1,3}) trieu (usd|dong)\b/y;
 const FRACTION = /\/(\d{1,4})\b/y;
 const FRACTION_NOUN = /\s?(?:(?:dat|co) )?(xa|don vi cap huyen|huyen)\b/y;
+const PER_POPULATION_AFTER = /^\s?(?:nguoi )?dan\b/;
 const OF_GRDP = /\s?(?:\/\s?grdp|so voi grdp)/y;
 // Contexts that make a number something other than a quantity.
 const NOT_QUANTITY_BEFORE = /(?:so|thu|lan|khoa|nam|ngay|thang|quy|dieu|khoan|muc|gio|phut|tuoi|nhiem ky|giai doan|\/)\s*$/;
@@ -59,7 +60,16 @@ export function findQuantities(folded: string): Quantity[] {
     TOKEN.lastIndex = start + token.length;
     const low = parseVietnameseNumber(token);
     if (low === null) continue;
-    let pos = start + token.length;
+    const pos = start + token.length;
+    // "trên 10.000 dân", "/vạn dân": the denominator of a rate, not a quantity.
+    if (PER_POPULATION_AFTER.test(folded.slice(pos, pos + 12)) && /(?:tren|\/)\s*$/.test(folded.slice(Math.max(0, start - 6), start))) continue;
+    // A year on its own ("năm 2025", "2021 - 2025") is a date.
+    if (/^(?:19|20)\d\d$/.test(token) && matchUnit(folded, pos) === null) {
+      RANGE_LINK.lastIndex = pos;
+      const link = RANGE_LINK.exec(folded);
+      if (link) TOKEN.lastIndex = pos + link[0].length + 4;
+      continue;
+    }
     const q = scanAfterNumber(folded, start, pos, low);
     if (q) {
       if (NOT_QUANTITY_BEFORE.test(folded.slice(Math.max(0, start - 14), start)) && q.cls === null) continue;
