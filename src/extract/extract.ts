@@ -49,7 +49,8 @@ const REMAINING = /(?<![a-z])(?:con|xuong|xuong con|o muc)(?![a-z])/;
 const RISE_BETWEEN = /(?<![a-z])tang(?: truong)?(?![a-z])/;
 const NOT_RISE_BETWEEN = /(?<![a-z])(?:len|con|chiem|ty trong)(?![a-z])/;
 const EACH_YEAR = /(?<![a-z])(?:hang nam|moi nam|hang nam|binh quan moi nam|binh quan hang nam|binh quan hang nam|nam nao cung)(?![a-z])/;
-const CUMULATIVE_CUE = /(?<![a-z])(?:\(?\s*5 nam\s*\)?|trong 5 nam|qua 0?5 nam|0?5 nam qua|ca nhiem ky|toan nhiem ky|them)(?![a-z])/;
+const CUMULATIVE_CUE = /(?<![a-z])(?:\(?\s*5 nam\s*\)?|trong 5 nam|qua 0?5 nam|0?5 nam qua|ca nhiem ky|toan nhiem ky)(?![a-z])/;
+const PLAN_COMPLETION_AFTER = /^\s*\*?\s*(?:so voi\s+)?(?:ke hoach|chi tieu|du toan|muc tieu)(?![a-z])/;
 const SURPLUS = /^\s*[,(]?\s*(?:va\s+)?vuot(?:\s+(?:nghi quyet|nq|ke hoach|chi tieu|muc tieu))?(?:\s+(?:tren|khoang|gan|hon))?\s*$/;
 const SHARE_LINK = /^[^;.]{0,40}?,?\s*(?:chiem|bang|dat ty le)\s*(?:ty le\s*)?$/;
 const LOCAL_TARGET = /(?:nghi quyet|nq|ke hoach|muc tieu|chi tieu)(?: [a-z ]{0,20}?)?(?: de ra| dat ra| giao| dia phuong)?(?: phan dau)?(?: la|:| giao)?\s*(?:tren|duoi|tu|la)?\s*$|(?<![a-z])(?:phan dau|du toan [a-z ]{0,30})\s*(?:dat\s*)?(?:tren|duoi|tu)?\s*$/;
@@ -91,7 +92,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
 
   const figures: Figure[] = [];
   const resolvedByIndex: (Resolved | null)[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Figure>();
 
   let prev: Quantity | null = null;
   quantities.forEach((q, qi) => {
@@ -132,8 +133,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     let term = headingPeriodAt(headings, q.start) ?? metaTerm;
     if (role === "actual" && term && term.end > term.start && publishedYear !== null && term.start >= publishedYear) {
       // A congress document's results are those of the term that just ended.
-      const length = term.end - term.start;
-      term = { start: term.start - length, end: term.start };
+      const length = term.end - term.start + 1;
+      term = { start: term.start - length, end: term.start - 1 };
     }
     const time = timeFor(q, times, f, sentence, afterEnd, term);
     const periodInSentence = time.period;
@@ -151,7 +152,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     const cumulativeCue = CUMULATIVE_CUE.test(clause) || (periodInSentence !== undefined && explicitYear === undefined);
     let kind: FigureKind = "level";
     const isGrowth = catalogUnit === "percent_per_year" || (catalogUnit === null && q.perYear);
-    const isFlow = FLOW_INDICATORS.has(resolved.code) || /(?<![a-z])them(?![a-z])/.test(before);
+    const isFlow = FLOW_INDICATORS.has(resolved.code) || (q.cls === "count" && /(?<![a-z])them(?![a-z])/.test(before));
     if (q.cls === "percent" && isGrowth) {
       kind = "avg_growth";
       unit = "percent_per_year";
@@ -162,6 +163,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
       kind = "annual";
     } else if (isFlow && eachYear) {
       kind = "annual";
+    } else if (isFlow && q.cls === "count" && explicitYear !== undefined && !periodInSentence) {
+      kind = "annual"; // "trong năm 2026 … thành lập mới 3.000 doanh nghiệp": that year's flow
     } else if (isFlow && explicitYear === undefined && effectiveTerm) {
       const oneYear = effectiveTerm.start === effectiveTerm.end;
       if (oneYear) kind = q.cls === "count" ? "annual" : "level";
@@ -173,7 +176,13 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     if (kind === "level") {
       year = explicitYear ?? (time.endOfTerm ? effectiveTerm?.end : undefined) ?? time.paragraphYear ?? effectiveTerm?.end ?? null;
     } else if (kind === "avg_growth") {
-      const single = explicitYear ?? (time.endOfTerm ? effectiveTerm?.end : undefined);
+      // A year names a one-year growth only from the number's own clause or the sentence's head
+      // ("Năm 2025, tăng trưởng … 8,78%"); "xuất khẩu năm 2025 đạt 9,2 tỷ USD, tăng bình quân
+      // 16,8%/năm" is an average over the term.
+      const ownYear = explicitYear !== undefined && time.yearAt !== undefined &&
+        (time.yearAt > q.start || !/[,;]/.test(f.slice(time.yearEnd ?? time.yearAt, q.start)) || time.yearAt - sentence.start < 25);
+      const single = (ownYear ? explicitYear : undefined) ?? (time.endOfTerm ? effectiveTerm?.end : undefined) ??
+        (effectiveTerm && effectiveTerm.start === effectiveTerm.end && !periodInSentence ? time.paragraphYear : undefined);
       if (single !== undefined && !periodInSentenceIsCloser(time)) {
         periodStart = single;
         year = single;
@@ -184,6 +193,14 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     } else {
       periodStart = effectiveTerm?.start ?? explicitYear ?? null;
       year = effectiveTerm?.end ?? explicitYear ?? null;
+    }
+
+    // A result cannot be for a year after its publication: such a year came from the document's
+    // plan term; the results are those of the last year the text speaks of.
+    if (role === "actual" && publishedYear !== null && year !== null && year > publishedYear) {
+      const shift = year - (lastYearBefore(times, q.start, publishedYear) ?? publishedYear);
+      year -= shift;
+      if (periodStart !== null) periodStart -= shift;
     }
 
     // Comparator and sign.
@@ -236,8 +253,14 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     };
     // A figure repeated in the same document (a list of targets restated in a later section) once.
     const key = [figure.role, figure.indicator_code, low, high, unit, year].join("|");
-    if (seen.has(key)) return;
-    seen.add(key);
+    const earlier = seen.get(key);
+    if (earlier) {
+      // The lead of an article often rounds what its body states precisely ("tăng 10%/năm" then
+      // "tăng bình quân từ 10%/năm"): keep the first place, take the stated comparator.
+      if (earlier.comparator === "eq" && comparator !== "eq") earlier.comparator = comparator;
+      return;
+    }
+    seen.set(key, figure);
     figure.id = createHash("sha1").update(`${doc.name}\u0000${key}`).digest("hex").slice(0, 12);
     figures.push(figure);
   });
@@ -299,7 +322,7 @@ function resolveIndicator(
     if (!compatible(code, q, matcher)) continue;
     let rank: number;
     if (m.start < q.start && m.end > q.numberEnd) rank = 3; // "công nhận 12 xã đạt chuẩn…"
-    else if (m.start >= q.numberEnd - 1 && m.start <= q.end + 1) rank = 2; // "8 bác sĩ/vạn dân", "100% xã đạt chuẩn…"
+    else if (m.start >= q.numberEnd - 1 && followsDirectly(f.slice(q.end, Math.max(q.end, m.start)))) rank = 2; // "8 bác sĩ/vạn dân", "100% xã đạt chuẩn…"
     else if (m.end <= q.start) rank = 1;
     else continue;
     candidates.push({ m, rank, code });
@@ -318,6 +341,11 @@ function resolveIndicator(
     }
     return null;
   };
+  // "đạt 80% kế hoạch", "đạt 100% chỉ tiêu Nghị quyết": how much of a target was done.
+  if (q.cls === "percent" && PLAN_COMPLETION_AFTER.test(f.slice(q.end, q.end + 40))) {
+    const covering = candidates.find((c) => c.rank === 3 && matcher.byCode.get(c.code)?.code.endsWith("_plan_completion_rate"));
+    return covering ? { code: covering.code, match: covering.m, inherited: false } : { code: "unknown", match: null, inherited: false };
+  }
   if (best && WEAK_GROWTH_ALIASES.has(best.m.alias)) {
     // "tăng trưởng bình quân 16,8%/năm" after "Kim ngạch xuất khẩu": the growth of exports.
     const named = candidates.find((c) => c.rank === 1 && !WEAK_GROWTH_ALIASES.has(c.m.alias) && c.m.end <= best.m.start);
@@ -333,6 +361,11 @@ function resolveIndicator(
   if (best) return { code: best.code, match: best.m, inherited: false };
   if (q.ofGrdp && matcher.byCode.has("social_investment_share_grdp")) return { code: "social_investment_share_grdp", match: null, inherited: false };
   return inherit() ?? { code: "unknown", match: null, inherited: false };
+}
+
+/** Words between a number and a name after it that still make the name its subject ("20% xã …"). */
+function followsDirectly(between: string): boolean {
+  return /^[^,;:.()]{0,8}$/.test(between) && !/(?<![a-z])(?:va|hoac|voi|con|dat|la|nam)(?![a-z])/.test(between);
 }
 
 function roleAt(q: Quantity, before: string, headings: Heading[], cues: RoleCue[], fallback: Role): Role {
@@ -394,6 +427,7 @@ interface TimeContext {
   paragraphYear?: number;
   /** Position of the nearest year and period expressions, to tell which is closer. */
   yearAt?: number;
+  yearEnd?: number;
   periodAt?: number;
 }
 
@@ -401,15 +435,20 @@ function periodInSentenceIsCloser(t: TimeContext): boolean {
   return t.period !== undefined && t.periodAt !== undefined && (t.yearAt === undefined || t.periodAt > t.yearAt);
 }
 
-/** A time expression inside a parenthesis that closed before the number does not apply to it. */
-function closedBefore(f: string, from: number, to: number): boolean {
+/**
+ * A time expression at `at` inside a parenthesis that closes before `to` does not apply to what
+ * follows: "(năm 2015 là 45,92%); tăng … lên 70,59%". Unbalanced brackets count for nothing.
+ */
+function insideClosedParenthesis(f: string, from: number, at: number, to: number): boolean {
   let depth = 0;
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < at; i++) {
     if (f[i] === "(") depth++;
-    else if (f[i] === ")") {
-      if (depth === 0) return true;
-      depth--;
-    }
+    else if (f[i] === ")" && depth > 0) depth--;
+  }
+  if (depth === 0) return false;
+  for (let i = at; i < to; i++) {
+    if (f[i] === "(") depth++;
+    else if (f[i] === ")" && --depth === 0) return true;
   }
   return false;
 }
@@ -423,6 +462,7 @@ function timeFor(q: Quantity, times: TimeExpr[], f: string, sentence: { start: n
     if (t.year !== undefined && ctx.year === undefined) {
       ctx.year = t.year;
       ctx.yearAt = t.at;
+      ctx.yearEnd = t.end;
     }
     if (t.endOfTerm) ctx.endOfTerm = true;
   }
@@ -431,10 +471,11 @@ function timeFor(q: Quantity, times: TimeExpr[], f: string, sentence: { start: n
     const t = times[i];
     if (t.at < sentence.start) break;
     if (t.end > q.start) continue;
-    if (closedBefore(f, t.end, q.start)) continue;
+    if (insideClosedParenthesis(f, sentence.start, t.at, q.start)) continue;
     if (t.year !== undefined && ctx.year === undefined && ctx.period === undefined) {
       ctx.year = t.year;
       ctx.yearAt = t.at;
+      ctx.yearEnd = t.end;
     }
     if (t.period && ctx.period === undefined) {
       ctx.period = t.period;
@@ -448,7 +489,7 @@ function timeFor(q: Quantity, times: TimeExpr[], f: string, sentence: { start: n
     for (let i = lowerBound(times, sentence.start) - 1; i >= 0; i--) {
       const t = times[i];
       if (t.at < para) break;
-      if (t.year !== undefined && !closedBefore(f, t.end, sentence.start)) {
+      if (t.year !== undefined && !insideClosedParenthesis(f, para, t.at, sentence.start)) {
         if (!term || (t.year >= term.start - 1 && t.year <= term.end)) ctx.paragraphYear = t.year;
         break;
       }
@@ -456,6 +497,14 @@ function timeFor(q: Quantity, times: TimeExpr[], f: string, sentence: { start: n
     }
   }
   return ctx;
+}
+
+function lastYearBefore(times: TimeExpr[], at: number, notAfter: number): number | undefined {
+  for (let i = lowerBound(times, at) - 1; i >= 0; i--) {
+    const y = times[i].year;
+    if (y !== undefined && y <= notAfter) return y;
+  }
+  return undefined;
 }
 
 function lowerBound(times: TimeExpr[], at: number): number {
