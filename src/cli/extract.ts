@@ -11,10 +11,16 @@ import { metadataFor } from "../extract/documents-meta.ts";
 import { FIGURE_COLUMNS, type Figure } from "../extract/figure.ts";
 import { toCsv } from "../text/csv-format.ts";
 
-const usage = "npm run --silent extract -- [--format csv|json] [--catalog indicators.csv] [--meta documents.csv] FILE...";
+const usage = "npm run --silent extract -- [--format csv|json] [--catalog indicators.csv] [--meta documents.csv] [--show-skipped] FILE...";
 const { values, positionals } = parseCommandLine(
   "extract",
-  { format: { type: "string", default: "csv" }, catalog: { type: "string" }, meta: { type: "string" }, help: { type: "boolean" } },
+  {
+    format: { type: "string", default: "csv" },
+    catalog: { type: "string" },
+    meta: { type: "string" },
+    "show-skipped": { type: "boolean" },
+    help: { type: "boolean" },
+  },
   usage,
 );
 if (values.help) {
@@ -57,6 +63,13 @@ for (const file of positionals) {
     matcher,
   );
   for (const w of result.warnings) process.stderr.write(`extract: warning: ${w}\n`);
+  if (result.skipped.length > 0) {
+    if (values["show-skipped"]) {
+      for (const s of result.skipped) process.stderr.write(`extract: ${file}: skipped at ${s.start}-${s.end} "${s.quote}": ${s.reason}\n`);
+    } else {
+      process.stderr.write(`extract: ${file}: ${result.skipped.length} number(s) with a unit not read as figures (--show-skipped lists them)\n`);
+    }
+  }
   figures.push(...result.figures);
 }
 process.stdout.write(values.format === "json" ? JSON.stringify(figures, null, 2) + "\n" : toCsv(figures, FIGURE_COLUMNS));

@@ -29,8 +29,17 @@ export interface DocumentInfo {
   doc_type?: string | null;
 }
 
+export interface SkippedNumber {
+  start: number;
+  end: number;
+  quote: string;
+  reason: string;
+}
+
 export interface Extraction {
   figures: Figure[];
+  /** Numbers with a unit that were not read as figures, and why: reported, never dropped silently. */
+  skipped: SkippedNumber[];
   warnings: string[];
 }
 
@@ -51,6 +60,9 @@ const NOT_RISE_BETWEEN = /(?<![a-z])(?:len|con|chiem|ty trong)(?![a-z])/;
 const EACH_YEAR = /(?<![a-z])(?:hang nam|moi nam|hang nam|binh quan moi nam|binh quan hang nam|binh quan hang nam|nam nao cung)(?![a-z])/;
 const CUMULATIVE_CUE = /(?<![a-z])(?:\(?\s*5 nam\s*\)?|trong 5 nam|qua 0?5 nam|0?5 nam qua|ca nhiem ky|toan nhiem ky)(?![a-z])/;
 const PLAN_COMPLETION_AFTER = /^\s*\*?\s*(?:so voi\s+)?(?:ke hoach|chi tieu|du toan|muc tieu)(?![a-z])/;
+const INDICATOR_HEAD =
+  /(?<![a-z])(?:ty le|ty trong|toc do|so luong|so|gia tri|tong|kim ngach|thu|chi|von|san luong|nang suat|muc|quy mo|chi so|doanh thu|binh quan|co cau)(?![a-z])/;
+const TARGET_REFERENCE = /(?<![a-z])(?:muc tieu|ke hoach|nghi quyet|chi tieu)(?![a-z])[^,;()]*$/;
 const SURPLUS = /^\s*[,(]?\s*(?:va\s+)?vuot(?:\s+(?:nghi quyet|nq|ke hoach|chi tieu|muc tieu))?(?:\s+(?:tren|khoang|gan|hon))?\s*$/;
 const SHARE_LINK = /^[^;.]{0,40}?,?\s*(?:chiem|bang|dat ty le)\s*(?:ty le\s*)?$/;
 const LOCAL_TARGET = /(?:nghi quyet|nq|ke hoach|muc tieu|chi tieu)(?: [a-z ]{0,20}?)?(?: de ra| dat ra| giao| dia phuong)?(?: phan dau)?(?: la|:| giao)?\s*(?:tren|duoi|tu|la)?\s*$|(?<![a-z])(?:phan dau|du toan [a-z ]{0,30})\s*(?:dat\s*)?(?:tren|duoi|tu)?\s*$/;
@@ -91,6 +103,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
   const publishedYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
 
   const figures: Figure[] = [];
+  const skipped: SkippedNumber[] = [];
   const resolvedByIndex: (Resolved | null)[] = [];
   const seen = new Map<string, Figure>();
 
@@ -116,7 +129,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
       q.cls === "count" && next?.cls === "percent" && next.start < sentence.end && SHARE_LINK.test(f.slice(q.end, next.start));
 
     const sentenceBefore = f.slice(sentence.start, q.start);
-    const resolved = resolveIndicator(q, matches, before, sentenceBefore, f, qi, quantities, resolvedByIndex, sentence.start, matcher);
+    const paragraph = f.lastIndexOf("\n", q.start - 1) + 1;
+    const resolved = resolveIndicator(q, matches, before, sentenceBefore, f, qi, quantities, resolvedByIndex, sentence.start, paragraph, matcher);
     resolvedByIndex.push(resolved);
     if (q.cls === null && resolved.code === "unknown") {
       resolvedByIndex[qi] = null;
@@ -124,6 +138,15 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     }
     prev = q;
     if (countThenShare) return;
+    // A number whose subject is no indicator of the catalog is a figure only where its words read
+    // like one ("tỷ lệ lấp đầy là 54%"); "03/51 Tỉnh ủy viên … chiếm 5,88%", "có tới 60% dân số"
+    // are descriptions. Those are reported as skipped.
+    if (resolved.code === "unknown" && !INDICATOR_HEAD.test(before.slice(before.search(/[^,;:()*]*$/)))) {
+      const s0 = originalOffset(prep, subjectStart(f, beforeStart, q.start));
+      const s1 = originalOffset(prep, q.end);
+      skipped.push({ start: s0, end: s1, quote: doc.text.slice(s0, s1).replace(/\s+/g, " ").trim(), reason: "no indicator named before the number" });
+      return;
+    }
     const indicator = matcher.byCode.get(resolved.code);
 
     // Role: a cue right before the number, else the latest heading or cue, else the document type.
@@ -180,7 +203,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
       // ("Năm 2025, tăng trưởng … 8,78%"); "xuất khẩu năm 2025 đạt 9,2 tỷ USD, tăng bình quân
       // 16,8%/năm" is an average over the term.
       const ownYear = explicitYear !== undefined && time.yearAt !== undefined &&
-        (time.yearAt > q.start || !/[,;]/.test(f.slice(time.yearEnd ?? time.yearAt, q.start)) || time.yearAt - sentence.start < 25);
+        (time.yearAt > q.start || !/[,;]/.test(f.slice(time.yearEnd ?? time.yearAt, q.start)) ||
+          /^[\s\-*•]*(?:[a-z]+ ){0,2}$/.test(f.slice(sentence.start, time.yearAt)));
       const single = (ownYear ? explicitYear : undefined) ?? (time.endOfTerm ? effectiveTerm?.end : undefined) ??
         (effectiveTerm && effectiveTerm.start === effectiveTerm.end && !periodInSentence ? time.paragraphYear : undefined);
       if (single !== undefined && !periodInSentenceIsCloser(time)) {
@@ -264,7 +288,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     figure.id = createHash("sha1").update(`${doc.name}\u0000${key}`).digest("hex").slice(0, 12);
     figures.push(figure);
   });
-  return { figures, warnings };
+  return { figures, skipped, warnings };
 }
 
 function confidenceOf(resolved: Resolved, q: Quantity): number {
@@ -300,6 +324,7 @@ function resolveIndicator(
   quantities: Quantity[],
   resolvedByIndex: (Resolved | null)[],
   sentenceStart: number,
+  paragraphStart: number,
   matcher: IndicatorMatcher,
 ): Resolved {
   const rises = (from: number) => {
@@ -360,7 +385,16 @@ function resolveIndicator(
   }
   if (best) return { code: best.code, match: best.m, inherited: false };
   if (q.ofGrdp && matcher.byCode.has("social_investment_share_grdp")) return { code: "social_investment_share_grdp", match: null, inherited: false };
-  return inherit() ?? { code: "unknown", match: null, inherited: false };
+  const inheritedInSentence = inherit();
+  if (inheritedInSentence) return inheritedInSentence;
+  // "Mặc dù chưa đạt mục tiêu đề ra là trên 10%": the target of what the paragraph spoke of.
+  if (TARGET_REFERENCE.test(before)) {
+    for (let i = qi - 1; i >= 0 && quantities[i].end > paragraphStart; i--) {
+      const r = resolvedByIndex[i];
+      if (r && r.code !== "unknown" && compatible(r.code, q, matcher)) return { code: r.code, match: null, inherited: true };
+    }
+  }
+  return { code: "unknown", match: null, inherited: false };
 }
 
 /** Words between a number and a name after it that still make the name its subject ("20% xã …"). */
@@ -459,6 +493,8 @@ function timeFor(q: Quantity, times: TimeExpr[], f: string, sentence: { start: n
   for (const t of times) {
     if (t.at < q.end) continue;
     if (t.at >= clauseEnd) break;
+    // "9%/năm đến cuối nhiệm kỳ đạt 10%": the time belongs to the number after it.
+    if (/(?<![a-z])(?:dat|la)(?![a-z])/.test(f.slice(t.end, clauseEnd))) break;
     if (t.year !== undefined && ctx.year === undefined) {
       ctx.year = t.year;
       ctx.yearAt = t.at;

@@ -73,8 +73,10 @@ export function findHeadings(clean: string, folded: string): Heading[] {
       const p = PERIOD.exec(line);
       if (p) period = periodFromYears(Number(p[1]), Number(p[2]));
       else {
+        // "Một số chỉ tiêu chủ yếu năm 2020", "Những kết quả đạt được năm 2025": a one-year list;
+        // "mục tiêu đến năm 2030" names a target year, not a period.
         const y = SINGLE_YEAR.exec(line);
-        if (y && role) period = { start: Number(y[1]), end: Number(y[1]) };
+        if (y && role && !/(?:den|vao|toi)\s*$/.test(line.slice(0, y.index))) period = { start: Number(y[1]), end: Number(y[1]) };
       }
       if (role || period) out.push({ start: lineStart, end: lineEnd, role, period });
     }
