@@ -255,7 +255,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     const start = originalOffset(prep, quoteStart);
     const end = originalOffset(prep, quoteEnd);
     const quote = doc.text.slice(start, end).replace(/\s+/g, " ").trim();
-    const subject = resolved.match ? prep.clean.slice(resolved.match.start, resolved.match.end) : lastWords(prep.clean.slice(beforeStart, q.start), 6);
+    const subject = resolved.match ? prep.clean.slice(resolved.match.start, resolved.match.end) : lastWords(prep.clean.slice(beforeStart, q.start), 12);
 
     const figure: Figure = {
       doc: doc.name,
