@@ -46,6 +46,9 @@ export interface Extraction {
 const MAX_BEFORE = 260;
 const MAX_AFTER = 90;
 const MAX_SENTENCE = 1500;
+const MAX_SKIPPED = 1000;
+/** How many earlier numbers a subject may be inherited from. */
+const MAX_LOOKBACK = 12;
 
 const GTE_BEFORE = /(?<![a-z])(?:tren|hon|vuot|it nhat|toi thieu|tu|khong duoi|khong thap hon|lon hon)\s*$/;
 const LTE_BEFORE = /(?<![a-z])(?:duoi|con duoi|khong qua|toi da|khong vuot qua|thap hon|nho hon)\s*$/;
@@ -62,7 +65,7 @@ const CUMULATIVE_CUE = /(?<![a-z])(?:\(?\s*5 nam\s*\)?|trong 5 nam|qua 0?5 nam|0
 const PLAN_COMPLETION_AFTER = /^\s*\*?\s*(?:so voi\s+)?(?:ke hoach|chi tieu|du toan|muc tieu)(?![a-z])/;
 const INDICATOR_HEAD =
   /(?<![a-z])(?:ty le|ty trong|toc do|so luong|so|gia tri|tong|kim ngach|thu|chi|von|san luong|nang suat|muc|quy mo|chi so|doanh thu|binh quan|co cau)(?![a-z])/;
-const TARGET_REFERENCE = /(?<![a-z])(?:muc tieu|ke hoach|nghi quyet|chi tieu)(?![a-z])[^,;()]*$/;
+const TARGET_REFERENCE = /(?<![a-z])(?:muc tieu|ke hoach|nghi quyet|chi tieu)(?![a-z])/;
 const SURPLUS = /^\s*[,(]?\s*(?:va\s+)?vuot(?:\s+(?:nghi quyet|nq|ke hoach|chi tieu|muc tieu))?(?:\s+(?:tren|khoang|gan|hon))?\s*$/;
 const SHARE_LINK = /^[^;.]{0,40}?,?\s*(?:chiem|bang|dat ty le)\s*(?:ty le\s*)?$/;
 const LOCAL_TARGET = /(?:nghi quyet|nq|ke hoach|muc tieu|chi tieu)(?: [a-z ]{0,20}?)?(?: de ra| dat ra| giao| dia phuong)?(?: phan dau)?(?: la|:| giao)?\s*(?:tren|duoi|tu|la)?\s*$|(?<![a-z])(?:phan dau|du toan [a-z ]{0,30})\s*(?:dat\s*)?(?:tren|duoi|tu)?\s*$/;
@@ -94,6 +97,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
   const matcher = baseMatcher.forDocument(f);
   const quantities = findQuantities(f);
   const sentences = sentenceBoundaries(f);
+  const paragraphs = paragraphBoundaries(f);
   const headings = findHeadings(prep.clean, f);
   const cues = findRoleCues(f);
   const times = findTimeExpressions(f);
@@ -104,6 +108,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
 
   const figures: Figure[] = [];
   const skipped: SkippedNumber[] = [];
+  let skippedBeyond = 0;
   const resolvedByIndex: (Resolved | null)[] = [];
   const seen = new Map<string, Figure>();
 
@@ -112,15 +117,24 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     const sentence = sentenceAt(sentences, q.start, f.length);
     const beforeStart = Math.max(sentence.start, prev && prev.end > sentence.start ? prev.end : sentence.start, q.start - MAX_BEFORE);
     const before = f.slice(beforeStart, q.start);
+    // End-anchored patterns run on short tails only: on a long string each would cost its square.
+    const near = before.slice(-64);
+    const clauseTail = afterLastOf(before, ",;()", 100);
     const afterEnd = clauseEnd(f, q.end, Math.min(sentence.end, quantities[qi + 1]?.start ?? f.length, q.end + MAX_AFTER));
     const window = f.slice(beforeStart, afterEnd);
-    const matches = matcher.matches(window).map((m) => ({ ...m, start: m.start + beforeStart, end: m.end + beforeStart }));
+    const matches = matcher.matches(window, beforeStart);
 
     const skip = () => {
       resolvedByIndex.push(null);
     };
+    // No word near the number ("1% 1% 1%…", tables of bare numbers): nothing can name it.
+    if (!/[a-z]/.test(f.slice(Math.max(sentence.start, q.start - 40), q.start)) && !/[a-z]/.test(f.slice(q.numberEnd, Math.min(q.end + 20, f.length)))) {
+      if (skipped.length < MAX_SKIPPED) skipped.push({ start: originalOffset(prep, q.start), end: originalOffset(prep, q.end), quote: prep.clean.slice(q.start, q.end), reason: "no words around the number" });
+      else skippedBeyond++;
+      return skip();
+    }
     // Bare numbers are figures only where the subject carries the unit ("số bác sĩ trên 10.000 dân là 10").
-    if (q.cls === null && !/(?<![a-z])(?:la|dat|co)\s*$/.test(before)) return skip();
+    if (q.cls === null && !/(?<![a-z])(?:la|dat|co)\s*$/.test(near)) return skip();
     // "…, vượt 0,6%", "vượt Nghị quyết trên 13%": by how much a figure beat its target, not a figure.
     if (SURPLUS.test(before) && prev && prev.end > sentence.start) return skip();
     // "32/51 xã, chiếm 62,7%": one figure, the share; the count only names what it is a share of.
@@ -128,8 +142,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     const countThenShare =
       q.cls === "count" && next?.cls === "percent" && next.start < sentence.end && SHARE_LINK.test(f.slice(q.end, next.start));
 
-    const sentenceBefore = f.slice(sentence.start, q.start);
-    const paragraph = f.lastIndexOf("\n", q.start - 1) + 1;
+    const sentenceBefore = f.slice(Math.max(sentence.start, q.start - 2 * MAX_BEFORE), q.start);
+    const paragraph = paragraphAt(paragraphs, q.start);
     const resolved = resolveIndicator(q, matches, before, sentenceBefore, f, qi, quantities, resolvedByIndex, sentence.start, paragraph, matcher);
     resolvedByIndex.push(resolved);
     if (q.cls === null && resolved.code === "unknown") {
@@ -141,16 +155,17 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     // A number whose subject is no indicator of the catalog is a figure only where its words read
     // like one ("tỷ lệ lấp đầy là 54%"); "03/51 Tỉnh ủy viên … chiếm 5,88%", "có tới 60% dân số"
     // are descriptions. Those are reported as skipped.
-    if (resolved.code === "unknown" && !INDICATOR_HEAD.test(before.slice(before.search(/[^,;:()*]*$/)))) {
+    if (resolved.code === "unknown" && !INDICATOR_HEAD.test(afterLastOf(before, ",;:()*", 260))) {
       const s0 = originalOffset(prep, subjectStart(f, beforeStart, q.start));
       const s1 = originalOffset(prep, q.end);
-      skipped.push({ start: s0, end: s1, quote: doc.text.slice(s0, s1).replace(/\s+/g, " ").trim(), reason: "no indicator named before the number" });
+      if (skipped.length < MAX_SKIPPED) skipped.push({ start: s0, end: s1, quote: doc.text.slice(s0, s1).replace(/\s+/g, " ").trim(), reason: "no indicator named before the number" });
+      else skippedBeyond++;
       return;
     }
     const indicator = matcher.byCode.get(resolved.code);
 
     // Role: a cue right before the number, else the latest heading or cue, else the document type.
-    const role = roleAt(q, before, headings, cues, docDefaultRole);
+    const role = roleAt(q, clauseTail, headings, cues, docDefaultRole);
 
     // The term the number belongs to.
     let term = headingPeriodAt(headings, q.start) ?? metaTerm;
@@ -159,7 +174,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
       const length = term.end - term.start + 1;
       term = { start: term.start - length, end: term.start - 1 };
     }
-    const time = timeFor(q, times, f, sentence, afterEnd, term);
+    const time = timeFor(q, times, f, sentence, paragraphAt(paragraphs, q.start), afterEnd, term);
     const periodInSentence = time.period;
     const explicitYear = time.year;
     const effectiveTerm = periodInSentence ?? term;
@@ -228,10 +243,10 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     }
 
     // Comparator and sign.
-    const tail = before.replace(FILLER_BEFORE, (m) => (/(?<![a-z])(?:con|xuong)/.test(m) ? " con " : " "));
+    const tail = near.replace(FILLER_BEFORE, (m) => (/(?<![a-z])(?:con|xuong)/.test(m) ? " con " : " "));
     let comparator: Comparator = "eq";
     if (q.isRange) comparator = "range";
-    else if (LTE_BEFORE.test(tail.trimEnd() + " ") || LTE_BEFORE.test(before)) comparator = "lte";
+    else if (LTE_BEFORE.test(tail.trimEnd() + " ") || LTE_BEFORE.test(near)) comparator = "lte";
     else if (GTE_BEFORE.test(tail.trimEnd())) comparator = "gte";
     const afterText = f.slice(q.end, afterEnd);
     if (!q.isRange && GTE_AFTER.test(afterText)) comparator = "gte";
@@ -239,7 +254,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     let low = q.low;
     let high = q.high;
     const decrease =
-      DECREASE_ADJACENT.test(before) ||
+      DECREASE_ADJACENT.test(near) ||
       (kind === "annual_change" && DECREASE_LEADING.test(before) && !REMAINING.test(before.slice(before.search(DECREASE_LEADING))));
     if (decrease && !REMAINING.test(before.slice(-12))) {
       [low, high] = high === null ? [-low, null] : [-high, -low];
@@ -288,6 +303,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     figure.id = createHash("sha1").update(`${doc.name}\u0000${key}`).digest("hex").slice(0, 12);
     figures.push(figure);
   });
+  if (skippedBeyond > 0) warnings.push(`${doc.name}: ${skippedBeyond} more numbers not read as figures are not listed`);
   return { figures, skipped, warnings };
 }
 
@@ -355,7 +371,7 @@ function resolveIndicator(
   candidates.sort((a, b) => b.rank - a.rank || (a.rank === 1 ? b.m.end - a.m.end : b.m.length - a.m.length) || b.m.length - a.m.length);
   const best = candidates[0];
   const inherit = (): Resolved | null => {
-    for (let i = qi - 1; i >= 0 && quantities[i].end > sentenceStart; i--) {
+    for (let i = qi - 1; i >= Math.max(0, qi - MAX_LOOKBACK) && quantities[i].end > sentenceStart; i--) {
       const r = resolvedByIndex[i];
       if (!r || r.code === "unknown") continue;
       const grown = asGrowth(r.code, quantities[i].end);
@@ -388,8 +404,8 @@ function resolveIndicator(
   const inheritedInSentence = inherit();
   if (inheritedInSentence) return inheritedInSentence;
   // "Mặc dù chưa đạt mục tiêu đề ra là trên 10%": the target of what the paragraph spoke of.
-  if (TARGET_REFERENCE.test(before)) {
-    for (let i = qi - 1; i >= 0 && quantities[i].end > paragraphStart; i--) {
+  if (TARGET_REFERENCE.test(afterLastOf(before, ",;()", 100))) {
+    for (let i = qi - 1; i >= Math.max(0, qi - MAX_LOOKBACK) && quantities[i].end > paragraphStart; i--) {
       const r = resolvedByIndex[i];
       if (r && r.code !== "unknown" && compatible(r.code, q, matcher)) return { code: r.code, match: null, inherited: true };
     }
@@ -402,8 +418,7 @@ function followsDirectly(between: string): boolean {
   return /^[^,;:.()]{0,8}$/.test(between) && !/(?<![a-z])(?:va|hoac|voi|con|dat|la|nam)(?![a-z])/.test(between);
 }
 
-function roleAt(q: Quantity, before: string, headings: Heading[], cues: RoleCue[], fallback: Role): Role {
-  const clauseTail = before.slice(Math.max(0, before.search(/[^,;()]*$/)));
+function roleAt(q: Quantity, clauseTail: string, headings: Heading[], cues: RoleCue[], fallback: Role): Role {
   if (LOCAL_TARGET.test(clauseTail)) return "target";
   if (LOCAL_ACTUAL.test(clauseTail)) return "actual";
   let role = fallback;
@@ -487,7 +502,15 @@ function insideClosedParenthesis(f: string, from: number, at: number, to: number
   return false;
 }
 
-function timeFor(q: Quantity, times: TimeExpr[], f: string, sentence: { start: number; end: number }, clauseEnd: number, term: Period | null): TimeContext {
+function timeFor(
+  q: Quantity,
+  times: TimeExpr[],
+  f: string,
+  sentence: { start: number; end: number },
+  para: number,
+  clauseEnd: number,
+  term: Period | null,
+): TimeContext {
   const ctx: TimeContext = {};
   // After the number, in its own clause: "… 80 triệu đồng vào năm 2030".
   for (const t of times) {
@@ -521,7 +544,6 @@ function timeFor(q: Quantity, times: TimeExpr[], f: string, sentence: { start: n
   }
   // A year named earlier in the paragraph carries over to levels ("Năm 2025, … Doanh thu … đạt").
   if (ctx.year === undefined) {
-    const para = f.lastIndexOf("\n", q.start - 1) + 1;
     for (let i = lowerBound(times, sentence.start) - 1; i >= 0; i--) {
       const t = times[i];
       if (t.at < para) break;
@@ -564,13 +586,31 @@ function sentenceBoundaries(f: string): number[] {
     if (ch === "\n") boundary = true;
     else if ((ch === "." || ch === "!" || ch === "?") && (f[i + 1] === " " || f[i + 1] === "\n")) {
       boundary = !/(?:^|[\s(])[a-z]{1,2}$/.test(f.slice(Math.max(0, i - 3), i));
-    } else if (i - last > MAX_SENTENCE && ch === " ") boundary = true; // bounded work on hostile text
+    } else if (i - last > MAX_SENTENCE && (ch === " " || i - last > 2 * MAX_SENTENCE)) boundary = true; // bounded work on hostile text
     if (boundary) {
       starts.push(i + 1);
       last = i + 1;
     }
   }
   return starts;
+}
+
+function paragraphBoundaries(f: string): number[] {
+  const starts = [0];
+  for (let i = f.indexOf("\n"); i >= 0; i = f.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Start of the paragraph (line) holding `at`; a very long line counts from the last 4000 characters. */
+function paragraphAt(starts: number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(starts[lo], at - 4000);
 }
 
 function sentenceAt(starts: number[], at: number, length: number): { start: number; end: number } {
@@ -591,6 +631,13 @@ function clauseEnd(f: string, from: number, limit: number): number {
     if (ch === "." && !/\d/.test(f[i + 1] ?? "")) return i;
   }
   return limit;
+}
+
+/** The text after the last of `marks`, at most `max` characters. */
+function afterLastOf(text: string, marks: string, max: number): string {
+  const floor = Math.max(0, text.length - max);
+  for (let i = text.length - 1; i >= floor; i--) if (marks.includes(text[i])) return text.slice(i + 1);
+  return text.slice(floor);
 }
 
 /** Where the words before a number begin when no alias named them: after the last punctuation. */

@@ -31,7 +31,10 @@ function compileAlias(code: string, alias: string): AliasPattern | null {
   const parts = folded.split(/\s*\.\.\.\s*/).filter(Boolean);
   if (parts.length === 0) return null;
   const words = parts.map((p) => p.split(/[\s,\-]+/).filter(Boolean));
-  const key = words.flat().reduce((a, b) => (b.length > a.length ? b : a), "");
+  const key = words
+    .flat()
+    .flatMap((w) => w.split(/[^a-z0-9]+/))
+    .reduce((a, b) => (b.length > a.length ? b : a), "");
   const body = words.map((ws) => ws.map(escape).join(SEPARATOR)).join(GAP);
   // Word boundaries: the alias must not start or end inside a word.
   return { code, alias: folded, key, regex: new RegExp(`(?<![a-z0-9])${body}(?![a-z0-9])`, "g") };
@@ -66,18 +69,19 @@ export class IndicatorMatcher {
 
   /** A matcher holding only the aliases whose key word occurs in this document: cheap windows. */
   forDocument(folded: string): IndicatorMatcher {
-    return new IndicatorMatcher([...this.byCode.values()], this.patterns.filter((p) => folded.includes(p.key)));
+    const words = new Set(folded.match(/[a-z0-9]+/g));
+    return new IndicatorMatcher([...this.byCode.values()], this.patterns.filter((p) => words.has(p.key)));
   }
 
-  /** Every alias match inside `window` (folded text), positions relative to the window. */
-  matches(window: string): AliasMatch[] {
+  /** Every alias match inside `window` (folded text), positions relative to the window plus `offset`. */
+  matches(window: string, offset = 0): AliasMatch[] {
     const out: AliasMatch[] = [];
     for (const p of this.patterns) {
       if (!window.includes(p.key)) continue;
       p.regex.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = p.regex.exec(window))) {
-        out.push({ code: p.code, alias: p.alias, start: m.index, end: m.index + m[0].length, length: m[0].length });
+        out.push({ code: p.code, alias: p.alias, start: offset + m.index, end: offset + m.index + m[0].length, length: m[0].length });
         p.regex.lastIndex = m.index + 1;
       }
     }

@@ -16,18 +16,29 @@ const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
 const PAGE_NUMBER = /(?<=^|[\s.;)])-\s?\d{1,3}\s?-(?=\s|$)/gm;
 const COMBINING = /[\u0300-\u036f]/;
 
-const foldCache = new Map<string, string>();
-function foldChar(ch: string): string {
-  let f = foldCache.get(ch);
-  if (f === undefined) {
-    if (ch === "đ" || ch === "Đ") f = "d";
+// Folding table for UTF-16 code units, filled on first sight: a letter maps to its base letter
+// in lower case, đ/Đ to d, a surrogate (half of an emoji) to a space so that lengths stay equal.
+const FOLD = new Uint16Array(65536);
+function foldUnit(code: number): number {
+  let f = FOLD[code];
+  if (f === 0) {
+    if (code === 0x111 || code === 0x110) f = 0x64;
+    else if (code >= 0xd800 && code <= 0xdfff) f = 0x20;
     else {
-      const base = ch.normalize("NFD")[0].toLowerCase();
-      f = base.length === 1 ? base : " ";
+      const base = String.fromCharCode(code).normalize("NFD")[0].toLowerCase();
+      f = base.length === 1 ? base.charCodeAt(0) : 0x20;
     }
-    foldCache.set(ch, f);
+    FOLD[code] = f;
   }
   return f;
+}
+
+function foldText(clean: string): string {
+  const out = new Uint16Array(clean.length);
+  for (let i = 0; i < clean.length; i++) out[i] = foldUnit(clean.charCodeAt(i));
+  let folded = "";
+  for (let i = 0; i < out.length; i += 8192) folded += String.fromCharCode(...out.subarray(i, i + 8192));
+  return folded;
 }
 
 /** NFC-composes the text, remembering for every composed character where it started. */
@@ -37,18 +48,32 @@ function compose(original: string): { text: string; origin: Int32Array } {
     for (let i = 0; i <= original.length; i++) origin[i] = i;
     return { text: original, origin };
   }
+  // Cluster by cluster (a base character and the marks after it), with a cache: a language has
+  // few distinct clusters, so decomposed text of any length costs a few normalize() calls.
+  const cache = new Map<string, string>();
   const parts: string[] = [];
-  const origins: number[] = [];
-  const cluster = /[^\u0300-\u036f][\u0300-\u036f]*|[\u0300-\u036f]+/gy;
-  let m: RegExpExecArray | null;
-  while ((m = cluster.exec(original))) {
-    const composed = m[0].normalize("NFC");
-    for (let k = 0; k < composed.length; k++) origins.push(m.index);
+  const origins = new Int32Array(original.length + 1);
+  let n = 0;
+  let i = 0;
+  while (i < original.length) {
+    let j = i + 1;
+    while (j < original.length && isMark(original.charCodeAt(j))) j++;
+    let composed: string;
+    if (j === i + 1) composed = original[i];
+    else {
+      const cluster = original.slice(i, j);
+      composed = cache.get(cluster) ?? cluster.normalize("NFC");
+      cache.set(cluster, composed);
+    }
+    for (let k = 0; k < composed.length; k++) origins[n++] = i;
     parts.push(composed);
+    i = j;
   }
-  origins.push(original.length);
-  return { text: parts.join(""), origin: Int32Array.from(origins) };
+  origins[n] = original.length;
+  return { text: parts.join(""), origin: origins.slice(0, n + 1) };
 }
+
+const isMark = (code: number) => code >= 0x300 && code <= 0x36f;
 
 export function prepareText(original: string): PreparedText {
   const { text, origin } = compose(original);
@@ -63,10 +88,7 @@ export function prepareText(original: string): PreparedText {
     .replace(PAGE_NUMBER, (m) => " ".repeat(m.length));
   // A line break inside a sentence (the next line starts in lower case) is a space.
   clean = clean.replace(/\n(?=[ ]*[a-zà-ỹđ])/g, " ");
-  const chunks: string[] = [];
-  // Astral characters (emoji) are two UTF-16 units: two spaces keep the lengths equal.
-  for (const ch of clean) chunks.push(ch.length === 2 ? "  " : foldChar(ch));
-  const folded = chunks.join("");
+  const folded = foldText(clean);
   return { original, clean, folded, origin };
 }
 

@@ -32,6 +32,7 @@ const DIGITS = /\d[\d.,]*/y;
 const COMPOUND_MONEY = /\s?t[yi] (\d{1,3}) trieu (usd|dong)\b/y;
 const FRACTION = /\/(\d{1,4})\b/y;
 const FRACTION_NOUN = /\s?(?:(?:dat|co) )?(xa|don vi cap huyen|huyen)\b/y;
+const BARE_ALLOWED_BEFORE = /(?<![a-z])(?:la|dat|co)\s*$/;
 const PER_POPULATION_AFTER = /^\s?(?:nguoi )?dan\b/;
 const OF_GRDP = /\s?(?:\/\s?grdp|so voi grdp)/y;
 // Contexts that make a number something other than a quantity.
@@ -58,8 +59,10 @@ export function findQuantities(folded: string): Quantity[] {
     if (/[a-z_\-/]/.test(prev) && !(prev === "-" && /\s/.test(folded[start - 2] ?? " "))) continue;
     const token = m[0].replace(/[.,]+$/, "");
     TOKEN.lastIndex = start + token.length;
+    // Real figures have at most a dozen or so digits; a longer run is noise, not a number.
+    if (token.length > 24) continue;
     const low = parseVietnameseNumber(token);
-    if (low === null) continue;
+    if (low === null || !Number.isFinite(low)) continue;
     const pos = start + token.length;
     // "trên 10.000 dân", "/vạn dân": the denominator of a rate, not a quantity.
     if (PER_POPULATION_AFTER.test(folded.slice(pos, pos + 12)) && /(?:tren|\/)\s*$/.test(folded.slice(Math.max(0, start - 6), start))) continue;
@@ -70,7 +73,12 @@ export function findQuantities(folded: string): Quantity[] {
       if (link) TOKEN.lastIndex = pos + link[0].length + 4;
       continue;
     }
+    // Cheap exits first: most numbers of a text are neither followed by a unit or a range nor
+    // preceded by "là/đạt/có" (which lets a subject give a bare number its unit).
+    const nextChar = folded[pos] === " " ? folded[pos + 1] : folded[pos];
+    if (nextChar === undefined || (!/[a-z%\/\-–—]/.test(nextChar) && !BARE_ALLOWED_BEFORE.test(folded.slice(Math.max(0, start - 5), start)))) continue;
     const q = scanAfterNumber(folded, start, pos, low);
+    if (q && q.cls === null && !BARE_ALLOWED_BEFORE.test(folded.slice(Math.max(0, start - 5), start))) continue;
     if (q) {
       if (NOT_QUANTITY_BEFORE.test(folded.slice(Math.max(0, start - 14), start)) && q.cls === null) continue;
       out.push(q);
@@ -81,15 +89,24 @@ export function findQuantities(folded: string): Quantity[] {
   return out;
 }
 
+/** Every quantity is built here, with one object shape (spreads make V8 fall back to slow objects). */
+function quantity(
+  start: number,
+  end: number,
+  numberEnd: number,
+  low: number,
+  high: number | null,
+  unit: string | null,
+  cls: UnitClass | null,
+  perYear: boolean,
+  ofGrdp: boolean,
+  fraction: boolean,
+  noun: string | undefined,
+): Quantity {
+  return { start, end, numberEnd, low, high, unit, cls, perYear, ofGrdp, isRange: high !== null, fraction, noun };
+}
+
 function scanAfterNumber(folded: string, start: number, pos: number, low: number): Quantity | null {
-  const base: Omit<Quantity, "end" | "numberEnd" | "unit" | "cls" | "perYear" | "noun"> = {
-    start,
-    low,
-    high: null,
-    ofGrdp: false,
-    isRange: false,
-    fraction: false,
-  };
   // "8/8 huyện", "32/51 xã": a count; other fractions (ranks "10/34", "17/23 chỉ tiêu") are not.
   FRACTION.lastIndex = pos;
   const f = FRACTION.exec(folded);
@@ -99,31 +116,14 @@ function scanAfterNumber(folded: string, start: number, pos: number, low: number
     const noun = FRACTION_NOUN.exec(folded);
     if (!noun || /thu\s*$/.test(folded.slice(Math.max(0, start - 6), start))) return null;
     const isDistrict = noun[1] !== "xa";
-    return {
-      ...base,
-      fraction: true,
-      end: after + noun[0].length,
-      numberEnd: after,
-      unit: isDistrict ? "districts" : "communes",
-      cls: "count",
-      perYear: false,
-      noun: isDistrict ? "huyen" : "xa",
-    };
+    return quantity(start, after + noun[0].length, after, low, null, isDistrict ? "districts" : "communes", "count", false, false, true, isDistrict ? "huyen" : "xa");
   }
   // "5 tỷ 508 triệu USD"
   COMPOUND_MONEY.lastIndex = pos;
   const c = COMPOUND_MONEY.exec(folded);
   if (c) {
     const usd = c[2] === "usd";
-    return {
-      ...base,
-      low: tidy(low * 1000 + Number(c[1])),
-      end: pos + c[0].length,
-      numberEnd: pos,
-      unit: usd ? "million_usd" : "million_vnd",
-      cls: usd ? "usd" : "vnd",
-      perYear: false,
-    };
+    return quantity(start, pos + c[0].length, pos, tidy(low * 1000 + Number(c[1])), null, usd ? "million_usd" : "million_vnd", usd ? "usd" : "vnd", false, false, false, undefined);
   }
   let unit = matchUnit(folded, pos);
   let numberEnd = pos;
@@ -148,17 +148,18 @@ function scanAfterNumber(folded: string, start: number, pos: number, low: number
   OF_GRDP.lastIndex = unitEnd;
   const g = unit?.cls === "percent" ? OF_GRDP.exec(folded) : null;
   const end = g ? unitEnd + g[0].length : unitEnd;
-  return {
-    ...base,
-    low: tidy(low * (unit?.factor ?? 1)),
-    high: high === null ? null : tidy(high * (unit?.factor ?? 1)),
-    isRange: high !== null,
-    ofGrdp: g !== null,
+  const factor = unit?.factor ?? 1;
+  return quantity(
+    start,
     end,
     numberEnd,
-    unit: unit?.unit ?? null,
-    cls: unit?.cls ?? null,
-    perYear: unit?.perYear ?? false,
-    noun: unit?.noun,
-  };
+    factor !== 1 ? tidy(low * factor) : low,
+    high === null ? null : factor !== 1 ? tidy(high * factor) : high,
+    unit?.unit ?? null,
+    unit?.cls ?? null,
+    unit?.perYear ?? false,
+    g !== null,
+    false,
+    unit?.noun,
+  );
 }

@@ -24,9 +24,9 @@ export interface Heading {
 
 // Results: what has been reached. Targets: what is to be reached.
 const ACTUAL_CUES =
-  /(?<![a-z])(?:da dat|dat duoc|uoc dat|uoc tang|uoc tinh|du uoc|ket qua (?:dat duoc|thuc hien|an tuong|quan trong|noi bat)|nhiem ky (?:vua )?qua|(?:\d+|nhung|may) nam qua|vua qua|thanh tuu|da duy tri|ghi nhan)(?![a-z])/g;
+  /(?<![a-z])(?:da dat|dat duoc|uoc dat|uoc tang|uoc tinh|du uoc|ket qua (?:dat duoc|thuc hien|an tuong|quan trong|noi bat)|nhiem ky (?:vua )?qua|(?:\d{1,2}|nhung|may) nam qua|vua qua|thanh tuu|da duy tri|ghi nhan)(?![a-z])/g;
 const TARGET_CUES =
-  /(?<![a-z])(?:phan dau|dat ra muc tieu|dat muc tieu|xac dinh muc tieu|muc tieu moi|muc tieu den nam|(?:cac|mot so|\d+) chi tieu chu yeu (?:nhiem ky|nam|giai doan|cua)|quyet tam|thong nhat thong qua|chi tieu(?: chu yeu)?(?: duoc)? de ra)(?![a-z])/g;
+  /(?<![a-z])(?:phan dau|dat ra muc tieu|dat muc tieu|xac dinh muc tieu|muc tieu moi|muc tieu den nam|(?:cac|mot so|\d{1,3}) chi tieu chu yeu (?:nhiem ky|nam|giai doan|cua)|quyet tam|thong nhat thong qua|chi tieu(?: chu yeu)?(?: duoc)? de ra)(?![a-z])/g;
 const HEADING_ACTUAL = /ket qua|danh gia|thanh tuu|da dat|dat duoc|tong ket/;
 const HEADING_TARGET = /muc tieu|chi tieu|phuong huong|nhiem vu|ke hoach|giai phap|dinh huong|phan dau/;
 const PERIOD = /(?:nhiem ky|giai doan|thoi ky|ke hoach|5 nam|nam nam|\()\s*\(?(\d{4})\s*-\s*(\d{4})\)?/g;
@@ -61,11 +61,14 @@ export function findHeadings(clean: string, folded: string): Heading[] {
   while (lineStart <= folded.length) {
     let lineEnd = folded.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = folded.length;
-    const line = folded.slice(lineStart, lineEnd).trim();
-    const raw = clean.slice(lineStart, lineEnd).trim();
-    const letters = raw.replace(/[^\p{L}]/gu, "");
-    const upper = letters.length > 8 && letters === letters.toUpperCase();
+    const length = lineEnd - lineStart;
+    const line = length <= 400 ? folded.slice(lineStart, lineEnd).trim() : "";
     const short = line.length > 0 && line.length <= 160 && !/[.;:]["*)]*$/.test(line);
+    let upper = false;
+    if (!short && line.length > 0) {
+      const letters = clean.slice(lineStart, lineEnd).replace(/[^\p{L}]/gu, "");
+      upper = letters.length > 8 && letters === letters.toUpperCase();
+    }
     if ((short || upper) && /[a-z]/.test(line)) {
       const role: Role | null = HEADING_ACTUAL.test(line) ? "actual" : HEADING_TARGET.test(line) ? "target" : null;
       let period: Period | null = null;

@@ -55,19 +55,44 @@ const RULES: UnitRule[] = [
   { pattern: /\s?con\b(?! (?:so|duoi|tren|lai|nhieu|it))/y, unit: "children_per_woman", cls: "children" },
 ];
 
+// Rules by the first letter of the unit, so that most positions try none or a few patterns.
+const RULES_BY_FIRST = new Map<string, UnitRule[]>();
+function firstLetters(source: string): string {
+  const body = source.replace(/^\\s\?/, "");
+  if (!body.startsWith("(?:")) return /^[a-z%]/.test(body) ? body[0] : "abcdefghijklmnopqrstuvwxyz%";
+  let depth = 0;
+  let out = "";
+  let atStart = true;
+  for (const ch of body.slice(3)) {
+    if (atStart) {
+      out += /[a-z%]/.test(ch) ? ch : "abcdefghijklmnopqrstuvwxyz%";
+      atStart = false;
+    }
+    if (ch === "(") depth++;
+    else if (ch === ")") {
+      if (depth === 0) break;
+      depth--;
+    } else if (ch === "|" && depth === 0) atStart = true;
+  }
+  return out;
+}
+
+for (const rule of RULES) {
+  for (const ch of new Set(firstLetters(rule.pattern.source))) {
+    if (!RULES_BY_FIRST.has(ch)) RULES_BY_FIRST.set(ch, []);
+    RULES_BY_FIRST.get(ch)!.push(rule);
+  }
+}
+
 export function matchUnit(folded: string, at: number): UnitMatch | null {
-  for (const rule of RULES) {
+  const first = folded[at] === " " ? folded[at + 1] : folded[at];
+  const rules = first === undefined ? undefined : RULES_BY_FIRST.get(first);
+  if (!rules) return null;
+  for (const rule of rules) {
     rule.pattern.lastIndex = at;
     const m = rule.pattern.exec(folded);
     if (m) {
-      return {
-        unit: rule.unit,
-        factor: rule.factor ?? 1,
-        length: m[0].length,
-        cls: rule.cls,
-        perYear: rule.perYear ?? false,
-        noun: rule.noun,
-      };
+      return { unit: rule.unit, factor: rule.factor ?? 1, length: m[0].length, cls: rule.cls, perYear: rule.perYear ?? false, noun: rule.noun };
     }
   }
   return null;
