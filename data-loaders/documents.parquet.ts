@@ -5,7 +5,7 @@ import { queryToParquet } from "../src/db/duckdb.ts";
 const loader = defineLoader({
   output: "documents.parquet",
   async load(context) {
-    return queryToParquet(await context.db(), "SELECT * FROM documents ORDER BY file");
+    return queryToParquet(await context.db(), "SELECT * EXCLUDE (text) FROM documents ORDER BY file");
   },
 });
 

@@ -1,8 +1,14 @@
 // Every data loader, in the order the pipeline runs them. A new output file means a new loader
 // file beside this one and a line here.
 import type { DataLoader } from "../src/pipeline/loader.ts";
-import documents from "./documents.parquet.ts";
-import indicators from "./indicators.parquet.ts";
 import provinces from "./provinces.parquet.ts";
+import indicators from "./indicators.parquet.ts";
+import documents from "./documents.parquet.ts";
+import documentTexts from "./document_texts.parquet.ts";
+import figures from "./figures.parquet.ts";
+import reviews from "./reviews.parquet.ts";
+import actuals from "./actuals.parquet.ts";
+import actualsCandidates from "./actuals_candidates.parquet.ts";
+import coverage from "./coverage.parquet.ts";
 
-export const loaders: DataLoader[] = [documents, indicators, provinces];
+export const loaders: DataLoader[] = [provinces, indicators, documents, documentTexts, figures, reviews, actuals, actualsCandidates, coverage];

@@ -5,7 +5,7 @@ import { queryToParquet } from "../src/db/duckdb.ts";
 const loader = defineLoader({
   output: "provinces.parquet",
   async load(context) {
-    return queryToParquet(await context.db(), "SELECT * FROM provinces ORDER BY code");
+    return queryToParquet(await context.db(), "SELECT * FROM provinces ORDER BY units DESC, code");
   },
 });
 export default loader;

@@ -10,7 +10,6 @@ export interface ColumnSpec {
   name: string;
   type: ColumnType;
 }
-export type Row = Record<string, string | number | boolean | null | undefined>;
 
 export async function openDatabase(): Promise<DuckDBConnection> {
   const instance = await DuckDBInstance.create(":memory:", {
@@ -29,19 +28,19 @@ export async function insertRows(
   conn: DuckDBConnection,
   table: string,
   columns: readonly ColumnSpec[],
-  rows: Iterable<Row>,
+  rows: Iterable<object>,
 ): Promise<void> {
   const ddl = columns.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(", ");
   await conn.run(`CREATE OR REPLACE TABLE ${quoteIdent(table)} (${ddl})`);
   const appender = await conn.createAppender(table);
   for (const row of rows) {
-    for (const c of columns) appendValue(appender, c, row[c.name]);
+    for (const c of columns) appendValue(appender, c, (row as Record<string, unknown>)[c.name]);
     appender.endRow();
   }
   appender.closeSync();
 }
 
-function appendValue(appender: DuckDBAppender, column: ColumnSpec, value: Row[string]): void {
+function appendValue(appender: DuckDBAppender, column: ColumnSpec, value: unknown): void {
   if (value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value))) {
     appender.appendNull();
     return;

@@ -7,10 +7,12 @@ export class Problem {
     readonly column: number,
     readonly found: string,
     readonly expected: string,
+    /** A warning is reported but does not stop the pipeline (a conflict between sources). */
+    readonly severity: "error" | "warning" = "error",
   ) {}
 
   toString(): string {
-    return `${this.file}:${this.line}:${this.column}: found ${this.found}; expected ${this.expected}`;
+    return `${this.file}:${this.line}:${this.column}: ${this.severity === "warning" ? "warning: " : ""}found ${this.found}; expected ${this.expected}`;
   }
 }
 
@@ -23,5 +25,6 @@ export class InputError extends Error {
 }
 
 export function throwIfProblems(problems: Problem[]): void {
-  if (problems.length > 0) throw new InputError(problems);
+  const errors = problems.filter((p) => p.severity === "error");
+  if (errors.length > 0) throw new InputError(errors);
 }

@@ -1,14 +1,37 @@
-// Reads and validates every input under the data folder. All problems of all files are
-// collected first and reported together; nothing downstream runs on invalid inputs.
+// Reads and validates every input under the data folder, runs the extractor over the documents
+// and applies the analysts' reviews. All problems of all files are collected first and reported
+// together; nothing downstream runs on invalid inputs.
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { readIndicators, readProvinces, readDocumentMeta, type Indicator, type Province, type DocumentMeta } from "../ingest/catalog.ts";
 import { Problem, throwIfProblems } from "../ingest/problems.ts";
 import { readDocumentTexts, type DocumentText } from "../ingest/documents.ts";
+import { readActualsFiles, type ActualCandidate } from "../ingest/actuals.ts";
+import { readReviewFiles, type ActualChoice } from "../ingest/reviews.ts";
+import { conflictWarnings } from "../ingest/conflicts.ts";
+import { ProvinceResolver } from "../ingest/province-resolver.ts";
+import { IndicatorMatcher } from "../extract/indicators.ts";
+import { applyFigureReviews, extractAll, type FigureRow, type ReviewStatus } from "./figures.ts";
+import { reportedActuals } from "./document-actuals.ts";
 
 export interface Inputs {
   indicators: Indicator[];
   provinces: Province[];
+  resolver: ProvinceResolver;
   documents: DocumentText[];
+  figures: FigureRow[];
+  reviewStatuses: ReviewStatus[];
+  actuals: ActualCandidate[];
+  choices: ActualChoice[];
+  warnings: Problem[];
+}
+
+export function csvFilesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.toLowerCase().endsWith(".csv"))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 export async function loadInputs(dataDir: string, log: (m: string) => void): Promise<Inputs> {
@@ -17,9 +40,23 @@ export async function loadInputs(dataDir: string, log: (m: string) => void): Pro
   const provinces = readProvinces(join(dataDir, "catalog", "provinces.csv"), problems);
   const metas = readDocumentMeta(join(dataDir, "documents.csv"), problems);
   const documents = readDocumentTexts(join(dataDir, "documents"), metas, problems);
+  const indicatorMap = new Map(indicators.map((i) => [i.code, i]));
+  const resolver = new ProvinceResolver(provinces);
+  const actualFiles = csvFilesIn(join(dataDir, "actuals"));
+  const csvActuals = readActualsFiles(actualFiles, { indicators: indicatorMap, provinces: resolver }, problems);
+  const reviews = readReviewFiles(csvFilesIn(join(dataDir, "reviews")), resolver, indicatorMap, problems);
   throwIfProblems(problems);
-  log(`read ${indicators.length} indicators, ${provinces.length} provinces, ${documents.length} documents`);
-  return { indicators, provinces, documents };
+  log(`read ${indicators.length} indicators, ${provinces.length} provinces, ${documents.length} documents, ${csvActuals.length} actuals from ${actualFiles.length} file(s), ${reviews.figures.length + reviews.choices.length} review(s)`);
+
+  const extracted = extractAll(documents, new IndicatorMatcher(indicators));
+  log(`extracted ${extracted.figures.length} figures (${extracted.skipped} numbers not read as figures)`);
+  const { figures, statuses } = applyFigureReviews(extracted.figures, reviews.figures, problems);
+  const metaByFile = new Map<string, DocumentMeta>(metas.map((m) => [m.file, m]));
+  const actuals = [...csvActuals, ...reportedActuals(figures, indicatorMap, metaByFile)];
+  problems.push(...conflictWarnings(csvActuals, (f) => join(dataDir, "actuals", f)));
+  const warnings = problems.filter((p) => p.severity === "warning");
+  for (const w of warnings) log(String(w));
+  return { indicators, provinces, resolver, documents, figures, reviewStatuses: statuses, actuals, choices: reviews.choices, warnings };
 }
 
 export type { DocumentMeta };

@@ -1,54 +1,23 @@
-// Loads the validated inputs into DuckDB tables that the metrics SQL and the loaders query.
+// Loads the validated inputs into DuckDB tables, then derives the tables every loader reads.
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { insertRows } from "../db/duckdb.ts";
+import { sqlFile } from "../db/sql-file.ts";
 import type { Inputs } from "./inputs.ts";
+import { TABLES } from "./tables.ts";
 
 export async function loadWarehouse(conn: DuckDBConnection, inputs: Inputs, log: (m: string) => void): Promise<void> {
+  await insertRows(conn, "indicators", TABLES.indicators, inputs.indicators);
+  await insertRows(conn, "provinces", TABLES.provinces, inputs.resolver.units.map((u) => ({ ...u, units: u.set })));
+  await insertRows(conn, "documents", TABLES.documents, inputs.documents.map((d) => ({ ...d.meta, chars: d.text.length, text: d.text })));
   await insertRows(
     conn,
-    "indicators",
-    [
-      { name: "code", type: "VARCHAR" },
-      { name: "group", type: "VARCHAR" },
-      { name: "name_vi", type: "VARCHAR" },
-      { name: "name_en", type: "VARCHAR" },
-      { name: "unit", type: "VARCHAR" },
-      { name: "direction", type: "VARCHAR" },
-      { name: "aliases", type: "VARCHAR" },
-    ],
-    inputs.indicators,
+    "figures",
+    TABLES.figures,
+    inputs.figures.map((f) => ({ ...f, figure_id: f.id, quote_start: f.start, quote_end: f.end })),
   );
-  await insertRows(
-    conn,
-    "provinces",
-    [
-      { name: "code", type: "VARCHAR" },
-      { name: "name_vi", type: "VARCHAR" },
-      { name: "name_en", type: "VARCHAR" },
-      { name: "region", type: "VARCHAR" },
-      { name: "unit_2025", type: "VARCHAR" },
-      { name: "unit_2025_code", type: "VARCHAR" },
-    ],
-    inputs.provinces,
-  );
-  await insertRows(
-    conn,
-    "documents",
-    [
-      { name: "file", type: "VARCHAR" },
-      { name: "province", type: "VARCHAR" },
-      { name: "province_code", type: "VARCHAR" },
-      { name: "units", type: "VARCHAR" },
-      { name: "doc_type", type: "VARCHAR" },
-      { name: "published", type: "VARCHAR" },
-      { name: "term_start", type: "INTEGER" },
-      { name: "term_end", type: "INTEGER" },
-      { name: "publisher", type: "VARCHAR" },
-      { name: "title", type: "VARCHAR" },
-      { name: "source_url", type: "VARCHAR" },
-      { name: "chars", type: "INTEGER" },
-    ],
-    inputs.documents.map((d) => ({ ...d.meta, chars: d.text.length })),
-  );
+  await insertRows(conn, "review_statuses", TABLES.review_statuses, inputs.reviewStatuses);
+  await insertRows(conn, "actual_candidates", TABLES.actual_candidates, inputs.actuals);
+  await insertRows(conn, "actual_choices", TABLES.actual_choices, inputs.choices);
+  await conn.run(sqlFile(new URL("./sql/actuals_ranked.sql", import.meta.url)));
   log("loaded the inputs into DuckDB");
 }

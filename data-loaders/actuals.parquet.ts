@@ -1,0 +1,20 @@
+// actuals.parquet: one chosen value per unit set, province, indicator and year, in the
+// indicator's canonical unit, with its status, source and why it was chosen.
+import { defineLoader, runIfMain } from "../src/pipeline/loader.ts";
+import { queryToParquet } from "../src/db/duckdb.ts";
+
+const query = `
+  SELECT units, province_code, province_name, indicator_code, year, value, unit, status, source, source_kind,
+         price_base, quote, note, published, value_original, unit_original, file, line,
+         candidates::INTEGER AS candidates, choice_reason
+  FROM actuals_ranked WHERE chosen
+  ORDER BY units, province_code, indicator_code, year`;
+
+const loader = defineLoader({
+  output: "actuals.parquet",
+  async load(context) {
+    return queryToParquet(await context.db(), query);
+  },
+});
+export default loader;
+await runIfMain(import.meta, loader);

@@ -1,0 +1,20 @@
+// actuals_candidates.parquet: every value of every source (CSV rows and documents' reported
+// results), with its rank and whether it was chosen.
+import { defineLoader, runIfMain } from "../src/pipeline/loader.ts";
+import { queryToParquet } from "../src/db/duckdb.ts";
+
+const query = `
+  SELECT units, province_code, province_name, indicator_code, year, value, unit, status, source, source_kind,
+         price_base, quote, note, published, value_original, unit_original, file, line,
+         review_choice, candidate_rank::INTEGER AS candidate_rank, candidates::INTEGER AS candidates, chosen, choice_reason
+  FROM actuals_ranked
+  ORDER BY units, province_code, indicator_code, year, candidate_rank`;
+
+const loader = defineLoader({
+  output: "actuals_candidates.parquet",
+  async load(context) {
+    return queryToParquet(await context.db(), query);
+  },
+});
+export default loader;
+await runIfMain(import.meta, loader);

@@ -1,0 +1,22 @@
+-- Province × indicator × year: whether a value exists, of which status and from which kind of
+-- source, and how many candidates disagree. Years span the actuals' first to last year; only
+-- provinces and indicators with at least one value are listed.
+WITH series AS (
+  SELECT DISTINCT units, province_code, province_name, indicator_code FROM actuals_ranked
+),
+years AS (
+  SELECT range::INTEGER AS year FROM range((SELECT min(year) FROM actuals_ranked), (SELECT max(year) FROM actuals_ranked) + 1)
+),
+chosen AS (
+  SELECT * FROM actuals_ranked WHERE chosen
+)
+SELECT
+  s.units, s.province_code, s.province_name, s.indicator_code, y.year,
+  c.value IS NOT NULL AS has_value,
+  c.value, c.unit, c.status, c.source_kind,
+  coalesce(c.candidates, 0)::INTEGER AS candidates,
+  coalesce(c.distinct_values > 1, false) AS conflict,
+  c.choice_reason
+FROM series s CROSS JOIN years y
+LEFT JOIN chosen c USING (units, province_code, indicator_code, year)
+ORDER BY s.units, s.province_code, s.indicator_code, y.year
