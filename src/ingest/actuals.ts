@@ -137,13 +137,13 @@ export function validateActualsTable(table: CsvTable, ctx: ActualsContext, probl
     if (indicator && number.ok && factor !== null) {
       const value = number.value * factor;
       if (indicator.unit === "percent" && (value < 0 || value > 100)) {
-        report("value", `${v.value} in column "value"`, `a share or rate between 0 and 100 for ${indicator.code}`);
+        report("value", `${JSON.stringify(v.value)} in column "value"`, `a share or rate between 0 and 100 for ${indicator.code}`);
       }
       if (indicator.unit === "percent_per_year" && (value < -50 || value > 50)) {
-        report("value", `${v.value} in column "value"`, `a yearly growth between -50 and 50 % for ${indicator.code}`);
+        report("value", `${JSON.stringify(v.value)} in column "value"`, `a yearly growth between -50 and 50 % for ${indicator.code}`);
       }
       if (value < 0 && indicator.unit !== "percent_per_year" && indicator.unit !== "pp_per_year") {
-        report("value", `${v.value} in column "value"`, `a value of zero or more for ${indicator.code}`);
+        report("value", `${JSON.stringify(v.value)} in column "value"`, `a value of zero or more for ${indicator.code}`);
       }
     }
     if (problems.length > before || !parsed.success || !province || !indicator || !number.ok || factor === null || set === null) continue;

@@ -1,0 +1,43 @@
+// npm run validate -- [--data DIR] FILE...: checks actuals and review CSV files against the
+// catalogs without running the pipeline. Prints every problem as FILE:LINE:COLUMN; exits 1 on
+// any error (warnings, such as two sources disagreeing, do not fail).
+import { join, resolve } from "node:path";
+import { parseCommandLine } from "./args.ts";
+import { readIndicators, readProvinces } from "../ingest/catalog.ts";
+import { Problem } from "../ingest/problems.ts";
+import { ProvinceResolver } from "../ingest/province-resolver.ts";
+import { readCsvFile } from "../ingest/csv.ts";
+import { validateActualsTable } from "../ingest/actuals.ts";
+import { readReviewFiles } from "../ingest/reviews.ts";
+import { conflictWarnings } from "../ingest/conflicts.ts";
+
+const usage = "npm run validate -- [--data DIR] FILE.csv...";
+const { values, positionals } = parseCommandLine("validate", { data: { type: "string" }, help: { type: "boolean" } }, usage);
+if (values.help || positionals.length === 0) {
+  process.stderr.write(`usage: ${usage}\nChecks actuals (province,indicator,year,value,unit,status,source) and review files.\n`);
+  process.exit(values.help ? 0 : 2);
+}
+const dataDir = resolve(values.data ?? "data");
+const problems: Problem[] = [];
+const indicators = new Map(readIndicators(join(dataDir, "catalog", "indicators.csv"), problems).map((i) => [i.code, i]));
+const provinces = new ProvinceResolver(readProvinces(join(dataDir, "catalog", "provinces.csv"), problems));
+let rows = 0;
+const actuals = [];
+for (const file of positionals) {
+  const table = readCsvFile(file, problems);
+  if (table.header.includes("value") && table.header.includes("status")) {
+    const valid = validateActualsTable(table, { indicators, provinces }, problems);
+    actuals.push(...valid);
+    rows += table.records.length;
+  } else if (table.header.length > 0) {
+    readReviewFiles([file], provinces, indicators, problems);
+    rows += table.records.length;
+  }
+}
+const byName = new Map(positionals.map((f) => [f.split(/[\\/]/).pop()!, f]));
+problems.push(...conflictWarnings(actuals, (name) => byName.get(name) ?? name));
+for (const p of problems) process.stdout.write(`${p}\n`);
+const errors = problems.filter((p) => p.severity === "error").length;
+const warnings = problems.length - errors;
+process.stderr.write(`validate: ${positionals.length} file(s), ${rows} row(s): ${errors} error(s), ${warnings} warning(s)\n`);
+process.exit(errors > 0 ? 1 : 0);
