@@ -32,6 +32,9 @@ const indicatorSchema = z.object({
   unit: z.enum(UNITS, "one of the catalog units (" + UNITS.join(", ") + ")"),
   direction: z.enum(["up", "down", "none"], "up, down or none"),
   aliases: z.string(),
+  // How values of parts add up to a merged unit (2025): summed, averaged with GRDP weights, a
+  // per-capita value (total GRDP over implied population), or not at all.
+  aggregation: z.enum(["sum", "grdp_weighted", "per_capita", "none", ""], "sum, grdp_weighted, per_capita or none").optional().transform((s) => (s ? s : "none")),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 

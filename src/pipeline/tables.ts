@@ -7,7 +7,7 @@ const i = (name: string): ColumnSpec => ({ name, type: "INTEGER" });
 const b = (name: string): ColumnSpec => ({ name, type: "BOOLEAN" });
 
 export const TABLES = {
-  indicators: [v("code"), v("group"), v("name_vi"), v("name_en"), v("unit"), v("direction"), v("aliases")],
+  indicators: [v("code"), v("group"), v("name_vi"), v("name_en"), v("unit"), v("direction"), v("aliases"), v("aggregation")],
   provinces: [v("units"), v("code"), v("name_vi"), v("name_en"), v("region"), v("unit_2025_code")],
   documents: [
     v("file"), v("province"), v("province_code"), v("units"), v("doc_type"), v("published"), i("term_start"), i("term_end"),
