@@ -10,5 +10,7 @@ import reviews from "./reviews.parquet.ts";
 import actuals from "./actuals.parquet.ts";
 import actualsCandidates from "./actuals_candidates.parquet.ts";
 import coverage from "./coverage.parquet.ts";
+import progress from "./progress.parquet.ts";
+import mergedUnits from "./merged_units.parquet.ts";
 
-export const loaders: DataLoader[] = [provinces, indicators, documents, documentTexts, figures, reviews, actuals, actualsCandidates, coverage];
+export const loaders: DataLoader[] = [provinces, indicators, documents, documentTexts, figures, reviews, actuals, actualsCandidates, coverage, progress, mergedUnits];

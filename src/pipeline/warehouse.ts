@@ -4,6 +4,7 @@ import { insertRows } from "../db/duckdb.ts";
 import { sqlFile } from "../db/sql-file.ts";
 import type { Inputs } from "./inputs.ts";
 import { TABLES } from "./tables.ts";
+import { computeMeasures } from "../metrics/run.ts";
 
 export async function loadWarehouse(conn: DuckDBConnection, inputs: Inputs, log: (m: string) => void): Promise<void> {
   await insertRows(conn, "indicators", TABLES.indicators, inputs.indicators);
@@ -20,4 +21,5 @@ export async function loadWarehouse(conn: DuckDBConnection, inputs: Inputs, log:
   await insertRows(conn, "actual_choices", TABLES.actual_choices, inputs.choices);
   await conn.run(sqlFile(new URL("./sql/actuals_ranked.sql", import.meta.url)));
   log("loaded the inputs into DuckDB");
+  await computeMeasures(conn, log);
 }

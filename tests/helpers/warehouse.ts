@@ -1,0 +1,71 @@
+// A warehouse built from targets and actuals written in a test, run through the project's own
+// tables and SQL (src/pipeline/warehouse.ts, src/metrics/sql/), without extraction.
+import { openDatabase, queryRows } from "../../src/db/duckdb.ts";
+import { loadWarehouse } from "../../src/pipeline/warehouse.ts";
+import type { Inputs } from "../../src/pipeline/inputs.ts";
+import { readIndicators, readProvinces, type DocumentMeta } from "../../src/ingest/catalog.ts";
+import { ProvinceResolver } from "../../src/ingest/province-resolver.ts";
+import { sourceKind, type ActualCandidate } from "../../src/ingest/actuals.ts";
+import type { FigureRow } from "../../src/pipeline/figures.ts";
+
+const indicators = readIndicators("data/catalog/indicators.csv", []);
+const provinces = readProvinces("data/catalog/provinces.csv", []);
+const byCode = new Map(indicators.map((i) => [i.code, i]));
+
+export interface TestTarget {
+  id: string;
+  province?: string;
+  units?: "63" | "34";
+  indicator: string;
+  kind: FigureRow["kind"];
+  comparator?: FigureRow["comparator"];
+  low: number;
+  high?: number | null;
+  unit?: string;
+  period_start?: number | null;
+  year: number;
+  term?: [number, number];
+  quote?: string;
+}
+
+export interface TestActual {
+  province?: string;
+  units?: "63" | "34";
+  indicator: string;
+  year: number;
+  value: number;
+  price_base?: number | null;
+  status?: ActualCandidate["status"];
+  source?: string;
+}
+
+export async function measure(targets: TestTarget[], actuals: TestActual[]) {
+  const conn = await openDatabase();
+  const documents = targets.map((t) => {
+    const [start, end] = t.term ?? [2020, 2025];
+    const meta: DocumentMeta = {
+      file: `${t.id}.txt`, province: "", province_code: t.province ?? "82", units: t.units ?? "63", doc_type: "action_programme",
+      published: "", term_start: start, term_end: end, publisher: "", title: "", source_url: "",
+    };
+    return { meta, text: "" };
+  });
+  const figures: FigureRow[] = targets.map((t) => ({
+    doc: `${t.id}.txt`, role: "target", indicator_code: t.indicator, kind: t.kind, comparator: t.comparator ?? "eq",
+    value_low: t.low, value_high: t.high ?? null, unit: t.unit ?? byCode.get(t.indicator)!.unit,
+    period_start: t.kind === "level" ? null : t.period_start ?? null, year: t.year, quote: t.quote ?? "", id: t.id, start: 0, end: 0,
+    subject: "", confidence: 1, province_code: t.province ?? "82", units: t.units ?? "63", review: null, review_note: "",
+  }));
+  const candidates: ActualCandidate[] = actuals.map((a, i) => ({
+    file: "test.csv", line: i + 2, province_code: a.province ?? "82", units: a.units ?? "63", province_name: "", indicator_code: a.indicator,
+    year: a.year, value: a.value, unit: byCode.get(a.indicator)!.unit, value_original: a.value, unit_original: byCode.get(a.indicator)!.unit,
+    status: a.status ?? "official", source: a.source ?? "Cục Thống kê", source_kind: sourceKind(a.source ?? "Cục Thống kê"),
+    price_base: a.price_base ?? null, quote: "", note: "", published: null,
+  }));
+  const inputs: Inputs = {
+    indicators, provinces, resolver: new ProvinceResolver(provinces), documents, figures, reviewStatuses: [], actuals: candidates, choices: [], warnings: [],
+  };
+  await loadWarehouse(conn, inputs, () => {});
+  const rows = await queryRows<Record<string, any>>(conn, "SELECT * FROM progress ORDER BY target_id");
+  const query = (sql: string) => queryRows<Record<string, any>>(conn, sql);
+  return { byId: new Map(rows.map((r) => [r.target_id as string, r])), rows, query };
+}
