@@ -12,5 +12,7 @@ import actualsCandidates from "./actuals_candidates.parquet.ts";
 import coverage from "./coverage.parquet.ts";
 import progress from "./progress.parquet.ts";
 import mergedUnits from "./merged_units.parquet.ts";
+import growth from "./growth.parquet.ts";
+import structure from "./structure.parquet.ts";
 
-export const loaders: DataLoader[] = [provinces, indicators, documents, documentTexts, figures, reviews, actuals, actualsCandidates, coverage, progress, mergedUnits];
+export const loaders: DataLoader[] = [provinces, indicators, documents, documentTexts, figures, reviews, actuals, actualsCandidates, coverage, progress, growth, structure, mergedUnits];

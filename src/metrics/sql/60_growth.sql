@@ -1,0 +1,38 @@
+-- Growth against each growth target, year by year from the base year to the target year: the
+-- actual growth, the target band, and the cumulative index (base year = 100) of the actual path,
+-- of the target paths (lower and upper end) and of the path the remaining years must follow.
+CREATE OR REPLACE TABLE growth AS
+WITH t AS (
+  SELECT * FROM progress WHERE kind = 'avg_growth' AND unit = 'percent_per_year'
+),
+years AS (
+  SELECT target_id, unnest(range(base_year, target_year + 1))::INTEGER AS year FROM t
+),
+actual AS (
+  SELECT y.target_id, y.year, s.value AS actual_growth, s.source
+  FROM years y JOIN t USING (target_id)
+  LEFT JOIN series s ON s.units = t.units AND s.province_code = t.province_code AND s.indicator_code = t.indicator_code
+    AND s.year = y.year AND y.year >= t.period_start
+),
+indexed AS (
+  SELECT a.*,
+    -- The index moves only with years that have data; has_actual tells which years it rests on.
+    100 * exp(sum(coalesce(ln(1 + a.actual_growth / 100), 0)) OVER (PARTITION BY a.target_id ORDER BY a.year ROWS UNBOUNDED PRECEDING)) AS actual_index
+  FROM actual a
+)
+SELECT
+  t.target_id, t.units, t.province_code, t.province_name, t.indicator_code, t.doc, t.comparator,
+  t.base_year, t.period_start, t.target_year, i.year,
+  i.actual_growth, i.actual_growth IS NOT NULL AS has_actual, i.source,
+  CASE WHEN i.year >= t.period_start THEN t.target_low END AS target_low,
+  CASE WHEN i.year >= t.period_start THEN t.target_high END AS target_high,
+  CASE WHEN i.year <= coalesce(t.latest_year, t.base_year) THEN i.actual_index END AS actual_index,
+  100 * pow(1 + t.target_low / 100, i.year - t.base_year) AS target_index_low,
+  CASE WHEN t.target_high IS NOT NULL THEN 100 * pow(1 + t.target_high / 100, i.year - t.base_year) END AS target_index_high,
+  CASE WHEN t.latest_year IS NOT NULL AND i.year >= t.latest_year AND t.required_growth IS NOT NULL
+       THEN (SELECT x.actual_index FROM indexed x WHERE x.target_id = t.target_id AND x.year = t.latest_year) * pow(1 + t.required_growth / 100, i.year - t.latest_year) END AS required_index,
+  CASE WHEN i.year > coalesce(t.latest_year, t.target_year) THEN t.required_growth END AS required_growth,
+  CASE WHEN i.year > coalesce(t.latest_year, t.target_year) THEN t.required_growth_high END AS required_growth_high,
+  t.status
+FROM indexed i JOIN t USING (target_id)
+ORDER BY t.units, t.province_code, t.target_id, i.year;
