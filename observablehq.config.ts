@@ -1,6 +1,25 @@
 // Observable Framework configuration. Everything a page needs is served from the site itself:
 // no Google Fonts (globalStylesheets: []), a self-hosted theme (docs/style.css), no DuckDB
 // extension downloads, and browser libraries imported by bare name from node_modules.
+import { existsSync, readFileSync } from "node:fs";
+import { parquetReadObjects } from "hyparquet";
+
+async function readSiteData(name: string): Promise<Record<string, unknown>[]> {
+  const file = `docs/data/${name}`;
+  if (!existsSync(file)) return [];
+  const b = readFileSync(file);
+  return parquetReadObjects({ file: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer });
+}
+
+/** A page per province or unit with targets or actuals, and per document. */
+async function* dynamicPaths(): AsyncGenerator<string> {
+  const units = new Set<string>();
+  for (const r of await readSiteData("progress.parquet")) units.add(`${r.units}-${r.province_code}`);
+  for (const r of await readSiteData("actuals.parquet")) units.add(`${r.units}-${r.province_code}`);
+  for (const u of [...units].sort()) yield `/tinh/${u}`;
+  for (const d of await readSiteData("documents.parquet")) yield `/van-ban/${String(d.file).replace(/\.txt$/, "")}`;
+}
+
 export default {
   root: "docs",
   title: "chitieu",
@@ -8,9 +27,22 @@ export default {
   style: "style.css",
   // Framework writes <html> without a language; screen readers and hyphenation need "vi".
   head: '<script>document.documentElement.lang = "vi";</script><link rel="icon" href="data:,">',
-  footer: "chitieu · số liệu từ văn bản nghị quyết và thống kê tỉnh, mỗi con số dẫn về nguồn của nó.",
+  footer: "chitieu · mỗi con số dẫn về nguồn của nó: một câu trích trong văn bản hoặc một dòng số liệu có nguồn.",
   duckdb: { extensions: { json: null, parquet: null } },
   search: false,
   pager: false,
-  pages: [{ name: "Tổng quan", path: "/" }],
+  toc: false,
+  pages: [
+    { name: "Tổng quan", path: "/" },
+    { name: "Tỉnh, thành phố", path: "/tinh/" },
+    { name: "Tăng trưởng", path: "/tang-truong" },
+    { name: "Cơ cấu kinh tế", path: "/co-cau" },
+    { name: "Chỉ tiêu", path: "/chi-tieu" },
+    { name: "Văn bản", path: "/van-ban/" },
+    { name: "Dữ liệu", path: "/du-lieu" },
+    { name: "SQL", path: "/sql" },
+    { name: "Phương pháp", path: "/phuong-phap" },
+    { name: "Hướng dẫn", path: "/huong-dan" },
+  ],
+  dynamicPaths,
 };

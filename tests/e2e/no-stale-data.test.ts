@@ -1,7 +1,7 @@
-// A changed input shows on the page after one `npm run build`, and in a running `npm run dev`
-// without restarting it: the site never serves numbers older than its inputs.
+// After an analyst adds data/actuals/2026.csv, one `npm run build` shows the new year on the
+// pages, and a running `npm run dev` shows it without a restart: never numbers older than the inputs.
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { appendFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { execFileSync, spawn } from "node:child_process";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -10,8 +10,7 @@ import { serveStatic } from "./static-server.ts";
 import { openGuarded } from "./page-guard.ts";
 import { makeWorkspace, type Workspace } from "./workspace.ts";
 
-// A document the default data do not have: one more province (Long An) and one more text.
-const EXTRA_DOCUMENT_ROW = "\nzz_test.txt,Long An,80,63,annual_resolution,2024-01-05,2024,2024,Test,Test,\n";
+const HEADER = "province,indicator,year,value,unit,status,source\n";
 
 let browser: Browser;
 let ws: Workspace;
@@ -24,35 +23,38 @@ afterAll(async () => {
   ws?.dispose();
 });
 
-function addDocument(): void {
-  appendFileSync(join(ws.dir, "data", "documents", "zz_test.txt"), "Năm 2024 phấn đấu tăng trưởng 7%.\n");
-  appendFileSync(join(ws.dir, "data", "documents.csv"), EXTRA_DOCUMENT_ROW.trimStart());
-}
-
-async function overviewText(url: string): Promise<string> {
+async function mainText(url: string): Promise<string> {
   const guarded = await openGuarded(browser, url);
   try {
+    expect(guarded.problems).toEqual([]);
     return await guarded.page.locator("main").innerText();
   } finally {
     await guarded.close();
   }
 }
 
-test("npm run build after an input changed shows the new number", async () => {
+test("npm run build after a new year's file shows the new year and its value", async () => {
   const build = () => execFileSync(process.execPath, ["--import", "tsx", "src/cli/build.ts"], { cwd: ws.dir, stdio: "ignore" });
   build();
   let server = await serveStatic(join(ws.dir, "dist"));
-  expect(await overviewText(server.url + "/")).toContain("22 văn bản của 8 tỉnh");
+  expect(await mainText(server.url + "/")).toContain("số liệu thực tế đến năm 2025");
   await server.close();
 
-  addDocument();
+  writeFileSync(join(ws.dir, "data", "actuals", "2026.csv"), HEADER + "Hà Tĩnh,grdp_growth,2026,\"9,15\",%,estimate,Cục Thống kê Hà Tĩnh\n");
   build();
   server = await serveStatic(join(ws.dir, "dist"));
-  expect(await overviewText(server.url + "/")).toContain("23 văn bản của 9 tỉnh");
-  await server.close();
+  try {
+    expect(await mainText(server.url + "/")).toContain("số liệu thực tế đến năm 2026");
+    expect(await mainText(server.url + "/du-lieu")).toContain("Số liệu thực tế đến năm 2026");
+    // Hà Tĩnh's page (the unit since 2025) tabulates its 2026 growth against its 2026-2030 target.
+    const province = await mainText(server.url + "/tinh/34-42");
+    expect(province).toContain("9,15%");
+  } finally {
+    await server.close();
+  }
 });
 
-test("a running npm run dev picks up a changed input", async () => {
+test("a running npm run dev picks up a new year's file", async () => {
   const port = 30_000 + (process.pid % 20_000);
   const dev = spawn(process.execPath, ["--import", "tsx", "src/cli/dev.ts", "--host", "127.0.0.1", "--port", String(port), "--no-open"], {
     cwd: ws.dir,
@@ -65,12 +67,9 @@ test("a running npm run dev picks up a changed input", async () => {
   const url = `http://127.0.0.1:${port}/`;
   try {
     await expect.poll(() => output.join(""), { timeout: 60_000, interval: 250 }).toContain(String(port));
-    const before = await overviewText(url);
-    expect(before).toMatch(/\d+ văn bản của \d+ tỉnh/);
-    const count = Number(/(\d+) văn bản/.exec(before)![1]);
-    appendFileSync(join(ws.dir, "data", "documents", "zz_dev.txt"), "Năm 2025 phấn đấu tăng trưởng 8%.\n");
-    appendFileSync(join(ws.dir, "data", "documents.csv"), "zz_dev.txt,Long An,80,63,annual_resolution,2025-01-05,2025,2025,Test,Test,\n");
-    await expect.poll(() => overviewText(url), { timeout: 60_000, interval: 1000 }).toContain(`${count + 1} văn bản`);
+    expect(await mainText(url)).toMatch(/số liệu thực tế đến năm 202[56]/);
+    writeFileSync(join(ws.dir, "data", "actuals", "2027.csv"), HEADER + "42,grdp_growth,2027,8.4,percent_per_year,estimate,Cục Thống kê Hà Tĩnh\n");
+    await expect.poll(() => mainText(url), { timeout: 60_000, interval: 1000 }).toContain("số liệu thực tế đến năm 2027");
   } finally {
     process.kill(-dev.pid!, "SIGTERM");
   }

@@ -7,8 +7,18 @@ import type { Browser } from "playwright-core";
 import { launchChromium } from "./chromium.ts";
 import { serveStatic, type RunningServer } from "./static-server.ts";
 import { openGuarded } from "./page-guard.ts";
+import { readFileSync } from "node:fs";
+import { readParquetFile } from "../helpers/parquet.ts";
 
 const DIST = join(process.cwd(), "dist");
+
+/** The Parquet file the build copied for the pages (dist/_file/data/NAME.HASH.parquet). */
+function builtFile(name: string): string {
+  const dir = join(DIST, "_file", "data");
+  const file = readdirSync(dir).find((f) => f.startsWith(`${name}.`) && f.endsWith(".parquet"));
+  if (!file) throw new Error(`no ${name}.parquet in ${dir}`);
+  return join(dir, file);
+}
 
 function builtPages(dir = DIST): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -49,13 +59,78 @@ describe.each(pages)("page %s", (path) => {
   });
 });
 
-test("the overview draws its chart from the documents' metadata", async () => {
+test("the overview states the number of targets and the latest year of actuals that the data hold", async () => {
+  const progress = await readParquetFile(builtFile("progress"));
+  const actuals = await readParquetFile(builtFile("actuals"));
+  const provinces = new Set(progress.map((d) => `${d.units}-${d.province_code}`));
   const guarded = await openGuarded(browser, server.url + "/");
   try {
-    // 22 documents in data/documents.csv, of 8 provinces (Tiền Giang, Bến Tre, Hà Tĩnh, Hậu Giang,
-    // Trà Vinh, Đồng Tháp, Vĩnh Long, Cần Thơ).
-    await expect.poll(() => guarded.page.locator("main").innerText()).toContain("22 văn bản của 8 tỉnh");
-    expect(await guarded.page.locator('svg[aria-label="Số văn bản theo tỉnh và nhiệm kỳ"]').count()).toBe(1);
+    const text = await guarded.page.locator("main").innerText();
+    expect(text).toContain(`${progress.length} chỉ tiêu của ${provinces.size} tỉnh, thành phố`);
+    // The sourced actuals and the reports run to 2025 (Hà Tĩnh, and the results of the term).
+    expect(Math.max(...actuals.map((d) => d.year as number))).toBe(2025);
+    expect(text).toContain("số liệu thực tế đến năm 2025");
+    expect(await guarded.page.locator('svg[aria-label="Số chỉ tiêu theo tình trạng"]').count()).toBe(1);
+    expect(await guarded.page.locator('svg[aria-label^="Bảng điểm"]').count()).toBe(1);
+  } finally {
+    await guarded.close();
+  }
+});
+
+test("the targets explorer searches without accents and downloads a CSV that Excel reads", async () => {
+  const guarded = await openGuarded(browser, server.url + "/chi-tieu");
+  try {
+    const page = guarded.page;
+    await page.getByLabel("Tìm").fill("dong thap tang truong");
+    await expect.poll(() => page.locator("main table tbody tr").count()).toBeGreaterThan(0);
+    const rows = await page.locator("main table tbody tr").allInnerTexts();
+    for (const row of rows) expect(row).toContain("Đồng Tháp");
+    expect(rows.join("\n")).toMatch(/[Tt]ăng trưởng/);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", {name: /Tải CSV/}).click()]);
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.toString("utf8");
+    expect(csv.split("\r\n")[0]).toBe("\ufeffdoc,province_name,role,indicator_code,indicator_name_vi,kind,comparator,value_low,value_high,unit,period_start,year,quote,figure_id,review");
+    expect(csv).toContain("Đồng Tháp");
+    // One line per figure found, as the page counts them ("N / M con số").
+    const found = Number(/(\d+) \/ \d+ con số/.exec(await page.locator("main").innerText())![1]);
+    expect(csv.trim().split("\r\n").length - 1).toBe(found);
+  } finally {
+    await guarded.close();
+  }
+});
+
+test("a quote links to its document, where it is highlighted in the full text", async () => {
+  const guarded = await openGuarded(browser, server.url + "/chi-tieu");
+  try {
+    await guarded.page.getByLabel("Tìm").fill("kim ngach xuat khau 4,5");
+    const link = guarded.page.locator("main table a.quote").first();
+    await expect.poll(() => guarded.page.locator("main table a.quote").allInnerTexts()).toEqual(["“Kim ngạch xuất khẩu năm 2025 đạt 4,5 tỷ USD”"]);
+    const href = await link.getAttribute("href");
+    expect(href).toMatch(/^\/van-ban\/000_0893587e615f0e18#f-[0-9a-f]{12}$/);
+    const doc = await openGuarded(browser, server.url + href);
+    try {
+      const current = doc.page.locator("mark.current");
+      expect(await current.innerText()).toBe("Kim ngạch xuất khẩu năm 2025 đạt 4,5 tỷ USD");
+      expect(doc.problems).toEqual([]);
+    } finally {
+      await doc.close();
+    }
+  } finally {
+    await guarded.close();
+  }
+});
+
+test("the SQL page runs DuckDB-WASM over the outputs, offline", async () => {
+  const guarded = await openGuarded(browser, server.url + "/sql");
+  try {
+    const progress = await readParquetFile(builtFile("progress"));
+    const noData = progress.filter((d) => d.status === "no_data").length;
+    await expect.poll(() => guarded.page.locator("main").innerText(), {timeout: 30_000}).toContain("dòng");
+    const table = await guarded.page.locator("main table").last().innerText();
+    expect(table).toContain("no_data");
+    expect(table).toContain(String(noData));
+    expect(guarded.problems).toEqual([]);
   } finally {
     await guarded.close();
   }

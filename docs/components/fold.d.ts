@@ -1,0 +1,2 @@
+export function foldVietnamese(text: string): string;
+export function foldForMatch(text: string): string;
