@@ -27,7 +27,7 @@ for (const file of positionals) {
   const table = readCsvFile(file, problems);
   if (table.header.includes("value") && table.header.includes("status")) {
     const valid = validateActualsTable(table, { indicators, provinces }, problems);
-    actuals.push(...valid);
+    for (const row of valid) actuals.push(row);
     rows += table.records.length;
   } else if (table.header.length > 0) {
     readReviewFiles([file], provinces, indicators, problems);
@@ -35,7 +35,7 @@ for (const file of positionals) {
   }
 }
 const byName = new Map(positionals.map((f) => [f.split(/[\\/]/).pop()!, f]));
-problems.push(...conflictWarnings(actuals, (name) => byName.get(name) ?? name));
+for (const w of conflictWarnings(actuals, (name) => byName.get(name) ?? name)) problems.push(w);
 for (const p of problems) process.stdout.write(`${p}\n`);
 const errors = problems.filter((p) => p.severity === "error").length;
 const warnings = problems.length - errors;

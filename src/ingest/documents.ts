@@ -23,7 +23,13 @@ export function readDocumentTexts(dir: string, metas: DocumentMeta[], problems: 
     if (!byFile.has(f)) problems.push(new Problem(join(dir, f), 1, 1, "a document with no row in documents.csv", "a row describing it (province, units, term)"));
   }
   const out: DocumentText[] = [];
+  const seen = new Set<string>();
   for (const meta of metas) {
+    if (seen.has(meta.file)) {
+      problems.push(new Problem(join(dir, "..", "documents.csv"), 1, 1, `"${meta.file}" listed twice`, "one row per document"));
+      continue;
+    }
+    seen.add(meta.file);
     if (!files.includes(meta.file)) {
       problems.push(new Problem(join(dir, meta.file), 1, 1, "no such file", "the document named in documents.csv"));
       continue;

@@ -133,8 +133,8 @@ export function readReviewFiles(files: string[], provinces: ProvinceResolver, in
     table.header.forEach((h, i) => {
       if (!(known as readonly string[]).includes(h)) problems.push(new Problem(file, 1, i + 1, `an unknown column "${h}"`, `one of ${known.join(", ")}`));
     });
-    if (known === FIGURE_REVIEW_COLUMNS) reviews.figures.push(...readFigureReviews(table, indicators, problems));
-    else reviews.choices.push(...readChoices(table, provinces, indicators, problems));
+    if (known === FIGURE_REVIEW_COLUMNS) for (const r of readFigureReviews(table, indicators, problems)) reviews.figures.push(r);
+    else for (const c of readChoices(table, provinces, indicators, problems)) reviews.choices.push(c);
   }
   return reviews;
 }

@@ -14,6 +14,8 @@ import { IndicatorMatcher } from "../extract/indicators.ts";
 import { applyFigureReviews, extractAll, type FigureRow, type ReviewStatus } from "./figures.ts";
 import { reportedActuals } from "./document-actuals.ts";
 
+const MAX_WARNINGS_SHOWN = 40;
+
 export interface Inputs {
   indicators: Indicator[];
   provinces: Province[];
@@ -53,9 +55,11 @@ export async function loadInputs(dataDir: string, log: (m: string) => void): Pro
   const { figures, statuses } = applyFigureReviews(extracted.figures, reviews.figures, problems);
   const metaByFile = new Map<string, DocumentMeta>(metas.map((m) => [m.file, m]));
   const actuals = [...csvActuals, ...reportedActuals(figures, indicatorMap, metaByFile)];
-  problems.push(...conflictWarnings(csvActuals, (f) => join(dataDir, "actuals", f)));
-  const warnings = problems.filter((p) => p.severity === "warning");
-  for (const w of warnings) log(String(w));
+  const conflicts = conflictWarnings(csvActuals, (f) => join(dataDir, "actuals", f));
+  const warnings = [...problems.filter((p) => p.severity === "warning"), ...conflicts];
+  // Each warning names its file and line; past a screenful, a count says how many more there are.
+  for (const w of warnings.slice(0, MAX_WARNINGS_SHOWN)) log(String(w));
+  if (warnings.length > MAX_WARNINGS_SHOWN) log(`… and ${warnings.length - MAX_WARNINGS_SHOWN} more warnings (npm run validate lists them all)`);
   return { indicators, provinces, resolver, documents, figures, reviewStatuses: statuses, actuals, choices: reviews.choices, warnings };
 }
 

@@ -1,0 +1,132 @@
+// npm run bench [-- --quick]: how the cost grows from the default data to the whole country.
+// Prints a table and writes bench/results.json. Whole processes are timed from outside with
+// /usr/bin/time -v (wall time and peak resident memory); the medians of several runs are kept.
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpus } from "node:os";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { generate } from "./generate.ts";
+import { extractFigures } from "../src/extract/extract.ts";
+import { IndicatorMatcher } from "../src/extract/indicators.ts";
+import { readIndicators } from "../src/ingest/catalog.ts";
+import { openDatabase, queryRows } from "../src/db/duckdb.ts";
+import { HOSTILE_INPUTS } from "../tests/helpers/hostile.ts";
+import { launchChromium } from "../tests/e2e/chromium.ts";
+import { serveStatic } from "../tests/e2e/static-server.ts";
+
+const { values } = parseArgs({ options: { quick: { type: "boolean" } } });
+const RUNS = values.quick ? 1 : 3;
+const WORK = "bench/.work";
+mkdirSync(WORK, { recursive: true });
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const log = (m: string) => process.stderr.write(`bench: ${m}\n`);
+
+/** Runs a command under /usr/bin/time -v; returns wall seconds and peak RSS in MB. */
+function timed(args: string[]): { seconds: number; rssMb: number | null } {
+  const hasTime = existsSync("/usr/bin/time");
+  const started = performance.now();
+  const r = hasTime
+    ? spawnSync("/usr/bin/time", ["-v", process.execPath, "--import", "tsx", ...args], { encoding: "utf8", maxBuffer: 1 << 28 })
+    : spawnSync(process.execPath, ["--import", "tsx", ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - started) / 1000;
+  if (r.status !== 0) throw new Error(`${args.join(" ")} failed:\n${r.stderr.slice(-2000)}`);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+  return { seconds, rssMb: rss ? Number(rss[1]) / 1024 : null };
+}
+
+function extractionThroughput(): { mbPerS: number; corpusMb: number; hostileMaxMs: number } {
+  const matcher = new IndicatorMatcher(readIndicators("data/catalog/indicators.csv", []));
+  const docs = readdirSync("data/documents").map((f) => readFileSync(join("data/documents", f), "utf8"));
+  const bytes = docs.reduce((a, d) => a + Buffer.byteLength(d), 0);
+  const reps = Math.ceil((20 * 1024 * 1024) / bytes);
+  const runs: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    for (let r = 0; r < reps; r++) for (const text of docs) extractFigures({ name: "bench.txt", text, term_start: 2020, term_end: 2025 }, matcher);
+    runs.push((bytes * reps) / 1048576 / ((performance.now() - started) / 1000));
+  }
+  let hostileMaxMs = 0;
+  for (const text of Object.values(HOSTILE_INPUTS)) {
+    const started = performance.now();
+    extractFigures({ name: "hostile.txt", text }, matcher);
+    hostileMaxMs = Math.max(hostileMaxMs, performance.now() - started);
+  }
+  return { mbPerS: median(runs), corpusMb: (bytes * reps) / 1048576, hostileMaxMs };
+}
+
+async function overviewInBrowser(): Promise<{ firstChartMs: number; bytes: number }> {
+  const server = await serveStatic(join(process.cwd(), "dist"));
+  const browser = await launchChromium();
+  try {
+    const times: number[] = [];
+    let bytes = 0;
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const responses: Promise<number>[] = [];
+      page.on("requestfinished", (request) => responses.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+      await page.goto(server.url + "/", { waitUntil: "commit" });
+      await page.waitForSelector('svg[aria-label="Số chỉ tiêu theo tình trạng"]', { state: "visible" });
+      times.push(await page.evaluate(() => performance.now()));
+      await page.waitForLoadState("networkidle");
+      bytes = (await Promise.all(responses)).reduce((a, b) => a + b, 0);
+      await context.close();
+    }
+    return { firstChartMs: median(times), bytes };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+log("extraction");
+const extraction = extractionThroughput();
+log("pipeline on the default data");
+const pipelineDefault = Array.from({ length: RUNS }, () => timed(["src/cli/pipeline.ts", "--data", "data", "--out", join(WORK, "out-default")]));
+const scales: Record<string, { seconds: number; rssMb: number | null; rows: number; documents: number }> = {};
+for (const scale of [10, 100]) {
+  const dir = join(WORK, `data-${scale}x`);
+  log(`generating ${scale}×`);
+  const size = await generate(scale, dir);
+  log(`pipeline on ${scale}× (${size.actualRows} actual rows, ${size.documents} documents)`);
+  const runs = Array.from({ length: scale === 100 && !values.quick ? 2 : RUNS }, () => timed(["src/cli/pipeline.ts", "--data", dir, "--out", join(WORK, `out-${scale}x`)]));
+  scales[scale] = { seconds: median(runs.map((r) => r.seconds)), rssMb: Math.max(...runs.map((r) => r.rssMb ?? 0)) || null, rows: size.actualRows, documents: size.documents };
+}
+log("site build");
+const build = timed(["src/cli/build.ts"]);
+log("overview in the browser");
+const overview = await overviewInBrowser();
+const conn = await openDatabase();
+const duckdbVersion = (await queryRows<{ v: string }>(conn, "SELECT version() AS v"))[0].v;
+
+const results = {
+  date: new Date().toISOString(),
+  cores: cpus().length,
+  node: process.version,
+  duckdb: duckdbVersion,
+  runs: RUNS,
+  extract_mb_per_s: Number(extraction.mbPerS.toFixed(2)),
+  extract_corpus_mb: Number(extraction.corpusMb.toFixed(1)),
+  extract_hostile_1mb_max_ms: Math.round(extraction.hostileMaxMs),
+  pipeline_default_s: Number(median(pipelineDefault.map((r) => r.seconds)).toFixed(2)),
+  pipeline_10x_s: Number(scales[10].seconds.toFixed(2)),
+  pipeline_10x_rows: scales[10].rows,
+  pipeline_100x_s: Number(scales[100].seconds.toFixed(2)),
+  pipeline_100x_rows: scales[100].rows,
+  pipeline_100x_rss_mb: scales[100].rssMb === null ? null : Math.round(scales[100].rssMb),
+  build_s: Number(build.seconds.toFixed(2)),
+  overview_first_chart_ms: Math.round(overview.firstChartMs),
+  overview_bytes: overview.bytes,
+};
+writeFileSync("bench/results.json", JSON.stringify(results, null, 2) + "\n");
+const budgets: Record<string, string> = {
+  extract_mb_per_s: "≥ 5",
+  pipeline_100x_s: "≤ 15",
+  pipeline_100x_rss_mb: "≤ 2048",
+  overview_first_chart_ms: "≤ 1000",
+  overview_bytes: "≤ 1048576",
+};
+process.stdout.write("| measure | value | budget |\n| --- | --- | --- |\n");
+for (const [k, v] of Object.entries(results)) process.stdout.write(`| ${k} | ${v} | ${budgets[k] ?? ""} |\n`);
+process.stdout.write(`\n100× time / 10× time = ${(results.pipeline_100x_s / results.pipeline_10x_s).toFixed(1)} (budget ≤ 15)\n`);
