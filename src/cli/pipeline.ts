@@ -14,7 +14,8 @@ if (values.help) {
 }
 const dataDir = resolve(values.data ?? process.env.CHITIEU_DATA ?? "data");
 const outDir = resolve(values.out ?? SITE_DATA_DIR);
-const log = (m: string) => process.stderr.write(`pipeline: ${m}\n`);
+const started = performance.now();
+const log = (m: string) => process.stderr.write(`pipeline: ${((performance.now() - started) / 1000).toFixed(1)} s: ${m}\n`);
 try {
   log(`inputs ${dataDir}, outputs ${outDir}`);
   const { written, unchanged } = await runPipeline({ dataDir, outDir, loaders, log });

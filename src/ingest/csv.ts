@@ -79,11 +79,16 @@ export function parseCsvText(file: string, raw: string, problems: Problem[]): Cs
       continue;
     }
     const values: Record<string, string> = {};
-    header.forEach((h, i) => (values[h] = record[i].trim().normalize("NFC")));
+    header.forEach((h, i) => {
+      const v = record[i].trim();
+      values[h] = NON_ASCII.test(v) ? v.normalize("NFC") : v;
+    });
     records.push({ line, values });
   }
   return { file, header, records, delimiter };
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 export function readCsvFile(file: string, problems: Problem[]): CsvTable {
   let raw: string;

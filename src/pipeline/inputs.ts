@@ -46,6 +46,7 @@ export async function loadInputs(dataDir: string, log: (m: string) => void): Pro
   const resolver = new ProvinceResolver(provinces);
   const actualFiles = csvFilesIn(join(dataDir, "actuals"));
   const csvActuals = readActualsFiles(actualFiles, { indicators: indicatorMap, provinces: resolver }, problems);
+  log(`validated ${csvActuals.length} actual rows`);
   const reviews = readReviewFiles(csvFilesIn(join(dataDir, "reviews")), resolver, indicatorMap, problems);
   throwIfProblems(problems);
   log(`read ${indicators.length} indicators, ${provinces.length} provinces, ${documents.length} documents, ${csvActuals.length} actuals from ${actualFiles.length} file(s), ${reviews.figures.length + reviews.choices.length} review(s)`);
@@ -55,11 +56,12 @@ export async function loadInputs(dataDir: string, log: (m: string) => void): Pro
   const { figures, statuses } = applyFigureReviews(extracted.figures, reviews.figures, problems);
   const metaByFile = new Map<string, DocumentMeta>(metas.map((m) => [m.file, m]));
   const actuals = [...csvActuals, ...reportedActuals(figures, indicatorMap, metaByFile)];
-  const conflicts = conflictWarnings(csvActuals, (f) => join(dataDir, "actuals", f));
+  const conflicts = conflictWarnings(csvActuals, (f) => join(dataDir, "actuals", f), MAX_WARNINGS_SHOWN);
   const warnings = [...problems.filter((p) => p.severity === "warning"), ...conflicts];
   // Each warning names its file and line; past a screenful, a count says how many more there are.
+  const total = warnings.length - conflicts.length + (conflicts.total ?? conflicts.length);
   for (const w of warnings.slice(0, MAX_WARNINGS_SHOWN)) log(String(w));
-  if (warnings.length > MAX_WARNINGS_SHOWN) log(`… and ${warnings.length - MAX_WARNINGS_SHOWN} more warnings (npm run validate lists them all)`);
+  if (total > MAX_WARNINGS_SHOWN) log(`… and ${total - MAX_WARNINGS_SHOWN} more warnings (npm run validate lists them all)`);
   return { indicators, provinces, resolver, documents, figures, reviewStatuses: statuses, actuals, choices: reviews.choices, warnings };
 }
 
