@@ -9,8 +9,8 @@ export interface GuardedPage {
   close(): Promise<void>;
 }
 
-export async function openGuarded(browser: Browser, url: string, width = 1280): Promise<GuardedPage> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "vi-VN" });
+export async function openGuarded(browser: Browser, url: string, width = 1280, colorScheme: "light" | "dark" = "light"): Promise<GuardedPage> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "vi-VN", colorScheme });
   const page = await context.newPage();
   const origin = new URL(url).origin;
   const problems: string[] = [];

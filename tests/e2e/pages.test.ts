@@ -135,3 +135,51 @@ test("the SQL page runs DuckDB-WASM over the outputs, offline", async () => {
     await guarded.close();
   }
 });
+
+test("the search and the filters are reachable with the keyboard", async () => {
+  const guarded = await openGuarded(browser, server.url + "/chi-tieu");
+  try {
+    let focused = "";
+    for (let i = 0; i < 40 && focused !== "Tìm"; i++) {
+      await guarded.page.keyboard.press("Tab");
+      focused = await guarded.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent?.trim() ?? "");
+    }
+    expect(focused).toBe("Tìm");
+    await guarded.page.keyboard.type("ho ngheo");
+    await expect.poll(() => guarded.page.locator("main table tbody tr").first().innerText()).toMatch(/hộ nghèo/i);
+  } finally {
+    await guarded.close();
+  }
+});
+
+test.each(["light", "dark"] as const)("the overview is legible in the %s theme", async (scheme) => {
+  const guarded = await openGuarded(browser, server.url + "/", 1280, scheme);
+  try {
+    await guarded.page.screenshot({ path: join("test-results", `index-${scheme}.png`) });
+    const [fg, bg] = await guarded.page.evaluate(() => {
+      const main = document.querySelector("main")!;
+      const parse = (c: string) => c.match(/[\d.]+/g)!.map(Number);
+      // The first opaque background from the text up (a transparent one shows what is behind it).
+      let background = [255, 255, 255];
+      for (let el: Element | null = main; el; el = el.parentElement) {
+        const c = parse(getComputedStyle(el).backgroundColor);
+        if (c.length === 3 || c[3] > 0) {
+          background = c.slice(0, 3);
+          break;
+        }
+      }
+      return [parse(getComputedStyle(main).color).slice(0, 3), background];
+    });
+    const luminance = ([r, g, b]: number[]) => {
+      const f = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const [l1, l2] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+    // WCAG AA for body text: a contrast of at least 4.5 to 1.
+    expect((l1 + 0.05) / (l2 + 0.05)).toBeGreaterThanOrEqual(4.5);
+    expect(luminance(bg) < 0.2).toBe(scheme === "dark");
+    expect(guarded.problems).toEqual([]);
+  } finally {
+    await guarded.close();
+  }
+});

@@ -14,6 +14,8 @@ const byCode = new Map(indicators.map((i) => [i.code, i]));
 
 export interface TestTarget {
   id: string;
+  /** The document the target comes from; by default one document per target. */
+  doc?: string;
   province?: string;
   units?: "63" | "34";
   indicator: string;
@@ -41,16 +43,18 @@ export interface TestActual {
 
 export async function measure(targets: TestTarget[], actuals: TestActual[]) {
   const conn = await openDatabase();
-  const documents = targets.map((t) => {
+  const docOf = (t: TestTarget) => `${t.doc ?? t.id}.txt`;
+  const firstOfDoc = targets.filter((t, i) => targets.findIndex((u) => docOf(u) === docOf(t)) === i);
+  const documents = firstOfDoc.map((t) => {
     const [start, end] = t.term ?? [2020, 2025];
     const meta: DocumentMeta = {
-      file: `${t.id}.txt`, province: "", province_code: t.province ?? "82", units: t.units ?? "63", doc_type: "action_programme",
+      file: docOf(t), province: "", province_code: t.province ?? "82", units: t.units ?? "63", doc_type: "action_programme",
       published: "", term_start: start, term_end: end, publisher: "", title: "", source_url: "",
     };
     return { meta, text: "" };
   });
   const figures: FigureRow[] = targets.map((t) => ({
-    doc: `${t.id}.txt`, role: "target", indicator_code: t.indicator, kind: t.kind, comparator: t.comparator ?? "eq",
+    doc: docOf(t), role: "target", indicator_code: t.indicator, kind: t.kind, comparator: t.comparator ?? "eq",
     value_low: t.low, value_high: t.high ?? null, unit: t.unit ?? byCode.get(t.indicator)!.unit,
     period_start: t.kind === "level" ? null : t.period_start ?? null, year: t.year, quote: t.quote ?? "", id: t.id, start: 0, end: 0,
     subject: "", confidence: 1, province_code: t.province ?? "82", units: t.units ?? "63", review: null, review_note: "",
