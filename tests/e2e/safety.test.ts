@@ -34,8 +34,8 @@ test.each(["/van-ban/zz_hostile", "/van-ban/", "/chi-tieu"])("%s shows the marku
   try {
     const page = guarded.page;
     if (path === "/chi-tieu") await page.getByLabel("Tìm").fill("lao dong qua dao tao 70");
-    const text = await page.locator("main").innerText();
-    expect(text).toContain(path === "/van-ban/" ? "<script>alert(1)</script>" : "<script>window.__xss = 1</script>");
+    // The table updates after the search input: wait for it rather than read too early.
+    await expect.poll(() => page.locator("main").innerText()).toContain(path === "/van-ban/" ? "<script>alert(1)</script>" : "<script>window.__xss = 1</script>");
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.locator("main img, main script, main b[onmouseover]").count()).toBe(0);
     expect(guarded.problems).toEqual([]);
