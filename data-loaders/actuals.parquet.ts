@@ -1,7 +1,7 @@
 // actuals.parquet: one chosen value per unit set, province, indicator and year, in the
 // indicator's canonical unit, with its status, source and why it was chosen.
-import { defineLoader, runIfMain } from "../src/pipeline/loader.ts";
-import { queryToParquet } from "../src/db/duckdb.ts";
+import { runIfMain } from "../src/pipeline/loader.ts";
+import { queryLoader } from "../src/pipeline/query-loader.ts";
 
 const query = `
   SELECT units, province_code, province_name, indicator_code, year, value, unit, status, source, source_kind,
@@ -10,11 +10,6 @@ const query = `
   FROM actuals_ranked WHERE chosen
   ORDER BY units, province_code, indicator_code, year`;
 
-const loader = defineLoader({
-  output: "actuals.parquet",
-  async load(context) {
-    return queryToParquet(await context.db(), query);
-  },
-});
+const loader = queryLoader("actuals.parquet", query);
 export default loader;
 await runIfMain(import.meta, loader);

@@ -1,7 +1,7 @@
 // actuals_candidates.parquet: every value of every source (CSV rows and documents' reported
 // results), with its rank and whether it was chosen.
-import { defineLoader, runIfMain } from "../src/pipeline/loader.ts";
-import { queryToParquet } from "../src/db/duckdb.ts";
+import { runIfMain } from "../src/pipeline/loader.ts";
+import { queryLoader } from "../src/pipeline/query-loader.ts";
 
 const query = `
   SELECT units, province_code, province_name, indicator_code, year, value, unit, status, source, source_kind,
@@ -10,11 +10,6 @@ const query = `
   FROM actuals_ranked
   ORDER BY units, province_code, indicator_code, year, candidate_rank`;
 
-const loader = defineLoader({
-  output: "actuals_candidates.parquet",
-  async load(context) {
-    return queryToParquet(await context.db(), query);
-  },
-});
+const loader = queryLoader("actuals_candidates.parquet", query);
 export default loader;
 await runIfMain(import.meta, loader);

@@ -1,7 +1,7 @@
 // figures.parquet: every target and reported result found in the documents, after the analysts'
 // reviews, with its quote, offsets and the document it came from.
-import { defineLoader, runIfMain } from "../src/pipeline/loader.ts";
-import { queryToParquet } from "../src/db/duckdb.ts";
+import { runIfMain } from "../src/pipeline/loader.ts";
+import { queryLoader } from "../src/pipeline/query-loader.ts";
 
 const query = `
   SELECT f.*, d.province AS province_name, d.doc_type, d.published, d.term_start, d.term_end, d.publisher, d.title, d.source_url,
@@ -11,11 +11,6 @@ const query = `
   LEFT JOIN indicators i ON i.code = f.indicator_code
   ORDER BY f.doc, f.quote_start, f.figure_id`;
 
-const loader = defineLoader({
-  output: "figures.parquet",
-  async load(context) {
-    return queryToParquet(await context.db(), query);
-  },
-});
+const loader = queryLoader("figures.parquet", query);
 export default loader;
 await runIfMain(import.meta, loader);

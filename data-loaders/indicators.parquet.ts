@@ -1,12 +1,7 @@
 // indicators.parquet: the indicator catalog (code, names, canonical unit, direction, aliases).
-import { defineLoader, runIfMain } from "../src/pipeline/loader.ts";
-import { queryToParquet } from "../src/db/duckdb.ts";
+import { runIfMain } from "../src/pipeline/loader.ts";
+import { queryLoader } from "../src/pipeline/query-loader.ts";
 
-const loader = defineLoader({
-  output: "indicators.parquet",
-  async load(context) {
-    return queryToParquet(await context.db(), "SELECT * FROM indicators ORDER BY code");
-  },
-});
+const loader = queryLoader("indicators.parquet", "SELECT * FROM indicators ORDER BY code");
 export default loader;
 await runIfMain(import.meta, loader);

@@ -1,7 +1,7 @@
 // reviews.parquet: every review in data/reviews/ and what became of it (applied, superseded by a
 // later review of the same figure, or orphaned because the figure is no longer found).
-import { defineLoader, runIfMain } from "../src/pipeline/loader.ts";
-import { queryToParquet } from "../src/db/duckdb.ts";
+import { runIfMain } from "../src/pipeline/loader.ts";
+import { queryLoader } from "../src/pipeline/query-loader.ts";
 
 const query = `
   SELECT 'figure' AS review_kind, file, line, figure_id, action, status, doc, changes, note, reviewer,
@@ -16,11 +16,6 @@ const query = `
   FROM actual_choices c
   ORDER BY 1, 2, 3`;
 
-const loader = defineLoader({
-  output: "reviews.parquet",
-  async load(context) {
-    return queryToParquet(await context.db(), query);
-  },
-});
+const loader = queryLoader("reviews.parquet", query);
 export default loader;
 await runIfMain(import.meta, loader);

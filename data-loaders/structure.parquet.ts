@@ -1,12 +1,7 @@
 // structure.parquet: sector shares of GRDP by province and year, their sum check and shifts, against the target structures.
-import { defineLoader, runIfMain } from "../src/pipeline/loader.ts";
-import { queryToParquet } from "../src/db/duckdb.ts";
+import { runIfMain } from "../src/pipeline/loader.ts";
+import { queryLoader } from "../src/pipeline/query-loader.ts";
 
-const loader = defineLoader({
-  output: "structure.parquet",
-  async load(context) {
-    return queryToParquet(await context.db(), "SELECT * FROM structure");
-  },
-});
+const loader = queryLoader("structure.parquet", "SELECT * FROM structure");
 export default loader;
 await runIfMain(import.meta, loader);

@@ -601,8 +601,8 @@ function paragraphBoundaries(f: string): number[] {
   return starts;
 }
 
-/** Start of the paragraph (line) holding `at`; a very long line counts from the last 4000 characters. */
-function paragraphAt(starts: number[], at: number): number {
+/** Index of the last start at or before `at` (starts are sorted and begin with 0). */
+function lastStartAtOrBefore(starts: number[], at: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -610,18 +610,17 @@ function paragraphAt(starts: number[], at: number): number {
     if (starts[mid] <= at) lo = mid;
     else hi = mid - 1;
   }
-  return Math.max(starts[lo], at - 4000);
+  return lo;
+}
+
+/** Start of the paragraph (line) holding `at`; a very long line counts from the last 4000 characters. */
+function paragraphAt(starts: number[], at: number): number {
+  return Math.max(starts[lastStartAtOrBefore(starts, at)], at - 4000);
 }
 
 function sentenceAt(starts: number[], at: number, length: number): { start: number; end: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return { start: starts[lo], end: lo + 1 < starts.length ? starts[lo + 1] - 1 : length };
+  const i = lastStartAtOrBefore(starts, at);
+  return { start: starts[i], end: i + 1 < starts.length ? starts[i + 1] - 1 : length };
 }
 
 function clauseEnd(f: string, from: number, limit: number): number {

@@ -8,9 +8,9 @@ describe("structure", () => {
     // 33 + 30 + 30 + 7 = 100, so without taxes agriculture is 33/93 = 35,4839 %.
     const { query } = await measure(
       [
-        { id: "a", indicator: "share_agri", kind: "level", low: 29.7, year: 2025 },
-        { id: "i", indicator: "share_industry_construction", kind: "level", low: 35.6, year: 2025 },
-        { id: "s", indicator: "share_services", kind: "level", low: 34.7, year: 2025 },
+        { id: "a", indicator: "share_agri", kind: "level" as const, low: 29.7, year: 2025 },
+        { id: "i", indicator: "share_industry_construction", kind: "level" as const, low: 35.6, year: 2025 },
+        { id: "s", indicator: "share_services", kind: "level" as const, low: 34.7, year: 2025 },
       ].map((t) => ({ ...t, id: t.id.padEnd(12, "0"), doc: "tiengiang" })),
       [
         { indicator: "share_agri", year: 2020, value: 33 },
