@@ -82,9 +82,13 @@ test("the targets explorer searches without accents and downloads a CSV that Exc
   try {
     const page = guarded.page;
     await page.getByLabel("Tìm").fill("dong thap tang truong");
-    await expect.poll(() => page.locator("main table tbody tr").count()).toBeGreaterThan(0);
-    const rows = await page.locator("main table tbody tr").allInnerTexts();
-    for (const row of rows) expect(row).toContain("Đồng Tháp");
+    // The table keeps its unfiltered rows until the search has run: wait for the filtered ones.
+    const rowTexts = () => page.locator("main table tbody tr").allInnerTexts();
+    await expect.poll(async () => {
+      const texts = await rowTexts();
+      return texts.length > 0 && texts.every((row) => row.includes("Đồng Tháp"));
+    }).toBe(true);
+    const rows = await rowTexts();
     expect(rows.join("\n")).toMatch(/[Tt]ăng trưởng/);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", {name: /Tải CSV/}).click()]);
     const bytes = readFileSync(await download.path());
