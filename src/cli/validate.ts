@@ -6,8 +6,9 @@ import { parseCommandLine } from "./args.ts";
 import { readIndicators, readProvinces } from "../ingest/catalog.ts";
 import { Problem } from "../ingest/problems.ts";
 import { ProvinceResolver } from "../ingest/province-resolver.ts";
-import { readCsvFile } from "../ingest/csv.ts";
-import { validateActualsTable } from "../ingest/actuals.ts";
+import { readCsvFile, readCsvHeader } from "../ingest/csv.ts";
+import { createActualCandidates, readActualsIntoDb } from "../ingest/actuals-bulk.ts";
+import { openDatabase } from "../db/duckdb.ts";
 import { readReviewFiles } from "../ingest/reviews.ts";
 import { conflictWarnings } from "../ingest/conflicts.ts";
 
@@ -21,21 +22,22 @@ const dataDir = resolve(values.data ?? "data");
 const problems: Problem[] = [];
 const indicators = new Map(readIndicators(join(dataDir, "catalog", "indicators.csv"), problems).map((i) => [i.code, i]));
 const provinces = new ProvinceResolver(readProvinces(join(dataDir, "catalog", "provinces.csv"), problems));
+// Actuals files are read as the pipeline reads them, into a database of their own.
+const conn = await openDatabase();
+await createActualCandidates(conn);
 let rows = 0;
-const actuals = [];
 for (const file of positionals) {
-  const table = readCsvFile(file, problems);
-  if (table.header.includes("value") && table.header.includes("status")) {
-    const valid = validateActualsTable(table, { indicators, provinces }, problems);
-    for (const row of valid) actuals.push(row);
-    rows += table.records.length;
-  } else if (table.header.length > 0) {
-    readReviewFiles([file], provinces, indicators, problems);
+  const header = readCsvHeader(file);
+  if (header.includes("value") && header.includes("status")) {
+    rows += await readActualsIntoDb(conn, [file], { indicators, provinces }, problems);
+  } else {
+    const table = readCsvFile(file, problems);
+    if (table.header.length > 0) readReviewFiles([file], provinces, indicators, problems);
     rows += table.records.length;
   }
 }
 const byName = new Map(positionals.map((f) => [f.split(/[\\/]/).pop()!, f]));
-for (const w of conflictWarnings(actuals, (name) => byName.get(name) ?? name)) problems.push(w);
+problems.push(...(await conflictWarnings(conn, (name) => byName.get(name) ?? name)).warnings);
 for (const p of problems) process.stdout.write(`${p}\n`);
 const errors = problems.filter((p) => p.severity === "error").length;
 const warnings = problems.length - errors;

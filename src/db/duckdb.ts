@@ -21,17 +21,16 @@ export async function openDatabase(): Promise<DuckDBConnection> {
   return instance.connect();
 }
 
-const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
+export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-/** Creates `table` with the given columns and appends the rows (missing keys become NULL). */
-export async function insertRows(
-  conn: DuckDBConnection,
-  table: string,
-  columns: readonly ColumnSpec[],
-  rows: Iterable<object>,
-): Promise<void> {
+/** Creates (or replaces) `table` with the given columns. */
+export async function createTable(conn: DuckDBConnection, table: string, columns: readonly ColumnSpec[]): Promise<void> {
   const ddl = columns.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(", ");
   await conn.run(`CREATE OR REPLACE TABLE ${quoteIdent(table)} (${ddl})`);
+}
+
+/** Appends rows to an existing table whose columns are `columns` (missing keys become NULL). */
+export async function appendRows(conn: DuckDBConnection, table: string, columns: readonly ColumnSpec[], rows: Iterable<object>): Promise<void> {
   const appender = await conn.createAppender(table);
   for (const row of rows) {
     for (const c of columns) appendValue(appender, c, (row as Record<string, unknown>)[c.name]);
@@ -39,6 +38,15 @@ export async function insertRows(
   }
   appender.closeSync();
 }
+
+/** Creates `table` with the given columns and appends the rows (missing keys become NULL). */
+export async function insertRows(conn: DuckDBConnection, table: string, columns: readonly ColumnSpec[], rows: Iterable<object>): Promise<void> {
+  await createTable(conn, table, columns);
+  await appendRows(conn, table, columns, rows);
+}
+
+/** A string as a SQL literal. */
+export const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
 function appendValue(appender: DuckDBAppender, column: ColumnSpec, value: unknown): void {
   if (value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value))) {

@@ -6,7 +6,7 @@ import { basename } from "node:path";
 import { readCsvFile, columnOf, type CsvTable } from "./csv.ts";
 import { Problem } from "./problems.ts";
 import type { Indicator } from "./catalog.ts";
-import { ProvinceResolver, defaultUnitSet, type UnitSet } from "./province-resolver.ts";
+import { ProvinceResolver, defaultUnitSet, type ProvinceUnit, type UnitSet } from "./province-resolver.ts";
 import { parseCsvNumber } from "./values.ts";
 import { canonicalUnitName, conversionFactor } from "./units.ts";
 
@@ -79,8 +79,17 @@ export interface ActualsContext {
   provinces: ProvinceResolver;
 }
 
+/** One problem of one field of a row, before it is placed at a file, line and column. */
+export interface FieldIssue {
+  field: string;
+  found: string;
+  expected: string;
+}
+
+const issue = (field: string, raw: string, expected: string): FieldIssue => ({ field, found: `${JSON.stringify(raw)} in column "${field}"`, expected });
+
 /** Checks the header: required columns present, no unknown ones. */
-function checkHeader(table: CsvTable, problems: Problem[]): boolean {
+export function checkHeader(table: Pick<CsvTable, "file" | "header" | "delimiter">, problems: Problem[]): boolean {
   if (table.header.length === 0) return false;
   let ok = true;
   for (const name of ACTUALS_REQUIRED) {
@@ -98,74 +107,110 @@ function checkHeader(table: CsvTable, problems: Problem[]): boolean {
   return ok;
 }
 
+// The checks below each look at a few fields of a row. The row-by-row reader composes them;
+// the bulk reader (actuals-bulk.ts) runs the same functions once per distinct combination of
+// those fields, so that both accept exactly the same rows.
+
+export type RowFields = z.infer<typeof rowSchema>;
+
+/** Year, status, source, price base, publication date and unit set. */
+export function checkRowFields(values: Record<string, string>): { fields: RowFields | null; issues: FieldIssue[] } {
+  const parsed = rowSchema.safeParse(values);
+  if (parsed.success) return { fields: parsed.data, issues: [] };
+  return {
+    fields: null,
+    issues: parsed.error.issues.map((i) => {
+      const field = String(i.path[0] ?? "");
+      return issue(field, values[field] ?? "", i.message);
+    }),
+  };
+}
+
+/** The unit set a row belongs to: its `units` column, or else its year's. */
+export function unitSetOf(fields: RowFields): UnitSet {
+  return fields.units ? (fields.units as UnitSet) : defaultUnitSet(fields.year);
+}
+
+export function checkProvince(text: string, set: UnitSet, provinces: ProvinceResolver): { province: ProvinceUnit | null; issues: FieldIssue[] } {
+  const province = provinces.resolve(text, set);
+  if (province) return { province, issues: [] };
+  return {
+    province: null,
+    issues: [issue("province", text, `a statistics office code or a province name of the ${set === "63" ? "63 provinces before 1 July 2025" : "34 units from 1 July 2025"}`)],
+  };
+}
+
+export interface IndicatorUnit {
+  indicator: Indicator;
+  unitOriginal: string;
+  /** Multiplier from the unit written to the indicator's canonical unit. */
+  factor: number;
+}
+
+export function checkIndicatorUnit(indicatorText: string, unitText: string, indicators: Map<string, Indicator>): { indicatorUnit: IndicatorUnit | null; issues: FieldIssue[] } {
+  const indicator = indicators.get(indicatorText.trim());
+  if (!indicator) return { indicatorUnit: null, issues: [issue("indicator", indicatorText, "an indicator code of data/catalog/indicators.csv")] };
+  const unitOriginal = canonicalUnitName(unitText);
+  const factor = conversionFactor(unitOriginal, indicator.unit);
+  if (factor === null) return { indicatorUnit: null, issues: [issue("unit", unitText, `a unit convertible to ${indicator.unit}, the unit of ${indicator.code}`)] };
+  return { indicatorUnit: { indicator, unitOriginal, factor }, issues: [] };
+}
+
+export function checkValueText(raw: string, delimiter: "," | ";"): { value: number | null; issues: FieldIssue[] } {
+  const number = parseCsvNumber(raw, delimiter);
+  return number.ok ? { value: number.value, issues: [] } : { value: null, issues: [issue("value", raw, number.expected)] };
+}
+
+/** The bounds of a value in its indicator's canonical unit. Each is an interval, so checking the least and the greatest value of a column checks all of it. */
+export function checkValueRange(indicator: Indicator, value: number, raw: string): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (indicator.unit === "percent" && (value < 0 || value > 100)) issues.push(issue("value", raw, `a share or rate between 0 and 100 for ${indicator.code}`));
+  if (indicator.unit === "percent_per_year" && (value < -50 || value > 50)) issues.push(issue("value", raw, `a yearly growth between -50 and 50 % for ${indicator.code}`));
+  if (value < 0 && indicator.unit !== "percent_per_year" && indicator.unit !== "pp_per_year") issues.push(issue("value", raw, `a value of zero or more for ${indicator.code}`));
+  return issues;
+}
+
+/** A value in the canonical unit; a converted value is rounded to 12 significant digits so that 1,2 tỷ USD is 1200 million USD, not 1200.0000000000002. */
+export function canonicalValue(value: number, factor: number): number {
+  return factor === 1 ? value : tidy(value * factor);
+}
+
 export function validateActualsTable(table: CsvTable, ctx: ActualsContext, problems: Problem[]): ActualCandidate[] {
   if (!checkHeader(table, problems)) return [];
   const out: ActualCandidate[] = [];
   for (const record of table.records) {
     const v = record.values;
-    const at = (field: string) => ({ file: table.file, line: record.line, column: columnOf(table, field) });
-    const report = (field: string, found: string, expected: string) => {
-      const { file, line, column } = at(field);
-      problems.push(new Problem(file, line, column, found, expected));
-    };
-    const before = problems.length;
-    const parsed = rowSchema.safeParse(v);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? "");
-        report(field, `${JSON.stringify(v[field] ?? "")} in column "${field}"`, issue.message);
-      }
-    }
-    const year = parsed.success ? parsed.data.year : null;
-    const set: UnitSet | null = parsed.success && parsed.data.units ? (parsed.data.units as UnitSet) : year !== null ? defaultUnitSet(year) : null;
-
-    const province = set ? ctx.provinces.resolve(v.province, set) : null;
-    if (set && !province) {
-      report("province", `${JSON.stringify(v.province)} in column "province"`, `a statistics office code or a province name of the ${set === "63" ? "63 provinces before 1 July 2025" : "34 units from 1 July 2025"}`);
-    }
-    const indicator = ctx.indicators.get(v.indicator.trim());
-    if (!indicator) report("indicator", `${JSON.stringify(v.indicator)} in column "indicator"`, "an indicator code of data/catalog/indicators.csv");
-
-    const number = parseCsvNumber(v.value, table.delimiter);
-    if (!number.ok) report("value", `${JSON.stringify(v.value)} in column "value"`, number.expected);
-
-    const unitOriginal = canonicalUnitName(v.unit);
-    const factor = indicator ? conversionFactor(unitOriginal, indicator.unit) : null;
-    if (indicator && factor === null) {
-      report("unit", `${JSON.stringify(v.unit)} in column "unit"`, `a unit convertible to ${indicator.unit}, the unit of ${indicator.code}`);
-    }
-    if (indicator && number.ok && factor !== null) {
-      const value = number.value * factor;
-      if (indicator.unit === "percent" && (value < 0 || value > 100)) {
-        report("value", `${JSON.stringify(v.value)} in column "value"`, `a share or rate between 0 and 100 for ${indicator.code}`);
-      }
-      if (indicator.unit === "percent_per_year" && (value < -50 || value > 50)) {
-        report("value", `${JSON.stringify(v.value)} in column "value"`, `a yearly growth between -50 and 50 % for ${indicator.code}`);
-      }
-      if (value < 0 && indicator.unit !== "percent_per_year" && indicator.unit !== "pp_per_year") {
-        report("value", `${JSON.stringify(v.value)} in column "value"`, `a value of zero or more for ${indicator.code}`);
-      }
-    }
-    if (problems.length > before || !parsed.success || !province || !indicator || !number.ok || factor === null || set === null) continue;
+    const { fields, issues } = checkRowFields(v);
+    const set = fields ? unitSetOf(fields) : null;
+    const { province, issues: provinceIssues } = set ? checkProvince(v.province, set, ctx.provinces) : { province: null, issues: [] };
+    issues.push(...provinceIssues);
+    const { indicatorUnit, issues: indicatorIssues } = checkIndicatorUnit(v.indicator, v.unit, ctx.indicators);
+    const { value: number, issues: valueIssues } = checkValueText(v.value, table.delimiter);
+    // Messages keep the order of the columns an analyst reads: indicator, value, then unit.
+    issues.push(...indicatorIssues.filter((i) => i.field === "indicator"), ...valueIssues, ...indicatorIssues.filter((i) => i.field !== "indicator"));
+    const value = indicatorUnit && number !== null ? canonicalValue(number, indicatorUnit.factor) : null;
+    if (indicatorUnit && value !== null) issues.push(...checkValueRange(indicatorUnit.indicator, value, v.value));
+    for (const i of issues) problems.push(new Problem(table.file, record.line, columnOf(table, i.field), i.found, i.expected));
+    if (issues.length > 0 || !fields || !set || !province || !indicatorUnit || number === null || value === null) continue;
     out.push({
       file: basename(table.file),
       line: record.line,
       province_code: province.code,
       units: set,
       province_name: province.name_vi,
-      indicator_code: indicator.code,
-      year: parsed.data.year,
-      value: tidy(number.value * factor),
-      unit: indicator.unit,
-      value_original: number.value,
-      unit_original: unitOriginal,
-      status: parsed.data.status,
-      source: parsed.data.source,
-      source_kind: sourceKind(parsed.data.source),
-      price_base: parsed.data.price_base,
-      quote: parsed.data.quote ?? "",
-      note: parsed.data.note ?? "",
-      published: parsed.data.published,
+      indicator_code: indicatorUnit.indicator.code,
+      year: fields.year,
+      value,
+      unit: indicatorUnit.indicator.unit,
+      value_original: number,
+      unit_original: indicatorUnit.unitOriginal,
+      status: fields.status,
+      source: fields.source,
+      source_kind: sourceKind(fields.source),
+      price_base: fields.price_base,
+      quote: fields.quote ?? "",
+      note: fields.note ?? "",
+      published: fields.published,
     });
   }
   return out;

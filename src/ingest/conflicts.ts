@@ -1,45 +1,45 @@
 // Several rows for the same province, indicator and year are normal (an estimate, then the
 // official figure; the statistics office and a newspaper). Where their values differ, each later
 // row gets a warning naming the other; the pipeline still runs and chooses one (see the README).
-import type { ActualCandidate } from "./actuals.ts";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { queryRows } from "../db/duckdb.ts";
+import { sqlFile } from "../db/sql-file.ts";
 import { Problem } from "./problems.ts";
 
 export const CHOICE_RULE =
   "one value per province, indicator and year (the pipeline chooses one; README: Resolving a conflict)";
 
+const CONFLICTS = sqlFile(new URL("./sql/conflicts.sql", import.meta.url));
+
+interface ConflictRow {
+  file: string;
+  line: number;
+  value_original: number;
+  province_name: string;
+  indicator_code: string;
+  year: number;
+  first_file: string;
+  first_line: number;
+  first_value_original: number;
+  total: number;
+}
+
 /**
- * The warnings, at most `limit` of them (the pipeline prints a screenful; `validate` all), and
- * how many conflicting rows there are in all.
+ * The warnings over actual_candidates, at most `limit` of them (the pipeline prints a
+ * screenful; `validate` all), and how many conflicting rows there are in all.
  */
-export function conflictWarnings(candidates: ActualCandidate[], dataDirOf: (file: string) => string, limit = Infinity): Problem[] & { total?: number } {
-  const groups = new Map<string, ActualCandidate[]>();
-  for (const c of candidates) {
-    if (c.line === 0) continue; // values reported by documents are shown beside, not warned about
-    const key = `${c.units}|${c.province_code}|${c.indicator_code}|${c.year}`;
-    const group = groups.get(key);
-    if (group) group.push(c);
-    else groups.set(key, [c]);
-  }
-  const out: Problem[] & { total?: number } = [];
-  let total = 0;
-  for (const rows of groups.values()) {
-    const first = rows[0];
-    for (const other of rows.slice(1)) {
-      if (other.value === first.value) continue;
-      total++;
-      if (out.length >= limit) continue;
-      out.push(
-        new Problem(
-          dataDirOf(other.file),
-          other.line,
-          4,
-          `${other.value_original} for ${other.province_name} ${other.indicator_code} ${other.year}, where ${first.file}:${first.line} gives ${first.value_original}`,
-          CHOICE_RULE,
-          "warning",
-        ),
-      );
-    }
-  }
-  out.total = total;
-  return out;
+export async function conflictWarnings(conn: DuckDBConnection, pathOf: (file: string) => string, limit = Infinity): Promise<{ warnings: Problem[]; total: number }> {
+  const rows = await queryRows<ConflictRow>(conn, Number.isFinite(limit) ? `${CONFLICTS} LIMIT ${Math.max(0, Math.floor(limit))}` : CONFLICTS);
+  const warnings = rows.map(
+    (c) =>
+      new Problem(
+        pathOf(c.file),
+        c.line,
+        4,
+        `${c.value_original} for ${c.province_name} ${c.indicator_code} ${c.year}, where ${c.first_file}:${c.first_line} gives ${c.first_value_original}`,
+        CHOICE_RULE,
+        "warning",
+      ),
+  );
+  return { warnings, total: rows.length > 0 ? Number(rows[0].total) : 0 };
 }

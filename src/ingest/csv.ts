@@ -40,7 +40,7 @@ export function detectDelimiter(text: string): "," | ";" {
 export function parseCsvText(file: string, raw: string, problems: Problem[]): CsvTable {
   const text = raw.replace(/^\uFEFF/, "");
   const delimiter = detectDelimiter(text);
-  let rows: { record: string[]; info: { lines: number } }[];
+  let rows: { record: string[]; info: { lines: number; empty_lines: number } }[];
   try {
     rows = parse(text, {
       delimiter,
@@ -48,7 +48,7 @@ export function parseCsvText(file: string, raw: string, problems: Problem[]): Cs
       relax_column_count: true,
       skip_empty_lines: true,
       trim: false,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number; empty_lines: number } }[];
   } catch (error) {
     const e = error as { lines?: number; column?: number; message: string; code?: string };
     problems.push(new Problem(file, e.lines ?? 1, 1, `${e.code ?? "CSV"}: ${e.message.split("\n")[0]}`, "well-formed CSV"));
@@ -60,11 +60,14 @@ export function parseCsvText(file: string, raw: string, problems: Problem[]): Cs
   }
   const header = rows[0].record.map((h) => h.trim().normalize("NFC").toLowerCase());
   const records: CsvRecord[] = [];
-  // info.lines counts the line the record ends on; a record starts where the previous one ended.
+  // info.lines counts the line the record ends on; a record starts on the line after the
+  // previous one ended and the blank lines skipped since.
   let previousEnd = rows[0].info.lines;
+  let previousEmpty = rows[0].info.empty_lines;
   for (const { record, info } of rows.slice(1)) {
-    const line = previousEnd + 1;
+    const line = previousEnd + 1 + info.empty_lines - previousEmpty;
     previousEnd = info.lines;
+    previousEmpty = info.empty_lines;
     if (record.every((v) => v.trim() === "")) continue;
     if (record.length !== header.length) {
       problems.push(
@@ -105,4 +108,16 @@ export function readCsvFile(file: string, problems: Problem[]): CsvTable {
 export function columnOf(table: CsvTable, name: string): number {
   const i = table.header.indexOf(name);
   return i < 0 ? 1 : i + 1;
+}
+
+/** The header of a CSV file, lower-cased as parseCsvText gives it, read from its first line only; [] when unreadable. */
+export function readCsvHeader(file: string): string[] {
+  try {
+    const bytes = readFileSync(file);
+    const end = bytes.indexOf(10);
+    const first = bytes.subarray(0, end < 0 ? bytes.length : end).toString("utf8");
+    return parseCsvText(file, first, []).header;
+  } catch {
+    return [];
+  }
 }

@@ -43,3 +43,14 @@ export function parseCsvNumber(raw: string, delimiter: "," | ";"): ParsedNumber 
   const value = Number(sign + normalised);
   return Number.isFinite(value) ? { ok: true, value } : { ok: false, expected: "a finite number" };
 }
+
+/**
+ * The plain numbers whose meaning does not depend on anything but their digits: parseCsvNumber
+ * reads them as JavaScript's Number() does, so the bulk reader may cast them in SQL and send
+ * only the other forms through parseCsvNumber. In a semicolon file "18.700" is eighteen
+ * thousand seven hundred, so there only integers are plain. At most 15 digits, so that the
+ * cast is exact and finite.
+ */
+export function plainNumberPattern(delimiter: "," | ";"): string {
+  return delimiter === "," ? String.raw`[+-]?\d{1,15}(\.\d{1,15})?` : String.raw`[+-]?\d{1,15}`;
+}

@@ -21,13 +21,16 @@ export function defaultDataDir(): string {
 export function createContext(dataDir = defaultDataDir(), log: (m: string) => void = () => {}): LoaderContext {
   let inputs: Promise<Inputs> | undefined;
   let db: Promise<DuckDBConnection> | undefined;
+  // One database holds the inputs (the actuals are read straight into it) and everything derived.
+  let opened: Promise<DuckDBConnection> | undefined;
+  const connection = () => (opened ??= openDatabase());
   const context: LoaderContext = {
     dataDir,
     log,
-    inputs: () => (inputs ??= loadInputs(dataDir, log)),
+    inputs: () => (inputs ??= (async () => loadInputs(dataDir, log, await connection()))()),
     db: () =>
       (db ??= (async () => {
-        const conn = await openDatabase();
+        const conn = await connection();
         await loadWarehouse(conn, await context.inputs(), log);
         return conn;
       })()),

@@ -1,12 +1,14 @@
 // Reads and validates every input under the data folder, runs the extractor over the documents
 // and applies the analysts' reviews. All problems of all files are collected first and reported
-// together; nothing downstream runs on invalid inputs.
+// together; nothing downstream runs on invalid inputs. The actuals, up to a million rows, go
+// straight into the database's actual_candidates table rather than through JavaScript objects.
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { readIndicators, readProvinces, readDocumentMeta, type Indicator, type Province, type DocumentMeta } from "../ingest/catalog.ts";
 import { Problem, throwIfProblems } from "../ingest/problems.ts";
 import { readDocumentTexts, type DocumentText } from "../ingest/documents.ts";
-import { readActualsFiles, type ActualCandidate } from "../ingest/actuals.ts";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { appendActualCandidates, createActualCandidates, readActualsIntoDb } from "../ingest/actuals-bulk.ts";
 import { readReviewFiles, type ActualChoice } from "../ingest/reviews.ts";
 import { conflictWarnings } from "../ingest/conflicts.ts";
 import { ProvinceResolver } from "../ingest/province-resolver.ts";
@@ -23,7 +25,8 @@ export interface Inputs {
   documents: DocumentText[];
   figures: FigureRow[];
   reviewStatuses: ReviewStatus[];
-  actuals: ActualCandidate[];
+  /** Rows of data/actuals/*.csv, now in actual_candidates with the documents' reported results. */
+  actualRows: number;
   choices: ActualChoice[];
   warnings: Problem[];
 }
@@ -36,7 +39,7 @@ export function csvFilesIn(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-export async function loadInputs(dataDir: string, log: (m: string) => void): Promise<Inputs> {
+export async function loadInputs(dataDir: string, log: (m: string) => void, conn: DuckDBConnection): Promise<Inputs> {
   const problems: Problem[] = [];
   const indicators = readIndicators(join(dataDir, "catalog", "indicators.csv"), problems);
   const provinces = readProvinces(join(dataDir, "catalog", "provinces.csv"), problems);
@@ -45,24 +48,25 @@ export async function loadInputs(dataDir: string, log: (m: string) => void): Pro
   const indicatorMap = new Map(indicators.map((i) => [i.code, i]));
   const resolver = new ProvinceResolver(provinces);
   const actualFiles = csvFilesIn(join(dataDir, "actuals"));
-  const csvActuals = readActualsFiles(actualFiles, { indicators: indicatorMap, provinces: resolver }, problems);
-  log(`validated ${csvActuals.length} actual rows`);
+  await createActualCandidates(conn);
+  const actualRows = await readActualsIntoDb(conn, actualFiles, { indicators: indicatorMap, provinces: resolver }, problems);
+  log(`validated ${actualRows} actual rows`);
   const reviews = readReviewFiles(csvFilesIn(join(dataDir, "reviews")), resolver, indicatorMap, problems);
   throwIfProblems(problems);
-  log(`read ${indicators.length} indicators, ${provinces.length} provinces, ${documents.length} documents, ${csvActuals.length} actuals from ${actualFiles.length} file(s), ${reviews.figures.length + reviews.choices.length} review(s)`);
+  log(`read ${indicators.length} indicators, ${provinces.length} provinces, ${documents.length} documents, ${actualRows} actuals from ${actualFiles.length} file(s), ${reviews.figures.length + reviews.choices.length} review(s)`);
 
   const extracted = extractAll(documents, new IndicatorMatcher(indicators));
   log(`extracted ${extracted.figures.length} figures (${extracted.skipped} numbers not read as figures)`);
   const { figures, statuses } = applyFigureReviews(extracted.figures, reviews.figures, problems);
   const metaByFile = new Map<string, DocumentMeta>(metas.map((m) => [m.file, m]));
-  const actuals = [...csvActuals, ...reportedActuals(figures, indicatorMap, metaByFile)];
-  const conflicts = conflictWarnings(csvActuals, (f) => join(dataDir, "actuals", f), MAX_WARNINGS_SHOWN);
-  const warnings = [...problems.filter((p) => p.severity === "warning"), ...conflicts];
+  await appendActualCandidates(conn, reportedActuals(figures, indicatorMap, metaByFile));
+  const conflicts = await conflictWarnings(conn, (f) => join(dataDir, "actuals", f), MAX_WARNINGS_SHOWN);
+  const warnings = [...problems.filter((p) => p.severity === "warning"), ...conflicts.warnings];
   // Each warning names its file and line; past a screenful, a count says how many more there are.
-  const total = warnings.length - conflicts.length + (conflicts.total ?? conflicts.length);
+  const total = warnings.length - conflicts.warnings.length + conflicts.total;
   for (const w of warnings.slice(0, MAX_WARNINGS_SHOWN)) log(String(w));
   if (total > MAX_WARNINGS_SHOWN) log(`… and ${total - MAX_WARNINGS_SHOWN} more warnings (npm run validate lists them all)`);
-  return { indicators, provinces, resolver, documents, figures, reviewStatuses: statuses, actuals, choices: reviews.choices, warnings };
+  return { indicators, provinces, resolver, documents, figures, reviewStatuses: statuses, actualRows, choices: reviews.choices, warnings };
 }
 
 export type { DocumentMeta };

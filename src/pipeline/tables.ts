@@ -19,10 +19,7 @@ export const TABLES = {
     v("subject"), d("confidence"), v("review"), v("review_note"),
   ],
   review_statuses: [v("file"), i("line"), v("figure_id"), v("action"), v("status"), v("doc"), v("changes"), v("note"), v("reviewer")],
-  actual_candidates: [
-    v("file"), i("line"), v("province_code"), v("units"), v("province_name"), v("indicator_code"), i("year"), d("value"), v("unit"),
-    d("value_original"), v("unit_original"), v("status"), v("source"), v("source_kind"), i("price_base"), v("quote"), v("note"), v("published"),
-  ],
+  // actual_candidates: see src/ingest/actuals-bulk.ts, which reads the files straight into it.
   actual_choices: [v("file"), i("line"), v("province_code"), v("units"), v("indicator_code"), i("year"), d("value"), v("source"), v("note"), v("reviewer")],
 } satisfies Record<string, ColumnSpec[]>;
 

@@ -1,4 +1,5 @@
-// Loads the validated inputs into DuckDB tables, then derives the tables every loader reads.
+// Loads the validated inputs into DuckDB tables (the actuals are there already), then derives
+// the tables every loader reads.
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { insertRows } from "../db/duckdb.ts";
 import { sqlFile } from "../db/sql-file.ts";
@@ -17,7 +18,6 @@ export async function loadWarehouse(conn: DuckDBConnection, inputs: Inputs, log:
     inputs.figures.map((f) => ({ ...f, figure_id: f.id, quote_start: f.start, quote_end: f.end })),
   );
   await insertRows(conn, "review_statuses", TABLES.review_statuses, inputs.reviewStatuses);
-  await insertRows(conn, "actual_candidates", TABLES.actual_candidates, inputs.actuals);
   await insertRows(conn, "actual_choices", TABLES.actual_choices, inputs.choices);
   await conn.run(sqlFile(new URL("./sql/actuals_ranked.sql", import.meta.url)));
   log("loaded the inputs into DuckDB");

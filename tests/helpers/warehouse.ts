@@ -1,5 +1,6 @@
 // A warehouse built from targets and actuals written in a test, run through the project's own
 // tables and SQL (src/pipeline/warehouse.ts, src/metrics/sql/), without extraction.
+import { appendActualCandidates, createActualCandidates } from "../../src/ingest/actuals-bulk.ts";
 import { openDatabase, queryRows } from "../../src/db/duckdb.ts";
 import { loadWarehouse } from "../../src/pipeline/warehouse.ts";
 import type { Inputs } from "../../src/pipeline/inputs.ts";
@@ -66,8 +67,10 @@ export async function measure(targets: TestTarget[], actuals: TestActual[]) {
     price_base: a.price_base ?? null, quote: "", note: "", published: null,
   }));
   const inputs: Inputs = {
-    indicators, provinces, resolver: new ProvinceResolver(provinces), documents, figures, reviewStatuses: [], actuals: candidates, choices: [], warnings: [],
+    indicators, provinces, resolver: new ProvinceResolver(provinces), documents, figures, reviewStatuses: [], actualRows: candidates.length, choices: [], warnings: [],
   };
+  await createActualCandidates(conn);
+  await appendActualCandidates(conn, candidates);
   await loadWarehouse(conn, inputs, () => {});
   const rows = await queryRows<Record<string, any>>(conn, "SELECT * FROM progress ORDER BY target_id");
   const query = (sql: string) => queryRows<Record<string, any>>(conn, sql);

@@ -4,8 +4,10 @@ import { describe, expect, test } from "vitest";
 import { join } from "node:path";
 import { readIndicators, readProvinces } from "../../src/ingest/catalog.ts";
 import { ProvinceResolver } from "../../src/ingest/province-resolver.ts";
-import { readActualsFiles, type ActualCandidate } from "../../src/ingest/actuals.ts";
+import type { ActualCandidate } from "../../src/ingest/actuals.ts";
+import { createActualCandidates, readActualsIntoDb } from "../../src/ingest/actuals-bulk.ts";
 import { conflictWarnings } from "../../src/ingest/conflicts.ts";
+import { openDatabase, queryRows } from "../../src/db/duckdb.ts";
 import { parseCsvNumber } from "../../src/ingest/values.ts";
 import { Problem } from "../../src/ingest/problems.ts";
 import { runCli } from "../helpers/run-cli.ts";
@@ -14,11 +16,14 @@ const indicators = new Map(readIndicators("data/catalog/indicators.csv", []).map
 const provinces = new ProvinceResolver(readProvinces("data/catalog/provinces.csv", []));
 const DIR = "tests/fixtures/actuals";
 
-function read(name: string): { rows: ActualCandidate[]; messages: string[] } {
+/** Reads a file as the pipeline does: into a database, then the conflicts between its rows. */
+async function read(name: string): Promise<{ rows: ActualCandidate[]; messages: string[] }> {
   const problems: Problem[] = [];
-  const file = join(DIR, name);
-  const rows = readActualsFiles([file], { indicators, provinces }, problems);
-  problems.push(...conflictWarnings(rows, (f) => join(DIR, f)));
+  const conn = await openDatabase();
+  await createActualCandidates(conn);
+  await readActualsIntoDb(conn, [join(DIR, name)], { indicators, provinces }, problems);
+  problems.push(...(await conflictWarnings(conn, (f) => join(DIR, f))).warnings);
+  const rows = await queryRows<ActualCandidate>(conn, "SELECT * FROM actual_candidates ORDER BY file, line");
   return { rows, messages: problems.map(String) };
 }
 
@@ -32,30 +37,30 @@ describe("bad files", () => {
     ["share-of-130.csv", `${DIR}/share-of-130.csv:2:4: found "130" in column "value"; expected a share or rate between 0 and 100 for share_agri`],
     ["year-20245.csv", `${DIR}/year-20245.csv:2:3: found "20245" in column "year"; expected a year between 1990 and 2050`],
     ["conflict.csv", `${DIR}/conflict.csv:3:4: warning: found 7.26 for Tiền Giang grdp_growth 2019, where conflict.csv:2 gives 6.64; expected one value per province, indicator and year (the pipeline chooses one; README: Resolving a conflict)`],
-  ])("%s", (name, message) => {
-    expect(read(name).messages).toEqual([message]);
+  ])("%s", async (name, message) => {
+    expect((await read(name)).messages).toEqual([message]);
   });
 });
 
 describe("files as Excel writes them", () => {
-  test("a BOM before the header", () => {
-    const { rows, messages } = read("bom.csv");
+  test("a BOM before the header", async () => {
+    const { rows, messages } = await read("bom.csv");
     expect(messages).toEqual([]);
     expect(rows.map((r) => [r.province_code, r.indicator_code, r.year, r.value])).toEqual([["82", "grdp_growth", 2019, 6.64]]);
   });
-  test("semicolons, a decimal comma, a thousands dot and Vietnamese unit names", () => {
-    const { rows, messages } = read("semicolons.csv");
+  test("semicolons, a decimal comma, a thousands dot and Vietnamese unit names", async () => {
+    const { rows, messages } = await read("semicolons.csv");
     expect(messages).toEqual([]);
     expect(rows.map((r) => [r.province_code, r.indicator_code, r.value, r.unit, r.unit_original])).toEqual([
       ["82", "grdp_growth", 6.64, "percent_per_year", "percent_per_year"],
       ["82", "grdp_current", 66316, "billion_vnd", "billion_vnd"],
     ]);
   });
-  test("CRLF line ends", () => {
-    expect(read("crlf.csv").rows.map((r) => r.value)).toEqual([6.64]);
+  test("CRLF line ends", async () => {
+    expect((await read("crlf.csv")).rows.map((r) => r.value)).toEqual([6.64]);
   });
-  test("decomposed accents and 'Tỉnh' in names; tỷ USD converted to the canonical million USD", () => {
-    const { rows, messages } = read("nfd-names.csv");
+  test("decomposed accents and 'Tỉnh' in names; tỷ USD converted to the canonical million USD", async () => {
+    const { rows, messages } = await read("nfd-names.csv");
     expect(messages).toEqual([]);
     expect(rows.map((r) => [r.province_code, r.province_name, r.indicator_code, r.value, r.unit, r.value_original, r.unit_original])).toEqual([
       ["82", "Tiền Giang", "grdp_growth", 6.64, "percent_per_year", 6.64, "percent"],

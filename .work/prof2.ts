@@ -1,0 +1,20 @@
+import { DuckDBInstance } from "@duckdb/node-api";
+const inst = await DuckDBInstance.create(":memory:", { threads: "1" });
+const c = await inst.connect();
+let t = performance.now();
+const lap = (m: string) => { const n = performance.now(); console.log(m, Math.round(n - t)); t = n; };
+await c.run(`CREATE TABLE raw AS SELECT row_number() OVER () AS idx, * FROM read_csv('/tmp/g100/actuals/generated.csv', header=true, all_varchar=true, delim=',', quote='"', escape='"', strict_mode=true, auto_detect=false, columns={'province':'VARCHAR','indicator':'VARCHAR','year':'VARCHAR','value':'VARCHAR','unit':'VARCHAR','status':'VARCHAR','source':'VARCHAR','published':'VARCHAR'})`);
+lap("read_csv");
+const r = await c.runAndReadAll(`SELECT DISTINCT indicator, unit, value FROM raw`);
+lap("distinct");
+const cols = r.getColumnsJS();
+lap("getColumnsJS " + cols[0].length);
+const r2 = await c.runAndReadAll(`SELECT indicator, unit, value, province, year, status, source, published FROM raw`);
+const cols2 = r2.getColumnsJS();
+lap("all columns JS");
+await c.run(`CREATE TABLE v (indicator VARCHAR, unit VARCHAR, value VARCHAR, n DOUBLE)`);
+const a = await c.createAppender("v");
+for (let i = 0; i < cols[0].length; i++) { a.appendVarchar(cols[0][i] as string); a.appendVarchar(cols[1][i] as string); a.appendVarchar(cols[2][i] as string); a.appendDouble(Number(cols[2][i])); a.endRow(); }
+a.closeSync();
+lap("append 4 cols");
+console.log(process.memoryUsage().rss / 1e6);

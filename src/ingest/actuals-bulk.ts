@@ -1,0 +1,217 @@
+// Reads actuals files straight into DuckDB's actual_candidates table. A national dataset is a
+// million rows: parsing them with csv-parse and checking each with zod takes tens of seconds,
+// while DuckDB's CSV reader takes about one. The rules stay those of actuals.ts: the checks
+// there run once per distinct combination of the fields they look at (a few thousand), and
+// plain numbers are cast in SQL. Any file the bulk reader cannot vouch for (a problem in any
+// row, a blank line, a header it cannot read) goes through the row-by-row reader, which
+// reports every problem at its file, line and column.
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { appendRows, createTable, queryRows, quoteIdent, sqlString, type ColumnSpec } from "../db/duckdb.ts";
+import { parseCsvText, detectDelimiter, readCsvFile } from "./csv.ts";
+import { Problem } from "./problems.ts";
+import {
+  ACTUALS_OPTIONAL,
+  canonicalValue,
+  checkHeader,
+  checkIndicatorUnit,
+  checkProvince,
+  checkRowFields,
+  checkValueRange,
+  checkValueText,
+  sourceKind,
+  unitSetOf,
+  validateActualsTable,
+  type ActualCandidate,
+  type ActualsContext,
+  type RowFields,
+} from "./actuals.ts";
+import { plainNumberPattern } from "./values.ts";
+
+const v = (name: string): ColumnSpec => ({ name, type: "VARCHAR" });
+const d = (name: string): ColumnSpec => ({ name, type: "DOUBLE" });
+const i = (name: string): ColumnSpec => ({ name, type: "INTEGER" });
+
+export const ACTUAL_CANDIDATE_COLUMNS: ColumnSpec[] = [
+  v("file"), i("line"), v("province_code"), v("units"), v("province_name"), v("indicator_code"), i("year"), d("value"), v("unit"),
+  d("value_original"), v("unit_original"), v("status"), v("source"), v("source_kind"), i("price_base"), v("quote"), v("note"), v("published"),
+];
+
+/** Creates the empty actual_candidates table the readers append to. */
+export async function createActualCandidates(conn: DuckDBConnection): Promise<void> {
+  await createTable(conn, "actual_candidates", ACTUAL_CANDIDATE_COLUMNS);
+}
+
+/** Appends candidates read in JavaScript (the row-by-row reader, documents' reported results). */
+export async function appendActualCandidates(conn: DuckDBConnection, rows: ActualCandidate[]): Promise<void> {
+  await appendRows(conn, "actual_candidates", ACTUAL_CANDIDATE_COLUMNS, rows);
+}
+
+/**
+ * Reads every file into actual_candidates; problems go to `problems` exactly as the row-by-row
+ * reader reports them. Returns the number of rows read, valid or not.
+ */
+export async function readActualsIntoDb(conn: DuckDBConnection, files: string[], ctx: ActualsContext, problems: Problem[]): Promise<number> {
+  let rows = 0;
+  for (const file of files) {
+    const bulk = await readActualsFileInBulk(conn, file, ctx);
+    if (bulk !== null) {
+      rows += bulk;
+      continue;
+    }
+    const table = readCsvFile(file, problems);
+    await appendActualCandidates(conn, validateActualsTable(table, ctx, problems));
+    rows += table.records.length;
+  }
+  return rows;
+}
+
+// JavaScript's String.prototype.trim() removes exactly these characters.
+const JS_WHITESPACE = String.raw`[\t-\r \x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]`;
+const cleanText = (column: string) => `nfc_normalize(regexp_replace(coalesce(${column}, ''), '^${JS_WHITESPACE}+|${JS_WHITESPACE}+$', '', 'g'))`;
+
+/** The SQL that reads one file into actuals_raw: cleaned text fields, row order and the newlines inside quoted fields. */
+function readRawQuery(file: string, header: string[], delimiter: "," | ";"): string {
+  const columns = header.map((h) => `${sqlString(h)}: 'VARCHAR'`).join(", ");
+  const fields = header.map((h) => quoteIdent(h));
+  const newlines = fields.map((f) => `length(coalesce(${f}, '')) - length(replace(coalesce(${f}, ''), chr(10), ''))`).join(" + ");
+  const present = (name: string) => (header.includes(name) ? cleanText(quoteIdent(name)) : "''");
+  const all = ["province", "indicator", "year", "value", "unit", "status", "source", ...ACTUALS_OPTIONAL];
+  // A row whose every field is empty is skipped, as the row-by-row reader skips it.
+  const blank = all.map((name) => `${present(name)} = ''`).join(" AND ");
+  return `CREATE OR REPLACE TEMP TABLE actuals_raw AS
+SELECT row_number() OVER () AS row_index, ${newlines} AS newlines, ${blank} AS blank, ${all.map((name) => `${present(name)} AS ${quoteIdent(name)}`).join(", ")}
+FROM read_csv(${sqlString(file)}, header = true, auto_detect = false, delim = ${sqlString(delimiter)}, quote = '"', escape = '"',
+  strict_mode = true, null_padding = false, encoding = 'utf-8', columns = {${columns}})`;
+}
+
+
+/** Reads one file in bulk; null when it must go through the row-by-row reader instead. */
+export async function readActualsFileInBulk(conn: DuckDBConnection, file: string, ctx: ActualsContext): Promise<number | null> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return null;
+  }
+  const headerEnd = bytes.indexOf(10);
+  const headerText = bytes.subarray(0, headerEnd < 0 ? bytes.length : headerEnd).toString("utf8").replace(/^\uFEFF/, "");
+  if (headerText.includes('"') || headerEnd < 0) return null;
+  const delimiter = detectDelimiter(headerText);
+  const headerProblems: Problem[] = [];
+  const table = parseCsvText(file, headerText, headerProblems);
+  if (headerProblems.length > 0 || !checkHeader(table, headerProblems) || new Set(table.header).size !== table.header.length) return null;
+
+  try {
+    await conn.run(readRawQuery(file, table.header, delimiter));
+  } catch {
+    return null; // a malformed row, an unterminated quote, invalid UTF-8: the row-by-row reader says where
+  }
+  try {
+    // Line numbers follow from the row order only when no blank line was skipped.
+    const [{ rows, newlines }] = await queryRows<{ rows: number; newlines: number | null }>(
+      conn,
+      "SELECT count(*)::INTEGER AS rows, sum(newlines)::INTEGER AS newlines FROM actuals_raw",
+    );
+    const physicalLines = countByte(bytes, 10) + (bytes[bytes.length - 1] === 10 ? 0 : 1);
+    if (physicalLines !== 1 + rows + (newlines ?? 0)) return null;
+    return (await checkKeys(conn, delimiter, ctx, (newlines ?? 0) > 0)) ? await insertCandidates(conn, file) : null;
+  } finally {
+    await conn.run("DROP TABLE IF EXISTS actuals_raw; DROP TABLE IF EXISTS actuals_fields_key; DROP TABLE IF EXISTS actuals_province_key; DROP TABLE IF EXISTS actuals_indicator_key; DROP TABLE IF EXISTS actuals_value_key; DROP TABLE IF EXISTS actuals_source_key; DROP TABLE IF EXISTS actuals_valued");
+  }
+}
+
+function countByte(bytes: Buffer, byte: number): number {
+  let n = 0;
+  for (let at = bytes.indexOf(byte); at >= 0; at = bytes.indexOf(byte, at + 1)) n++;
+  return n;
+}
+
+/**
+ * Runs the checks of actuals.ts over the distinct combinations of fields and stores what they
+ * return in small key tables. False as soon as one combination has a problem.
+ */
+async function checkKeys(conn: DuckDBConnection, delimiter: "," | ";", ctx: ActualsContext, hasNewlines: boolean): Promise<boolean> {
+  type FieldsKey = { year: string; status: string; has_source: boolean; price_base: string; published: string; units: string };
+  const fieldsRows: object[] = [];
+  for (const key of await queryRows<FieldsKey>(conn, `SELECT DISTINCT year, status, source <> '' AS has_source, price_base, published, units FROM actuals_raw WHERE NOT blank`)) {
+    const { has_source, ...texts } = key;
+    const { fields } = checkRowFields({ ...texts, source: has_source ? "source" : "" });
+    if (!fields) return false;
+    fieldsRows.push({ ...key, year_n: fields.year, price_base_n: fields.price_base, published_iso: fields.published });
+  }
+  await insertKeyTable(conn, "actuals_fields_key", [v("year"), v("status"), { name: "has_source", type: "BOOLEAN" }, v("price_base"), v("published"), v("units"), i("year_n"), i("price_base_n"), v("published_iso")], fieldsRows);
+
+  const provinceRows: object[] = [];
+  for (const key of await queryRows<{ province: string; year: string; units: string }>(conn, "SELECT DISTINCT province, year, units FROM actuals_raw WHERE NOT blank")) {
+    const set = unitSetOf({ year: Number(key.year), units: key.units } as RowFields);
+    const { province } = checkProvince(key.province, set, ctx.provinces);
+    if (!province) return false;
+    provinceRows.push({ ...key, unit_set: set, province_code: province.code, province_name: province.name_vi });
+  }
+  await insertKeyTable(conn, "actuals_province_key", [v("province"), v("year"), v("units"), v("unit_set"), v("province_code"), v("province_name")], provinceRows);
+
+  const indicatorRows: object[] = [];
+  for (const key of await queryRows<{ indicator: string; unit: string }>(conn, `SELECT DISTINCT indicator, unit FROM actuals_raw WHERE NOT blank`)) {
+    const { indicatorUnit } = checkIndicatorUnit(key.indicator, key.unit, ctx.indicators);
+    if (!indicatorUnit) return false;
+    indicatorRows.push({ ...key, indicator_code: indicatorUnit.indicator.code, canonical_unit: indicatorUnit.indicator.unit, unit_original: indicatorUnit.unitOriginal, factor: indicatorUnit.factor });
+  }
+  await insertKeyTable(conn, "actuals_indicator_key", [v("indicator"), v("unit"), v("indicator_code"), v("canonical_unit"), v("unit_original"), d("factor")], indicatorRows);
+
+  // Plain numbers in the canonical unit are cast in SQL; every other form goes through parseCsvNumber.
+  const plain = `regexp_full_match(r.value, ${sqlString(plainNumberPattern(delimiter))}) AND k.factor = 1`;
+  const valueRows: object[] = [];
+  for (const key of await queryRows<{ value: string; factor: number }>(conn, `SELECT DISTINCT r.value, k.factor FROM actuals_raw r JOIN actuals_indicator_key k USING (indicator, unit) WHERE NOT (${plain}) AND NOT r.blank`)) {
+    const { value } = checkValueText(key.value, delimiter);
+    if (value === null) return false;
+    valueRows.push({ ...key, value_original: value, value_canonical: canonicalValue(value, key.factor) });
+  }
+  await insertKeyTable(conn, "actuals_value_key", [v("value"), d("factor"), d("value_original"), d("value_canonical")], valueRows);
+  // The header is line 1; a quoted field that holds line breaks pushes the following rows down.
+  const line = hasNewlines ? "1 + r.row_index + coalesce(sum(r.newlines) OVER (ORDER BY r.row_index ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)" : "1 + r.row_index";
+  await conn.run(`CREATE OR REPLACE TEMP TABLE actuals_valued AS
+SELECT r.*, (${line})::INTEGER AS line, k.indicator_code, k.canonical_unit, k.unit_original,
+  CASE WHEN ${plain} THEN CAST(r.value AS DOUBLE) ELSE x.value_original END AS value_original,
+  CASE WHEN ${plain} THEN CAST(r.value AS DOUBLE) ELSE x.value_canonical END AS value_canonical
+FROM actuals_raw r
+JOIN actuals_indicator_key k USING (indicator, unit)
+LEFT JOIN actuals_value_key x ON x.value = r.value AND x.factor = k.factor
+WHERE NOT r.blank`);
+
+  // Each bound is an interval: the least and the greatest value of an indicator stand for all.
+  const indicators = new Map([...ctx.indicators.values()].map((ind) => [ind.code, ind]));
+  for (const b of await queryRows<{ indicator_code: string; least: number; greatest: number }>(
+    conn,
+    `SELECT indicator_code, min(value_canonical) AS least, max(value_canonical) AS greatest FROM actuals_valued GROUP BY indicator_code`,
+  )) {
+    const indicator = indicators.get(b.indicator_code)!;
+    if (checkValueRange(indicator, b.least, String(b.least)).length > 0 || checkValueRange(indicator, b.greatest, String(b.greatest)).length > 0) return false;
+  }
+
+  const sourceRows: object[] = [];
+  for (const { source } of await queryRows<{ source: string }>(conn, `SELECT DISTINCT source FROM actuals_raw`)) sourceRows.push({ source, source_kind: sourceKind(source) });
+  await insertKeyTable(conn, "actuals_source_key", [v("source"), v("source_kind")], sourceRows);
+  return true;
+}
+
+async function insertKeyTable(conn: DuckDBConnection, table: string, columns: ColumnSpec[], rows: object[]): Promise<void> {
+  await conn.run(`CREATE OR REPLACE TEMP TABLE ${table} (${columns.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(", ")})`);
+  await appendRows(conn, table, columns, rows);
+}
+
+/** Joins the rows with their checked keys into actual_candidates; returns how many. */
+async function insertCandidates(conn: DuckDBConnection, file: string): Promise<number> {
+  await conn.run(`INSERT INTO actual_candidates
+SELECT ${sqlString(basename(file))}, r.line, p.province_code, p.unit_set, p.province_name, r.indicator_code, f.year_n,
+  r.value_canonical, r.canonical_unit, r.value_original, r.unit_original, r.status, r.source, s.source_kind, f.price_base_n,
+  r.quote, r.note, f.published_iso
+FROM actuals_valued r
+JOIN actuals_fields_key f ON f.year = r.year AND f.status = r.status AND f.has_source = (r.source <> '') AND f.price_base = r.price_base AND f.published = r.published AND f.units = r.units
+JOIN actuals_province_key p ON p.province = r.province AND p.year = r.year AND p.units = r.units
+JOIN actuals_source_key s ON s.source = r.source
+ORDER BY r.row_index`);
+  const [{ n }] = await queryRows<{ n: number }>(conn, "SELECT count(*)::INTEGER AS n FROM actuals_valued");
+  return n;
+}
