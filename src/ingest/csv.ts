@@ -82,16 +82,19 @@ export function parseCsvText(file: string, raw: string, problems: Problem[]): Cs
       continue;
     }
     const values: Record<string, string> = {};
-    header.forEach((h, i) => {
-      const v = record[i].trim();
-      values[h] = NON_ASCII.test(v) ? v.normalize("NFC") : v;
-    });
+    header.forEach((h, i) => (values[h] = cleanField(record[i])));
     records.push({ line, values });
   }
   return { file, header, records, delimiter };
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+
+/** A field as the checks see it: trimmed, and in NFC so that decomposed accents match. */
+export function cleanField(raw: string): string {
+  const v = raw.trim();
+  return NON_ASCII.test(v) ? v.normalize("NFC") : v;
+}
 
 export function readCsvFile(file: string, problems: Problem[]): CsvTable {
   let raw: string;

@@ -1,0 +1,14 @@
+import { openDatabase } from "../src/db/duckdb.ts";
+import { readIndicators, readProvinces } from "../src/ingest/catalog.ts";
+import { ProvinceResolver } from "../src/ingest/province-resolver.ts";
+import { createActualCandidates, readActualsIntoDb } from "../src/ingest/actuals-bulk.ts";
+const ctx = { indicators: new Map(readIndicators("data/catalog/indicators.csv", []).map((i) => [i.code, i])), provinces: new ProvinceResolver(readProvinces("data/catalog/provinces.csv", [])) };
+const conn = await openDatabase();
+const run = conn.run.bind(conn);
+(conn as any).run = async (q: string) => { const t = performance.now(); const r = await run(q); console.log(Math.round(performance.now() - t), q.slice(0, 80).replace(/\n/g, " ")); return r; };
+const rra = conn.runAndReadAll.bind(conn);
+(conn as any).runAndReadAll = async (q: string) => { const t = performance.now(); const r = await rra(q); console.log(Math.round(performance.now() - t), q.slice(0, 80).replace(/\n/g, " ")); return r; };
+await createActualCandidates(conn);
+const t = performance.now();
+await readActualsIntoDb(conn, ["/tmp/g100/actuals/generated.csv"], ctx, []);
+console.log("total", performance.now() - t);

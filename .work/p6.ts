@@ -1,0 +1,18 @@
+import { DuckDBInstance } from "@duckdb/node-api";
+const inst = await DuckDBInstance.create(":memory:", { threads: "1" });
+const c = await inst.connect();
+const time = async (m: string, q: string) => { const t = performance.now(); await c.run(q); console.log(m, Math.round(performance.now() - t)); };
+const cols = ['province','indicator','year','value','unit','status','source','published'];
+const src = `read_csv('/tmp/g100/actuals/generated.csv', header=true, auto_detect=false, delim=',', quote='"', escape='"', strict_mode=true, null_padding=false, columns={${cols.map(c=>`'${c}':'VARCHAR'`).join(',')}})`;
+const WS = String.raw`[\t-\r \x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]`;
+const WSCHARS = "chr(9)||chr(10)||chr(11)||chr(12)||chr(13)||' '||chr(160)||chr(5760)||chr(8192)||chr(8193)||chr(8194)||chr(8195)||chr(8196)||chr(8197)||chr(8198)||chr(8199)||chr(8200)||chr(8201)||chr(8202)||chr(8232)||chr(8233)||chr(8239)||chr(8287)||chr(12288)||chr(65279)";
+const clean1 = (x: string) => `nfc_normalize(regexp_replace(coalesce(${x}, ''), '^${WS}+|${WS}+$', '', 'g'))`;
+const clean2 = (x: string) => `CASE WHEN ${x} IS NULL THEN '' WHEN NOT contains(${WSCHARS}, left(${x}, 1)) AND NOT contains(${WSCHARS}, right(${x}, 1)) THEN (CASE WHEN strlen(${x}) = length(${x}) THEN ${x} ELSE nfc_normalize(${x}) END) ELSE nfc_normalize(regexp_replace(${x}, '^${WS}+|${WS}+$', '', 'g')) END`;
+await time("plain", `CREATE OR REPLACE TEMP TABLE r AS SELECT * FROM ${src}`);
+await time("clean1", `CREATE OR REPLACE TEMP TABLE r AS SELECT ${cols.map(x=>clean1(x)+' AS '+x).join(',')} FROM ${src}`);
+await time("clean2", `CREATE OR REPLACE TEMP TABLE r AS SELECT ${cols.map(x=>clean2(x)+' AS '+x).join(',')} FROM ${src}`);
+await c.run("SET threads = 2");
+await time("plain t2", `CREATE OR REPLACE TEMP TABLE r AS SELECT * FROM ${src}`);
+await time("clean2 t2", `CREATE OR REPLACE TEMP TABLE r AS SELECT ${cols.map(x=>clean2(x)+' AS '+x).join(',')} FROM ${src}`);
+const r = await c.runAndReadAll("SELECT rowid, province, year, value FROM r WHERE rowid IN (0, 1, 500000, 1021211)");
+console.log(r.getRowObjectsJS());
