@@ -31,7 +31,8 @@ export interface GeneratedSize {
   documentBytes: number;
 }
 
-export async function generate(scale: number, out: string): Promise<GeneratedSize> {
+/** `documentCopies` (default: the scale) sets how many times the three terms' resolutions are written. */
+export async function generate(scale: number, out: string, { documentCopies = scale }: { documentCopies?: number } = {}): Promise<GeneratedSize> {
   if (resolve(out) === resolve("data")) throw new Error("generated data never goes to data/");
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, "actuals"), { recursive: true });
@@ -72,7 +73,7 @@ export async function generate(scale: number, out: string): Promise<GeneratedSiz
   const meta = ["file,province,province_code,units,doc_type,published,term_start,term_end,publisher,title,source_url"];
   let documentBytes = 0;
   let documents = 0;
-  for (let copy = 0; copy < scale; copy++) {
+  for (let copy = 0; copy < documentCopies; copy++) {
     const written = new Set<string>();
     for (const p of provinces) {
       for (const [start, end] of TERMS) {

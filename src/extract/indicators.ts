@@ -42,14 +42,12 @@ function compileAlias(code: string, alias: string): AliasPattern | null {
 
 export class IndicatorMatcher {
   private readonly patterns: AliasPattern[] = [];
+  /** Indices of the patterns by their key word: a window is tried only on the aliases whose key word it holds. */
+  private readonly byKey = new Map<string, number[]>();
   readonly byCode: Map<string, Indicator>;
 
-  constructor(indicators: Indicator[], patterns?: AliasPattern[]) {
+  constructor(indicators: Indicator[]) {
     this.byCode = new Map(indicators.map((i) => [i.code, i]));
-    if (patterns) {
-      this.patterns = patterns;
-      return;
-    }
     const seen = new Set<string>();
     const add = (code: string, alias: string) => {
       const id = `${code}\u0000${foldVietnamese(alias)}`;
@@ -65,19 +63,26 @@ export class IndicatorMatcher {
     for (const [code, aliases] of Object.entries(EXTRA_ALIASES)) {
       if (this.byCode.has(code)) for (const a of aliases) add(code, a);
     }
-  }
-
-  /** A matcher holding only the aliases whose key word occurs in this document: cheap windows. */
-  forDocument(folded: string): IndicatorMatcher {
-    const words = new Set(folded.match(/[a-z0-9]+/g));
-    return new IndicatorMatcher([...this.byCode.values()], this.patterns.filter((p) => words.has(p.key)));
+    this.patterns.forEach((p, index) => {
+      const list = this.byKey.get(p.key);
+      if (list) list.push(index);
+      else this.byKey.set(p.key, [index]);
+    });
   }
 
   /** Every alias match inside `window` (folded text), positions relative to the window plus `offset`. */
   matches(window: string, offset = 0): AliasMatch[] {
+    // A match holds its alias's key word as a whole word (the alias is bounded by non-letters,
+    // and so are its words), so the window's words select every pattern that can match.
+    const candidates: number[] = [];
+    for (const word of new Set(window.match(/[a-z0-9]+/g))) {
+      const list = this.byKey.get(word);
+      if (list) candidates.push(...list);
+    }
+    candidates.sort((a, b) => a - b); // the catalog's order, which later choices depend on
     const out: AliasMatch[] = [];
-    for (const p of this.patterns) {
-      if (!window.includes(p.key)) continue;
+    for (const index of candidates) {
+      const p = this.patterns[index];
       p.regex.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = p.regex.exec(window))) {

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { runPipeline } from "../../src/pipeline/run.ts";
 import { loaders } from "../../data-loaders/index.ts";
 import { InputError } from "../../src/ingest/problems.ts";
+import { generate } from "../../bench/generate.ts";
 
 const temporary: string[] = [];
 function tempDir(): string {
@@ -30,6 +31,17 @@ describe("runPipeline", () => {
     expect(Object.keys(snapshot(a))).toEqual(loaders.map((l) => l.output).sort());
     expect(snapshot(a)).toEqual(snapshot(b));
   });
+
+  test("on a national dataset too, where DuckDB splits the work between threads", async () => {
+    // Bench data of two hundred thousand rows: enough for parallel windows and aggregates.
+    const data = tempDir();
+    await generate(20, data, { documentCopies: 1 });
+    const a = tempDir();
+    const b = tempDir();
+    await runPipeline({ dataDir: data, outDir: a, loaders });
+    await runPipeline({ dataDir: data, outDir: b, loaders });
+    expect(snapshot(a)).toEqual(snapshot(b));
+  }, 180_000);
 
   test("a run on invalid input throws every problem and leaves earlier outputs byte-identical", async () => {
     const data = tempDir();

@@ -48,4 +48,6 @@ SELECT
     WHEN distinct_values = 1 THEN 'same value'
     ELSE 'first listed'
   END AS choice_reason
-FROM ranked;
+FROM ranked
+-- A fixed row order: the measures sum in table order, and the sums must not vary between runs.
+ORDER BY units, province_code, indicator_code, year, candidate_rank;
