@@ -1,7 +1,7 @@
 // One small layer over @duckdb/node-api: open an in-memory database, load JS rows into a table,
 // and turn a query into Parquet bytes. Every loader and the metrics code go through it.
-import { DuckDBInstance, type DuckDBConnection, type DuckDBAppender } from "@duckdb/node-api";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -31,14 +31,50 @@ export async function createTable(conn: DuckDBConnection, table: string, columns
   await conn.run(`CREATE OR REPLACE TABLE ${quoteIdent(table)} (${ddl})`);
 }
 
-/** Appends rows to an existing table whose columns are `columns` (missing keys become NULL). */
+/**
+ * Appends rows to an existing table whose columns are `columns` (missing keys and non-finite
+ * numbers become NULL). The rows go through a newline-delimited JSON file that DuckDB reads in
+ * bulk: for the 240,000 figures of a national run that is several times faster than appending
+ * value by value, and JSON keeps every double and every string exactly.
+ */
 export async function appendRows(conn: DuckDBConnection, table: string, columns: readonly ColumnSpec[], rows: Iterable<object>): Promise<void> {
-  const appender = await conn.createAppender(table);
+  const keys = columns.map((c) => JSON.stringify(c.name) + ":");
+  const lines: string[] = [];
   for (const row of rows) {
-    for (const c of columns) appendValue(appender, c, (row as Record<string, unknown>)[c.name]);
-    appender.endRow();
+    let line = "{";
+    columns.forEach((c, k) => {
+      line += (k === 0 ? "" : ",") + keys[k] + jsonValue(c, (row as Record<string, unknown>)[c.name]);
+    });
+    lines.push(line + "}");
   }
-  appender.closeSync();
+  if (lines.length === 0) return;
+  const dir = await mkdtemp(join(tmpdir(), "chitieu-rows-"));
+  const file = join(dir, "rows.ndjson");
+  try {
+    await writeFile(file, lines.join("\n"));
+    const types = columns.map((c) => `${sqlString(c.name)}: '${c.type}'`).join(", ");
+    await conn.run(
+      `INSERT INTO ${quoteIdent(table)} (${columns.map((c) => quoteIdent(c.name)).join(", ")})
+       SELECT * FROM read_json(${sqlString(file)}, format = 'newline_delimited', columns = {${types}})`,
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function jsonValue(column: ColumnSpec, value: unknown): string {
+  if (value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value))) return "null";
+  switch (column.type) {
+    case "VARCHAR":
+      return JSON.stringify(String(value));
+    case "DOUBLE":
+    case "INTEGER": {
+      const n = Number(value);
+      return !Number.isFinite(n) ? "null" : Object.is(n, -0) ? "-0.0" : String(n);
+    }
+    case "BOOLEAN":
+      return value ? "true" : "false";
+  }
 }
 
 /** Creates `table` with the given columns and appends the rows (missing keys become NULL). */
@@ -49,27 +85,6 @@ export async function insertRows(conn: DuckDBConnection, table: string, columns:
 
 /** A string as a SQL literal. */
 export const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
-
-function appendValue(appender: DuckDBAppender, column: ColumnSpec, value: unknown): void {
-  if (value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value))) {
-    appender.appendNull();
-    return;
-  }
-  switch (column.type) {
-    case "VARCHAR":
-      appender.appendVarchar(String(value));
-      return;
-    case "DOUBLE":
-      appender.appendDouble(Number(value));
-      return;
-    case "INTEGER":
-      appender.appendInteger(Number(value));
-      return;
-    case "BOOLEAN":
-      appender.appendBoolean(Boolean(value));
-      return;
-  }
-}
 
 /** Runs `query` and returns its result as Parquet bytes (snappy, which the browser reader decodes natively; identical bytes for identical rows). */
 export async function queryToParquet(conn: DuckDBConnection, query: string): Promise<Uint8Array> {
