@@ -11,9 +11,9 @@ export interface DocumentText {
 }
 
 export function readDocumentTexts(dir: string, metas: DocumentMeta[], problems: Problem[]): DocumentText[] {
-  let files: string[] = [];
+  let files = new Set<string>();
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith(".txt"));
+    files = new Set(readdirSync(dir).filter((f) => f.endsWith(".txt")));
   } catch (error) {
     problems.push(new Problem(dir, 1, 1, (error as Error).message, "a folder of .txt documents"));
     return [];
@@ -30,7 +30,7 @@ export function readDocumentTexts(dir: string, metas: DocumentMeta[], problems: 
       continue;
     }
     seen.add(meta.file);
-    if (!files.includes(meta.file)) {
+    if (!files.has(meta.file)) {
       problems.push(new Problem(join(dir, meta.file), 1, 1, "no such file", "the document named in documents.csv"));
       continue;
     }

@@ -26,13 +26,22 @@ export interface ReviewStatus {
   reviewer: string;
 }
 
+/** The figures of one document, with its province and unit set. */
+export function extractDocument({ meta, text }: DocumentText, matcher: IndicatorMatcher): { figures: FigureRow[]; skipped: number } {
+  const result = extractFigures({ name: meta.file, text, term_start: meta.term_start, term_end: meta.term_end, published: meta.published || null, doc_type: meta.doc_type }, matcher);
+  return {
+    figures: result.figures.map((f) => ({ ...f, province_code: meta.province_code, units: meta.units, review: null, review_note: "" })),
+    skipped: result.skipped.length,
+  };
+}
+
 export function extractAll(documents: DocumentText[], matcher: IndicatorMatcher): { figures: FigureRow[]; skipped: number } {
   const figures: FigureRow[] = [];
   let skipped = 0;
-  for (const { meta, text } of documents) {
-    const result = extractFigures({ name: meta.file, text, term_start: meta.term_start, term_end: meta.term_end, published: meta.published || null, doc_type: meta.doc_type }, matcher);
-    skipped += result.skipped.length;
-    for (const f of result.figures) figures.push({ ...f, province_code: meta.province_code, units: meta.units, review: null, review_note: "" });
+  for (const document of documents) {
+    const result = extractDocument(document, matcher);
+    skipped += result.skipped;
+    for (const f of result.figures) figures.push(f);
   }
   return { figures, skipped };
 }

@@ -12,8 +12,8 @@ import { appendActualCandidates, createActualCandidates, readActualsIntoDb } fro
 import { readReviewFiles, type ActualChoice } from "../ingest/reviews.ts";
 import { conflictWarnings } from "../ingest/conflicts.ts";
 import { ProvinceResolver } from "../ingest/province-resolver.ts";
-import { IndicatorMatcher } from "../extract/indicators.ts";
-import { applyFigureReviews, extractAll, type FigureRow, type ReviewStatus } from "./figures.ts";
+import { applyFigureReviews, type FigureRow, type ReviewStatus } from "./figures.ts";
+import { extractDocuments } from "./extract-parallel.ts";
 import { reportedActuals } from "./document-actuals.ts";
 
 const MAX_WARNINGS_SHOWN = 40;
@@ -55,7 +55,7 @@ export async function loadInputs(dataDir: string, log: (m: string) => void, conn
   throwIfProblems(problems);
   log(`read ${indicators.length} indicators, ${provinces.length} provinces, ${documents.length} documents, ${actualRows} actuals from ${actualFiles.length} file(s), ${reviews.figures.length + reviews.choices.length} review(s)`);
 
-  const extracted = extractAll(documents, new IndicatorMatcher(indicators));
+  const extracted = await extractDocuments(documents, indicators, dataDir, log);
   log(`extracted ${extracted.figures.length} figures (${extracted.skipped} numbers not read as figures)`);
   const { figures, statuses } = applyFigureReviews(extracted.figures, reviews.figures, problems);
   const metaByFile = new Map<string, DocumentMeta>(metas.map((m) => [m.file, m]));

@@ -14,8 +14,8 @@ export const TABLES = {
     v("publisher"), v("title"), v("source_url"), i("chars"), v("text"),
   ],
   figures: [
-    v("figure_id"), v("doc"), v("province_code"), v("units"), v("role"), v("indicator_code"), v("kind"), v("comparator"),
-    d("value_low"), d("value_high"), v("unit"), i("period_start"), i("year"), v("quote"), i("quote_start"), i("quote_end"),
+    { name: "figure_id", type: "VARCHAR", from: "id" }, v("doc"), v("province_code"), v("units"), v("role"), v("indicator_code"), v("kind"), v("comparator"),
+    d("value_low"), d("value_high"), v("unit"), i("period_start"), i("year"), v("quote"), { name: "quote_start", type: "INTEGER", from: "start" }, { name: "quote_end", type: "INTEGER", from: "end" },
     v("subject"), d("confidence"), v("review"), v("review_note"),
   ],
   review_statuses: [v("file"), i("line"), v("figure_id"), v("action"), v("status"), v("doc"), v("changes"), v("note"), v("reviewer")],

@@ -11,12 +11,7 @@ export async function loadWarehouse(conn: DuckDBConnection, inputs: Inputs, log:
   await insertRows(conn, "indicators", TABLES.indicators, inputs.indicators);
   await insertRows(conn, "provinces", TABLES.provinces, inputs.resolver.units.map((u) => ({ ...u, units: u.set })));
   await insertRows(conn, "documents", TABLES.documents, inputs.documents.map((d) => ({ ...d.meta, chars: d.text.length, text: d.text })));
-  await insertRows(
-    conn,
-    "figures",
-    TABLES.figures,
-    inputs.figures.map((f) => ({ ...f, figure_id: f.id, quote_start: f.start, quote_end: f.end })),
-  );
+  await insertRows(conn, "figures", TABLES.figures, inputs.figures);
   await insertRows(conn, "review_statuses", TABLES.review_statuses, inputs.reviewStatuses);
   await insertRows(conn, "actual_choices", TABLES.actual_choices, inputs.choices);
   await conn.run(sqlFile(new URL("./sql/actuals_ranked.sql", import.meta.url)));

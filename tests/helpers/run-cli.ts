@@ -7,7 +7,7 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(script: string, args: string[], cwd = process.cwd()): CliResult {
-  const r = spawnSync(process.execPath, ["--import", "tsx", script, ...args], { cwd, encoding: "utf8" });
+export function runCli(script: string, args: string[], cwd = process.cwd(), env: Record<string, string> = {}): CliResult {
+  const r = spawnSync(process.execPath, ["--import", "tsx", script, ...args], { cwd, encoding: "utf8", env: { ...process.env, ...env } });
   return { status: r.status ?? 1, stdout: r.stdout, stderr: r.stderr };
 }

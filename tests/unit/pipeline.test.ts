@@ -7,6 +7,7 @@ import { runPipeline } from "../../src/pipeline/run.ts";
 import { loaders } from "../../data-loaders/index.ts";
 import { InputError } from "../../src/ingest/problems.ts";
 import { generate } from "../../bench/generate.ts";
+import { runCli } from "../helpers/run-cli.ts";
 
 const temporary: string[] = [];
 function tempDir(): string {
@@ -42,6 +43,22 @@ describe("runPipeline", () => {
     await runPipeline({ dataDir: data, outDir: b, loaders });
     expect(snapshot(a)).toEqual(snapshot(b));
   }, 180_000);
+
+  test("extraction on several threads, and from the cache, gives the same bytes as on one", async () => {
+    const single = tempDir();
+    await runPipeline({ dataDir: "data", outDir: single, loaders });
+    const threaded = tempDir();
+    const cache = tempDir();
+    const run = () => runCli("src/cli/pipeline.ts", ["--out", threaded], process.cwd(), { CHITIEU_EXTRACT_THREADS: "3", CHITIEU_CACHE: cache });
+    const first = run();
+    expect(first.stderr).toMatch(/extracting \d+ documents on 3 threads/);
+    expect(snapshot(threaded)).toEqual(snapshot(single));
+    rmSync(threaded, { recursive: true });
+    const second = run();
+    expect(second.stderr).toMatch(/(\d+) of \1 documents unchanged since the last run/);
+    expect(second.stderr).not.toMatch(/extracting \d+ documents on/);
+    expect(snapshot(threaded)).toEqual(snapshot(single));
+  }, 120_000);
 
   test("a run on invalid input throws every problem and leaves earlier outputs byte-identical", async () => {
     const data = tempDir();
