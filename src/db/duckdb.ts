@@ -37,45 +37,28 @@ export async function createTable(conn: DuckDBConnection, table: string, columns
  * Appends rows to an existing table whose columns are `columns` (missing keys and non-finite
  * numbers become NULL). The rows go through a newline-delimited JSON file that DuckDB reads in
  * bulk: for the 240,000 figures of a national run that is several times faster than appending
- * value by value, and JSON keeps every double and every string exactly.
+ * value by value, and JSON keeps every double and every string exactly. Values of another type
+ * than their column's are cast by DuckDB ("2020" for 2020 in a VARCHAR column).
  */
 export async function appendRows(conn: DuckDBConnection, table: string, columns: readonly ColumnSpec[], rows: Iterable<object>): Promise<void> {
-  // Short keys (c0, c1, …) keep the file small: a national run writes a quarter of a million figures.
-  const keys = columns.map((_, k) => `"c${k}":`);
-  const props = columns.map((c) => c.from ?? c.name);
+  // JSON.stringify with the list of properties is native and keeps only the columns; values
+  // of another type are cast by DuckDB to the column's, and NaN and undefined become NULL.
+  const props = [...new Set(columns.map((c) => c.from ?? c.name))];
   const lines: string[] = [];
-  for (const row of rows) {
-    let line = "{";
-    for (let k = 0; k < columns.length; k++) line += (k === 0 ? "" : ",") + keys[k] + jsonValue(columns[k], (row as Record<string, unknown>)[props[k]]);
-    lines.push(line + "}");
-  }
+  for (const row of rows) lines.push(JSON.stringify(row, props));
   if (lines.length === 0) return;
   const dir = await mkdtemp(join(tmpdir(), "chitieu-rows-"));
   const file = join(dir, "rows.ndjson");
   try {
     await writeFile(file, lines.join("\n"));
-    const types = columns.map((c, k) => `c${k}: '${c.type}'`).join(", ");
+    const types = columns.map((c) => `${sqlString(c.from ?? c.name)}: '${c.type}'`);
     await conn.run(
       `INSERT INTO ${quoteIdent(table)} (${columns.map((c) => quoteIdent(c.name)).join(", ")})
-       SELECT * FROM read_json(${sqlString(file)}, format = 'newline_delimited', columns = {${types}})`,
+       SELECT ${columns.map((c) => quoteIdent(c.from ?? c.name)).join(", ")}
+       FROM read_json(${sqlString(file)}, format = 'newline_delimited', columns = {${[...new Set(types)].join(", ")}})`,
     );
   } finally {
     await rm(dir, { recursive: true, force: true });
-  }
-}
-
-function jsonValue(column: ColumnSpec, value: unknown): string {
-  if (value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value))) return "null";
-  switch (column.type) {
-    case "VARCHAR":
-      return JSON.stringify(String(value));
-    case "DOUBLE":
-    case "INTEGER": {
-      const n = Number(value);
-      return !Number.isFinite(n) ? "null" : Object.is(n, -0) ? "-0.0" : String(n);
-    }
-    case "BOOLEAN":
-      return value ? "true" : "false";
   }
 }
 
