@@ -15,7 +15,7 @@ SELECT
   c.value IS NOT NULL AS has_value,
   c.value, c.unit, c.status, c.source_kind,
   coalesce(c.candidates, 0)::INTEGER AS candidates,
-  coalesce(c.distinct_values > 1, false) AS conflict,
+  coalesce(NOT c.same_values, false) AS conflict,
   c.choice_reason
 FROM series s CROSS JOIN years y
 LEFT JOIN chosen c USING (units, province_code, indicator_code, year)
