@@ -3,14 +3,14 @@
 // its own.
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { resolve } from "node:path";
-import { loadInputs, type Inputs } from "./inputs.ts";
+import { loadInputs } from "./inputs.ts";
 import { openDatabase } from "../db/duckdb.ts";
 import { loadWarehouse } from "./warehouse.ts";
 
 export interface LoaderContext {
   dataDir: string;
   log: (message: string) => void;
-  inputs(): Promise<Inputs>;
+  /** The database with the validated inputs and the measures, made once and shared. */
   db(): Promise<DuckDBConnection>;
 }
 
@@ -19,21 +19,18 @@ export function defaultDataDir(): string {
 }
 
 export function createContext(dataDir = defaultDataDir(), log: (m: string) => void = () => {}): LoaderContext {
-  let inputs: Promise<Inputs> | undefined;
   let db: Promise<DuckDBConnection> | undefined;
-  // One database holds the inputs (the actuals are read straight into it) and everything derived.
-  let opened: Promise<DuckDBConnection> | undefined;
-  const connection = () => (opened ??= openDatabase());
-  const context: LoaderContext = {
+  return {
     dataDir,
     log,
-    inputs: () => (inputs ??= (async () => loadInputs(dataDir, log, await connection()))()),
+    // One database holds the inputs (the actuals are read straight into it) and everything
+    // derived. The JavaScript copies of the inputs are not kept: once in the database, a
+    // national run's figures and texts would only hold memory.
     db: () =>
       (db ??= (async () => {
-        const conn = await connection();
-        await loadWarehouse(conn, await context.inputs(), log);
+        const conn = await openDatabase();
+        await loadWarehouse(conn, await loadInputs(dataDir, log, conn), log);
         return conn;
       })()),
   };
-  return context;
 }
