@@ -1,6 +1,7 @@
 // Generates synthetic but plausible inputs for benchmarks: the 63 provinces, the catalog's
 // indicators, actuals 2005-2030 from several sources (so that the pipeline has conflicts to
-// resolve), and for each province the resolutions of three terms written the way provincial
+// resolve), about 10,000 communes (counted in the documents), and for each province the
+// resolutions of three terms written the way provincial
 // resolutions write their targets. Scale 1 is about 10.000 actual rows and 189 documents;
 // scale 100 is about a million rows. Usable alone:
 //   npx tsx bench/generate.ts --scale 10 --out /tmp/chitieu-10x
@@ -22,6 +23,8 @@ function random(seed: number): () => number {
   };
 }
 
+/** "có 32/51": communes that met the standard, of the province's communes. */
+const newRural = (total: number, rand: () => number) => `có ${Math.round(total * (0.5 + 0.5 * rand()))}/${total}`;
 const vn = (x: number, digits = 1) => x.toLocaleString("vi-VN", { maximumFractionDigits: digits });
 const TERMS: [number, number][] = [[2015, 2020], [2020, 2025], [2025, 2030]];
 
@@ -29,6 +32,21 @@ export interface GeneratedSize {
   actualRows: number;
   documents: number;
   documentBytes: number;
+  communes: number;
+}
+
+/**
+ * About 10,000 communes (xã, phường, thị trấn), as the country had before 2025: each province
+ * gets between 60 and 260. The pipeline does not read communes (its unit is the province); the
+ * documents count them, as resolutions do ("có 32/51 xã đạt chuẩn nông thôn mới").
+ */
+function communesOf(provinces: { code: string; name_vi: string }[], rand: () => number): { code: string; province_code: string; name: string }[] {
+  const out: { code: string; province_code: string; name: string }[] = [];
+  for (const p of provinces) {
+    const count = 60 + Math.floor(200 * rand());
+    for (let k = 1; k <= count; k++) out.push({ code: `${p.code}${String(k).padStart(3, "0")}`, province_code: p.code, name: `${k % 7 === 0 ? "Phường" : "Xã"} ${k} (${p.name_vi})` });
+  }
+  return out;
 }
 
 /** `documentCopies` (default: the scale) sets how many times the three terms' resolutions are written. */
@@ -42,6 +60,10 @@ export async function generate(scale: number, out: string, { documentCopies = sc
   const indicators = readIndicators("data/catalog/indicators.csv", []);
   const provinces = readProvinces("data/catalog/provinces.csv", []);
   const rand = random(42 + scale);
+  const communes = communesOf(provinces, rand);
+  writeFileSync(join(out, "communes.csv"), "code,province_code,name\n" + communes.map((c) => `${c.code},${c.province_code},"${c.name}"`).join("\n") + "\n");
+  const communeCount = new Map<string, number>();
+  for (const c of communes) communeCount.set(c.province_code, (communeCount.get(c.province_code) ?? 0) + 1);
 
   // Actuals: every province × indicator × year 2005-2025 (63 set) and 2026-2030 (34 set), from
   // as many sources as the scale asks (about 10.000 rows at scale 1).
@@ -94,6 +116,7 @@ export async function generate(scale: number, out: string, { documentCopies = sc
           `- Kim ngạch xuất khẩu năm ${end} đạt ${vn(1 + 9 * rand())} tỷ USD. Tổng thu ngân sách nhà nước trên địa bàn giai đoạn ${start + 1} - ${end} đạt ${vn(20_000 + 80_000 * rand(), 0)} tỷ đồng.`,
           `- Giảm tỷ lệ hộ nghèo bình quân mỗi năm từ 1%; tỷ lệ lao động qua đào tạo đạt ${vn(60 + 20 * rand(), 0)}%; tỷ lệ dân số tham gia bảo hiểm y tế trên ${vn(90 + 5 * rand(), 0)}%.`,
           `- Đến năm ${end}, đạt ${vn(8 + 4 * rand(), 0)} bác sĩ/vạn dân; ${vn(25 + 10 * rand(), 0)} giường bệnh/vạn dân; có ${vn(70 + 30 * rand(), 0)}% xã đạt chuẩn nông thôn mới.`,
+          `- Phấn đấu đến năm ${end} ${newRural(communeCount.get(p.code) ?? 100, rand)} xã đạt chuẩn nông thôn mới.`,
           "",
           `Kết quả nhiệm kỳ trước: tăng trưởng kinh tế bình quân đạt ${vn(g - 1)}%/năm, thu nhập bình quân đầu người đạt ${vn(40 + 50 * rand(), 0)} triệu đồng/người.`,
           "",
@@ -107,7 +130,7 @@ export async function generate(scale: number, out: string, { documentCopies = sc
     }
   }
   writeFileSync(join(out, "documents.csv"), meta.join("\n") + "\n");
-  return { actualRows, documents, documentBytes };
+  return { actualRows, documents, documentBytes, communes: communes.length };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -117,5 +140,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   const size = await generate(Number(values.scale), values.out);
-  process.stderr.write(`generated ${size.actualRows} actual rows and ${size.documents} documents (${(size.documentBytes / 1e6).toFixed(1)} MB) in ${values.out}\n`);
+  process.stderr.write(`generated ${size.actualRows} actual rows, ${size.communes} communes and ${size.documents} documents (${(size.documentBytes / 1e6).toFixed(1)} MB) in ${values.out}\n`);
 }
