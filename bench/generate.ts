@@ -1,9 +1,9 @@
 // Generates synthetic but plausible inputs for benchmarks: the 63 provinces, the catalog's
 // indicators, actuals 2005-2030 from several sources (so that the pipeline has conflicts to
 // resolve), about 10,000 communes (counted in the documents), and for each province the
-// resolutions of three terms written the way provincial
-// resolutions write their targets. Scale 1 is about 10.000 actual rows and 189 documents;
-// scale 100 is about a million rows. Usable alone:
+// resolutions of three terms written the way provincial resolutions write their targets.
+// Scale 1 is about 10,000 actual rows and 160 documents; scale 100 is about a million rows
+// and 16,000 documents. Usable alone:
 //   npx tsx bench/generate.ts --scale 10 --out /tmp/chitieu-10x
 // Generated data never goes to data/: the output folder must not be the project's data folder.
 import { cpSync, mkdirSync, rmSync, writeFileSync, createWriteStream } from "node:fs";
