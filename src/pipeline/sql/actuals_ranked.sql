@@ -6,15 +6,19 @@
 --   4. the most recently published;
 --   5. the order of the files and lines (so that the same inputs always choose the same row).
 CREATE OR REPLACE TABLE actuals_ranked AS
-WITH marked AS (
+WITH reviewed AS (
+  -- The candidates an analyst chose (a join, not a subquery per row: a national run has a million).
+  SELECT DISTINCT c.rowid AS candidate_row
+  FROM actual_candidates c
+  JOIN actual_choices ch
+    ON ch.units = c.units AND ch.province_code = c.province_code AND ch.indicator_code = c.indicator_code AND ch.year = c.year
+    AND (ch.value IS NULL OR abs(ch.value - c.value_original) < 1e-9 OR abs(ch.value - c.value) < 1e-9)
+    AND (ch.source = '' OR ch.source = c.source)
+),
+marked AS (
   SELECT
     c.*,
-    EXISTS (
-      SELECT 1 FROM actual_choices ch
-      WHERE ch.units = c.units AND ch.province_code = c.province_code AND ch.indicator_code = c.indicator_code AND ch.year = c.year
-        AND (ch.value IS NULL OR abs(ch.value - c.value_original) < 1e-9 OR abs(ch.value - c.value) < 1e-9)
-        AND (ch.source = '' OR ch.source = c.source)
-    ) AS review_choice,
+    c.rowid IN (SELECT candidate_row FROM reviewed) AS review_choice,
     CASE c.status WHEN 'official' THEN 1 WHEN 'estimate' THEN 2 ELSE 3 END AS status_rank,
     CASE c.source_kind WHEN 'statistics_office' THEN 1 WHEN 'other' THEN 2 ELSE 3 END AS source_rank
   FROM actual_candidates c
