@@ -89,11 +89,12 @@ interface Resolved {
   inherited: boolean;
 }
 
-export function extractFigures(doc: DocumentInfo, matcher: IndicatorMatcher): Extraction {
+export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher): Extraction {
   const warnings: string[] = [];
   if (doc.text.includes("\uFFFD")) warnings.push(`${doc.name}: the text contains replacement characters (invalid UTF-8 was replaced)`);
   const prep = prepareText(doc.text);
   const f = prep.folded;
+  const matcher = baseMatcher.forDocument(f);
   const quantities = findQuantities(f);
   const sentences = sentenceBoundaries(f);
   const paragraphs = paragraphBoundaries(f);

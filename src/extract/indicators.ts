@@ -40,14 +40,21 @@ function compileAlias(code: string, alias: string): AliasPattern | null {
   return { code, alias: folded, key, regex: new RegExp(`(?<![a-z0-9])${body}(?![a-z0-9])`, "g") };
 }
 
+const FEW_PATTERNS = 24;
+
 export class IndicatorMatcher {
   private readonly patterns: AliasPattern[] = [];
   /** Indices of the patterns by their key word: a window is tried only on the aliases whose key word it holds. */
   private readonly byKey = new Map<string, number[]>();
   readonly byCode: Map<string, Indicator>;
 
-  constructor(indicators: Indicator[]) {
+  constructor(indicators: Indicator[], patterns?: AliasPattern[]) {
     this.byCode = new Map(indicators.map((i) => [i.code, i]));
+    if (patterns) {
+      this.patterns = patterns;
+      this.indexByKey();
+      return;
+    }
     const seen = new Set<string>();
     const add = (code: string, alias: string) => {
       const id = `${code}\u0000${foldVietnamese(alias)}`;
@@ -63,6 +70,10 @@ export class IndicatorMatcher {
     for (const [code, aliases] of Object.entries(EXTRA_ALIASES)) {
       if (this.byCode.has(code)) for (const a of aliases) add(code, a);
     }
+    this.indexByKey();
+  }
+
+  private indexByKey(): void {
     this.patterns.forEach((p, index) => {
       const list = this.byKey.get(p.key);
       if (list) list.push(index);
@@ -70,16 +81,32 @@ export class IndicatorMatcher {
     });
   }
 
+  /** A matcher holding only the aliases whose key word occurs in this document: a text with few of them costs little. */
+  forDocument(folded: string): IndicatorMatcher {
+    const words = new Set(folded.match(/[a-z0-9]+/g));
+    return new IndicatorMatcher([...this.byCode.values()], this.patterns.filter((p) => words.has(p.key)));
+  }
+
   /** Every alias match inside `window` (folded text), positions relative to the window plus `offset`. */
   matches(window: string, offset = 0): AliasMatch[] {
     // A match holds its alias's key word as a whole word (the alias is bounded by non-letters,
-    // and so are its words), so the window's words select every pattern that can match.
-    const candidates: number[] = [];
-    for (const word of new Set(window.match(/[a-z0-9]+/g))) {
-      const list = this.byKey.get(word);
-      if (list) candidates.push(...list);
+    // and so are its words). With few patterns, a substring test of each key is cheapest; with
+    // many, the window's words select the patterns that can match. Both keep the catalog's
+    // order, which later choices depend on.
+    let candidates: number[];
+    if (this.patterns.length <= FEW_PATTERNS) {
+      candidates = [];
+      this.patterns.forEach((p, index) => {
+        if (window.includes(p.key)) candidates.push(index);
+      });
+    } else {
+      candidates = [];
+      for (const word of new Set(window.match(/[a-z0-9]+/g))) {
+        const list = this.byKey.get(word);
+        if (list) candidates.push(...list);
+      }
+      candidates.sort((a, b) => a - b);
     }
-    candidates.sort((a, b) => a - b); // the catalog's order, which later choices depend on
     const out: AliasMatch[] = [];
     for (const index of candidates) {
       const p = this.patterns[index];
