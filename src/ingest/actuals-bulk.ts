@@ -162,9 +162,14 @@ async function checkKeys(conn: DuckDBConnection, delimiter: "," | ";", ctx: Actu
       source: "source",
     });
     if (!fields) return false;
-    fieldsRows.push({ ...key, year_n: fields.year, price_base_n: fields.price_base, published_iso: fields.published, unit_set: unitSetOf(fields) });
+    fieldsRows.push({ ...key, year_n: fields.year, status_checked: fields.status, price_base_n: fields.price_base, published_iso: fields.published, unit_set: unitSetOf(fields) });
   }
-  await insertKeyTable(conn, "actuals_fields_key", [v("year"), v("status"), v("price_base"), v("published"), v("units"), i("year_n"), i("price_base_n"), v("published_iso"), v("unit_set")], fieldsRows);
+  await insertKeyTable(
+    conn,
+    "actuals_fields_key",
+    [v("year"), v("status"), v("price_base"), v("published"), v("units"), i("year_n"), v("status_checked"), i("price_base_n"), v("published_iso"), v("unit_set")],
+    fieldsRows,
+  );
 
   const provinceRows: object[] = [];
   for (const key of await queryRows<{ province: string; unit_set: string }>(conn, `SELECT DISTINCT r.province, f.unit_set FROM actuals_raw r JOIN actuals_fields_key f USING (year, status, price_base, published, units) WHERE NOT (${blank("r.")})`)) {
@@ -207,7 +212,7 @@ SELECT (${line})::INTEGER AS line, p.province_code, f.unit_set, p.province_name,
   CASE WHEN ${plain} THEN CAST(r.value AS DOUBLE) ELSE x.value_canonical END AS value_canonical,
   k.canonical_unit,
   CASE WHEN ${plain} THEN CAST(r.value AS DOUBLE) ELSE x.value_original END AS value_original,
-  k.unit_original, f.status, s.cleaned AS source, s.source_kind, f.price_base_n, ${cleanText("r.quote")} AS quote, ${cleanText("r.note")} AS note, f.published_iso
+  k.unit_original, f.status_checked AS status, s.cleaned AS source, s.source_kind, f.price_base_n, ${cleanText("r.quote")} AS quote, ${cleanText("r.note")} AS note, f.published_iso
 FROM actuals_raw r
 JOIN actuals_fields_key f ON f.year = r.year AND f.status = r.status AND f.price_base = r.price_base AND f.published = r.published AND f.units = r.units
 JOIN actuals_province_key p ON p.province = r.province AND p.unit_set = f.unit_set

@@ -34,7 +34,7 @@ const TRICKY = [
   `  Ti\u0065\u0302\u0300n Giang ,grdp_current, 2019 ,\u00a066316\u00a0, tỷ đồng ,official, Niên giám thống kê 2019 ,2010,,,,`,
   // A row of empty fields is skipped, and still counts as a line.
   `,,,,,,,,,,,`,
-  `82,grdp_growth,2026,7.1,%,estimate,Cục Thống kê,,,,,34`,
+  `82,grdp_growth,2026,7.1,%, estimate ,Cục Thống kê,,,,, 34`,
   `1,poverty_rate,2020,0.05,percent,reported,Báo Hà Nội,,,a note,,`,
   `Bến Tre,grdp_current,2020,-0,tỷ đồng,official,Cục Thống kê,2010,,,,`,
   `82,grdp_growth,2019,+5,percent_per_year,estimate,Cục Thống kê,,,,2020-01-02,`,
