@@ -63,7 +63,7 @@ export async function readActualsIntoDb(conn: DuckDBConnection, files: string[],
     }
     const table = readCsvFile(file, problems);
     await appendActualCandidates(conn, validateActualsTable(table, ctx, problems));
-    rows += table.records.length;
+    rows += table.rows;
   }
   return rows;
 }

@@ -12,8 +12,8 @@ import { ProvinceResolver, defaultUnitSet, type UnitSet } from "./province-resol
 import { UNITS, type Indicator } from "./catalog.ts";
 import { canonicalUnitName } from "./units.ts";
 
-export const FIGURE_REVIEW_COLUMNS = ["id", "action", "role", "indicator_code", "kind", "comparator", "value_low", "value_high", "unit", "period_start", "year", "note", "reviewer"] as const;
-export const CHOICE_COLUMNS = ["province", "indicator", "year", "value", "source", "units", "note", "reviewer"] as const;
+import { CHOICE_COLUMNS, FIGURE_REVIEW_COLUMNS, kindOfFile } from "./file-kinds.ts";
+export { CHOICE_COLUMNS, FIGURE_REVIEW_COLUMNS };
 
 export interface FigureReview {
   file: string;
@@ -133,11 +133,12 @@ export function readReviewFiles(files: string[], provinces: ProvinceResolver, in
   for (const file of files) {
     const table = readCsvFile(file, problems);
     if (table.header.length === 0) continue;
-    const known = table.header.includes("id") ? FIGURE_REVIEW_COLUMNS : table.header.includes("province") ? CHOICE_COLUMNS : null;
-    if (!known) {
-      problems.push(new Problem(file, 1, 1, `the header ${table.header.join(table.delimiter)}`, `a figure review (${FIGURE_REVIEW_COLUMNS.slice(0, 2).join(",")},…) or a choice among actuals (${CHOICE_COLUMNS.slice(0, 4).join(",")},…)`));
+    const routing = kindOfFile(file, table.header, table.delimiter);
+    if (!routing.kind || (routing.kind.id !== "figure_reviews" && routing.kind.id !== "actual_choices")) {
+      problems.push(routing.problem ?? new Problem(file, 1, 1, `the header of ${routing.kind.name}`, "a review file (data/reviews/): figure reviews or choices among actuals"));
       continue;
     }
+    const known = routing.kind.id === "figure_reviews" ? FIGURE_REVIEW_COLUMNS : CHOICE_COLUMNS;
     table.header.forEach((h, i) => {
       if (!(known as readonly string[]).includes(h)) problems.push(new Problem(file, 1, i + 1, `an unknown column "${h}"`, `one of ${known.join(", ")}`));
     });

@@ -1,0 +1,43 @@
+-- Values of level indicators about 30 times off their neighbours: the median of the same
+-- province and indicator in the three years either side (each year's median over its sources),
+-- or, when that series holds nothing else, the median of at least three other provinces in the
+-- same year. Candidates of every file and of the documents serve as neighbours; only rows of
+-- analysts' files (line > 0) are reported. Expects magnitude_indicators (indicator_code).
+WITH levels AS (
+  SELECT c.*
+  FROM actual_candidates c
+  JOIN magnitude_indicators USING (indicator_code)
+  WHERE c.value > 0
+),
+yearly AS (
+  SELECT units, province_code, indicator_code, year, median(value) AS value
+  FROM levels
+  GROUP BY units, province_code, indicator_code, year
+),
+neighbours AS (
+  SELECT
+    units, province_code, indicator_code, year,
+    median(value) OVER series AS series_median,
+    min(year) OVER series AS series_from,
+    max(year) OVER series AS series_to,
+    median(value) OVER same_year AS provinces_median,
+    count(*) OVER same_year AS provinces
+  FROM yearly
+  WINDOW
+    series AS (PARTITION BY units, province_code, indicator_code ORDER BY year RANGE BETWEEN 3 PRECEDING AND 3 FOLLOWING EXCLUDE CURRENT ROW),
+    same_year AS (PARTITION BY units, indicator_code, year ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING EXCLUDE CURRENT ROW)
+),
+referenced AS (
+  SELECT
+    l.file, l.line, l.province_name, l.indicator_code, l.year, l.value, l.value_original, l.value_text, l.unit_original,
+    coalesce(n.series_median, CASE WHEN n.provinces >= 3 THEN n.provinces_median END) AS reference,
+    CASE WHEN n.series_median IS NOT NULL THEN 'series' ELSE 'provinces' END AS basis,
+    n.series_from, n.series_to, n.provinces
+  FROM levels l
+  JOIN neighbours n USING (units, province_code, indicator_code, year)
+  WHERE l.line > 0
+)
+SELECT *, value / reference AS ratio
+FROM referenced
+WHERE reference > 0 AND (value > 30 * reference OR value * 30 < reference)
+ORDER BY file, line
