@@ -96,7 +96,7 @@ function readFigureReviews(table: CsvTable, indicators: Map<string, Indicator>, 
     if (v.period_start) changes.period_start = Number(v.period_start);
     if (v.year) changes.year = Number(v.year);
     if (changes.period_start && changes.year && changes.period_start > changes.year) report("period_start", `a period that starts by its year (${changes.year})`);
-    if (v.action === "correct" && Object.keys(changes).length === 0) report("action", "at least one corrected field (role, indicator_code, kind, comparator, value_low, value_high, unit, period_start, year) with action correct");
+    if (v.action === "correct" && Object.keys(changes).length === 0 && problems.length === before) report("action", "at least one corrected field (role, indicator_code, kind, comparator, value_low, value_high, unit, period_start, year) with action correct");
     if (problems.length > before || !parsed.success) continue;
     out.push({ file: basename(table.file), line, id: v.id, action: parsed.data.action, changes, note: v.note ?? "", reviewer: v.reviewer ?? "" });
   }
