@@ -12,6 +12,15 @@ import { readJsonStat } from "./jsonstat.ts";
 import { readCube } from "./cube.ts";
 import type { TableRead } from "./observations.ts";
 import type { Notation } from "./to-actuals.ts";
+import { decodeUtf8 } from "../utf8.ts";
+import type { Problem } from "../problems.ts";
+
+/** The text of a UTF-8 file, or an error listing each line with bytes that are not UTF-8. */
+function utf8OrProblems(file: string, bytes: Uint8Array, delimiter?: string): string | { error: string } {
+  const problems: Problem[] = [];
+  const text = decodeUtf8(file, bytes, problems, { severity: "error", ...(delimiter ? { delimiter } : {}) });
+  return problems.length === 0 ? text : { error: `not UTF-8 text (save the export as UTF-8):\n${problems.map(String).join("\n")}` };
+}
 
 export type TableFile = { table: TableRead; notation: Notation; format: string } | { error: string };
 
@@ -46,19 +55,16 @@ export async function readTableFile(file: string, provinces: ProvinceResolver, s
     return "error" in table ? table : { table, notation: "vi", format: "PX file" };
   }
   if (ext === ".json") {
-    const text = new TextDecoder("utf-8").decode(bytes);
+    const text = utf8OrProblems(file, bytes);
+    if (typeof text !== "string") return text;
     const cube = readJsonStat(text);
     if ("error" in cube) return cube;
     const table = readCube(cube, provinces);
     return "error" in table ? table : { table, notation: "vi", format: "JSON-stat dataset" };
   }
   if (ext === ".csv") {
-    let text: string;
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    } catch {
-      return fail('not UTF-8 text: save the export as "CSV UTF-8"');
-    }
+    const text = utf8OrProblems(file, bytes, ",");
+    if (typeof text !== "string") return text;
     const { grid, delimiter } = csvGrid(text);
     const table = readGrid(grid, provinces);
     return "error" in table ? table : { table, notation: delimiter === "," ? "csv-comma" : "csv-semicolon", format: `CSV file (${delimiter === "," ? "comma" : "semicolon"}-separated)` };
