@@ -26,12 +26,18 @@ export interface FileKind {
 export const FIGURE_REVIEW_COLUMNS = ["id", "action", "role", "indicator_code", "kind", "comparator", "value_low", "value_high", "unit", "period_start", "year", "note", "reviewer"] as const;
 export const CHOICE_COLUMNS = ["province", "indicator", "year", "value", "source", "units", "note", "reviewer"] as const;
 
-// Term results and typed targets are read by src/ingest/term-results.ts and typed-targets.ts;
-// their columns here only route files and word the message for a header that fits nothing.
-export const TERM_RESULT_REQUIRED = ["province", "indicator", "period_start", "period_end", "value", "unit", "status", "source"] as const;
-export const TERM_RESULT_OPTIONAL = ["units", "quote", "note", "published", "price_base"] as const;
-export const TYPED_TARGET_REQUIRED = ["province", "indicator", "kind", "comparator", "value_low", "unit", "year", "source_title"] as const;
-export const TYPED_TARGET_OPTIONAL = ["units", "value_high", "period_start", "page", "source_url", "published", "quote", "note"] as const;
+// Term results and typed targets are read by src/ingest/term-results.ts and typed-targets.ts,
+// which check their columns; here they only route files and word the message for a header that
+// fits nothing. The columns are those of the shared collections these inputs come from
+// (term-results.csv; targets-2026-2030.csv, whose unit_code and indicator_code name the province
+// and the indicator).
+export const TERM_RESULT_REQUIRED = ["indicator", "period_start", "period_end", "value", "unit"] as const;
+export const TERM_RESULT_OPTIONAL = ["province", "province_code", "units", "status", "source", "source_url", "quote", "note", "published", "price_base"] as const;
+export const TYPED_TARGET_REQUIRED = ["kind", "comparator", "value_low", "unit", "year"] as const;
+export const TYPED_TARGET_OPTIONAL = [
+  "province", "unit_code", "province_code", "units", "indicator", "indicator_code", "value_high", "period_start",
+  "phrase", "quote", "source_title", "page", "source_url", "published", "note",
+] as const;
 
 export const FILE_KINDS: readonly FileKind[] = [
   { id: "actuals", name: "yearly actuals", folder: "actuals", required: ACTUALS_REQUIRED, optional: ACTUALS_OPTIONAL, signature: ["year"] },

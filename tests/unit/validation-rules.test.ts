@@ -10,6 +10,7 @@ import { readDocumentMeta, readProvinces } from "../../src/ingest/catalog.ts";
 import { ProvinceResolver } from "../../src/ingest/province-resolver.ts";
 import { readDocumentTexts } from "../../src/ingest/documents.ts";
 import { statusCode } from "../../src/ingest/actuals.ts";
+import { kindOfFile } from "../../src/ingest/file-kinds.ts";
 import { isoDate } from "../../src/ingest/dates.ts";
 import { Problem } from "../../src/ingest/problems.ts";
 import { runPipeline } from "../../src/pipeline/run.ts";
@@ -123,8 +124,24 @@ describe("the kind of a file, from its folder and header", () => {
     data = makeDataDir({ documents: false });
     data.write("actuals/bang.csv", "tinh,nam,gia tri\nTiền Giang,2019,6.64\n");
     expect((await validate("actuals/bang.csv")).messages).toEqual([
-      `${at("actuals/bang.csv")}:1:1: found the header tinh,nam,gia tri, which is the header of no kind of file in data/actuals/; expected yearly actuals (data/actuals/): the columns province,indicator,year,value,unit,status,source, optionally price_base,quote,note,published,units; or term results (data/actuals/): the columns province,indicator,period_start,period_end,value,unit,status,source, optionally units,quote,note,published,price_base`,
+      `${at("actuals/bang.csv")}:1:1: found the header tinh,nam,gia tri, which is the header of no kind of file in data/actuals/; expected yearly actuals (data/actuals/): the columns province,indicator,year,value,unit,status,source, optionally price_base,quote,note,published,units; or term results (data/actuals/): the columns indicator,period_start,period_end,value,unit, optionally province,province_code,units,status,source,source_url,quote,note,published,price_base`,
     ]);
+  });
+
+  test.each([
+    ["data/actuals/x.csv", "province,indicator,year,value,unit,status,source", "actuals"],
+    ["data/actuals/x.csv", "province,indicator,year,value,unit,source", "actuals"],
+    ["data/actuals/x.csv", "province_code,units,province,indicator,period_start,period_end,value,unit,status,source_url,quote,note", "term_results"],
+    ["data/targets/x.csv", "unit_code,province,indicator_code,kind,comparator,value_low,value_high,unit,period_start,year,phrase,source_title,source_url,published,note", "typed_targets"],
+    ["data/reviews/x.csv", "id,action,indicator_code,note", "figure_reviews"],
+    ["data/reviews/x.csv", "province,indicator,year,value,source,note,reviewer", "actual_choices"],
+    // Outside the data folders the header alone decides: the kind that knows most of its columns.
+    ["/tmp/x.csv", "province,indicator,year,value,unit,source", "actuals"],
+    ["/tmp/x.csv", "province,indicator,year,value,source,note", "actual_choices"],
+    ["/tmp/x.csv", "id,action,value_low", "figure_reviews"],
+    ["data/targets/x.csv", "province,indicator,year,value,unit,status,source", null],
+  ])("%s with %s is %s", (file, header, kind) => {
+    expect(kindOfFile(file, header.split(",")).kind?.id ?? null).toBe(kind);
   });
 
   test("a choice file in data/reviews/ is read as a choice", async () => {
