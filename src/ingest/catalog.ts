@@ -117,11 +117,15 @@ export function readProvinces(file: string, problems: Problem[]): Province[] {
 export function readDocumentMeta(file: string, problems: Problem[], provinces?: ProvinceResolver): DocumentMeta[] {
   const table = readCsvFile(file, problems);
   const out: DocumentMeta[] = [];
+  const lines = new Map<string, number>();
   for (const record of table.records) {
     const before = problems.length;
     const [meta] = validateTable({ ...table, records: [record] }, documentSchema, problems);
     if (!meta) continue;
     const report = (field: string, found: string, expected: string) => problems.push(new Problem(file, record.line, columnOf(table, field), found, expected));
+    const first = lines.get(meta.file);
+    if (first !== undefined) report("file", `"${meta.file}" in column "file", already on line ${first}`, "one row per document");
+    else lines.set(meta.file, record.line);
     if (meta.term_start !== null && meta.term_end !== null && meta.term_start > meta.term_end) {
       report("term_end", `the term ${meta.term_start}-${meta.term_end}`, "a term whose start is not after its end");
     }

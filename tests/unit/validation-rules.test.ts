@@ -295,7 +295,7 @@ describe("hostile inputs (issue 15)", () => {
       ]);
     });
 
-    test("documents.csv: a code of no province, a name of another province, a term that ends before it starts, an impossible date", () => {
+    test("documents.csv: a code of no province, a name of another province, a term that ends before it starts, an impossible date, a document listed twice", () => {
       data = makeDataDir({ documents: false });
       const file = at("documents.csv");
       writeFileSync(
@@ -305,6 +305,7 @@ describe("hostile inputs (issue 15)", () => {
           "b.txt,Bến Tre,82,63,political_report,2020-10-01,2020,2025,,,\n" +
           "c.txt,Tiền Giang,82,63,political_report,2020-10-01,2030,2020,,,\n" +
           "d.txt,Tiền Giang,82,63,political_report,2020-13-45,2020,2025,,,\n" +
+          "e.txt,Đồng Tháp,82,34,political_report,2025-10-01,2025,2030,,,\n" +
           "e.txt,Đồng Tháp,82,34,political_report,2025-10-01,2025,2030,,,\n",
       );
       const problems: Problem[] = [];
@@ -315,6 +316,7 @@ describe("hostile inputs (issue 15)", () => {
         `${file}:3:2: found "Bến Tre", which is code 83 among the 63 provinces before 1 July 2025, beside code 82 (Tiền Giang); expected the province that the code names`,
         `${file}:4:8: found the term 2030-2020; expected a term whose start is not after its end`,
         `${file}:5:6: found "2020-13-45" in column "published"; expected a real date YYYY-MM-DD or nothing`,
+        `${file}:7:1: found "e.txt" in column "file", already on line 6; expected one row per document`,
       ]);
     });
 
