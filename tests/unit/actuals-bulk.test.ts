@@ -122,6 +122,14 @@ describe("the rules added for analysts' mistakes hold in both readers", () => {
     expect([bulk, bulkRows, rowByRow, problems.length]).toEqual([null, [], [], 1]);
   });
 
+  test("bytes that are not UTF-8: the bulk reader hands the file over, the row-by-row reader names the line", async () => {
+    const file = join(tmp, "cp1258.csv");
+    writeFileSync(file, Buffer.concat([Buffer.from(`${HEADER}\n82,grdp_growth,2019,6.64,%,official,C`), Buffer.from([0xf4, 0xf2]), Buffer.from("c Thống kê,,,,,\n")]));
+    const { bulk, problems } = await bothWays(file);
+    expect(bulk).toBeNull();
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.found}`)).toEqual(["2:7 bytes that are not UTF-8 (0xF4 0xF2 0x63)"]);
+  });
+
   test("a file named like a glob pattern is read itself, not the files the pattern matches", async () => {
     write("x.csv", `${HEADER}\n82,grdp_growth,2019,6.64,%,official,Cục Thống kê,,,,,\n`);
     const { bulk, bulkRows, rowByRow } = await bothWays(write("[x]*.csv", `${HEADER}\n83,grdp_growth,2019,7.5,%,official,Cục Thống kê,,,,,\n`));
