@@ -48,7 +48,7 @@ function found(r: OffRow): string {
   const where =
     r.basis === "series"
       ? `the median of ${r.province_name} ${r.indicator_code} in ${r.series_from === r.series_to ? r.series_from : `${r.series_from}-${r.series_to}`}`
-      : `the median of ${r.provinces} other provinces' ${r.indicator_code} in ${r.year}`;
+      : `the median of ${r.provinces} provinces' ${r.indicator_code} in ${r.year}`;
   const text = r.value_text ?? String(r.value_original);
   return `${text} read as ${formatVi(r.value_original)} (${r.unit_original}), ${times} ${formatVi(tidy(reference))}, ${where}`;
 }
