@@ -102,6 +102,10 @@ describe("a yearbook workbook: years across, provinces down", () => {
   });
 });
 
+test("a sheet that is not in the workbook: the message names the sheets there are", async () => {
+  expect(await readTableFile(join(F, "grdp-growth-yearbook.xlsx"), provinces, "Bảng 13")).toEqual({ error: 'no sheet "Bảng 13" in the workbook; its sheets are "Bảng 12"' });
+});
+
 describe("a PX file in windows-1258", () => {
   test("decoded with its declared code page; indicator, unit, price base, source and date from its keywords", async () => {
     const bytes = readFileSync(join(F, "grdp-growth-windows-1258.px"));
