@@ -288,7 +288,7 @@ describe("npm run import", () => {
     const second = runCli("src/cli/import.ts", [...yearbook, "--data", data.dir]);
     expect([second.status, second.stderr.trim()]).toEqual([1, `import: ${out} exists: the import never overwrites a file; name another with --out`]);
     expect(readFileSync(out, "utf8")).toBe(written);
-  });
+  }, 180_000); // three commands, each starting Node and DuckDB: sized for a loaded two-core machine
 
   test("--dry-run prints the rows and writes nothing; a file it cannot read exits 1 with a clear message", () => {
     data = makeDataDir({ documents: false });
@@ -303,5 +303,5 @@ describe("npm run import", () => {
     expect(bad.stderr).toMatch(new RegExp(`^import: ${broken.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: not a readable \\.xlsx workbook \\(.+\\)\\n$`));
     const xls = runCli("src/cli/import.ts", [join(data.dir, "old.xls"), "--data", data.dir]);
     expect([xls.status, xls.stderr.includes("cannot read")]).toEqual([1, true]);
-  });
+  }, 180_000);
 });

@@ -185,7 +185,7 @@ describe("counts and settled conflicts", () => {
     ]);
     const cli = runCli("src/cli/validate.ts", ["--data", data.dir, at("actuals/a.csv")]);
     expect([cli.status, cli.stderr.trim().split("\n")]).toEqual([0, ["validate: 1 file, 4 rows read, 0 rows with a problem: 0 errors, 1 warning", "validate: 1 conflict settled in data/reviews/"]]);
-  });
+  }, 120_000); // the command starts Node and DuckDB: sized for a loaded two-core machine
 });
 
 describe("hostile inputs (issue 15)", () => {
@@ -212,7 +212,7 @@ describe("hostile inputs (issue 15)", () => {
     );
   });
 
-  test("6: a catalog code listed twice stops the pipeline at the second line", async () => {
+  test("6: a catalog code listed twice stops the pipeline at the second line", { timeout: 120_000 }, async () => {
     data = makeDataDir({ documents: false });
     const provinces = at("catalog/provinces.csv");
     const tienGiang = readFileSync(provinces, "utf8").split("\n").findIndex((l) => l.startsWith("82,")) + 1;
@@ -259,7 +259,7 @@ describe("hostile inputs (issue 15)", () => {
     ]);
   });
 
-  test("11: a file named [x].csv is read, not x.csv", async () => {
+  test("11: a file named [x].csv is read, not x.csv", { timeout: 120_000 }, async () => {
     data = makeDataDir({ documents: false });
     data.write("actuals/x.csv", HEADER + "82,grdp_growth,2019,6.64,%,official,Cục Thống kê\n");
     data.write("actuals/[x].csv", HEADER + "83,grdp_growth,2019,foo,%,official,Cục Thống kê\n");
@@ -336,6 +336,6 @@ describe("hostile inputs (issue 15)", () => {
       writeFileSync(file, "x");
       const r = runCli("src/cli/pipeline.ts", ["--data", data.dir, "--out", file]);
       expect([r.status, r.stderr.trim()]).toEqual([2, `pipeline: --out ${file} is a file, not a folder; name a folder (it is made if missing)`]);
-    });
+    }, 120_000);
   });
 });
