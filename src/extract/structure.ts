@@ -87,34 +87,3 @@ export function findHeadings(clean: string, folded: string): Heading[] {
   }
   return out;
 }
-
-/** Start of the sentence containing `at`: after the last ". ", "!", "?" or line break. */
-export function sentenceStart(folded: string, at: number, floor = 0): number {
-  for (let i = at - 1; i >= floor; i--) {
-    const ch = folded[i];
-    if (ch === "\n") return i + 1;
-    if ((ch === "." || ch === "!" || ch === "?") && (folded[i + 1] === " " || folded[i + 1] === "\n")) {
-      // "TP. Cần Thơ", "Tr. 3": an abbreviation of one or two letters does not end a sentence.
-      if (/(?:^|[\s(])[a-z]{1,2}$/.test(folded.slice(Math.max(0, i - 3), i))) continue;
-      return i + 1;
-    }
-  }
-  return floor;
-}
-
-export function sentenceEnd(folded: string, at: number): number {
-  for (let i = at; i < folded.length; i++) {
-    const ch = folded[i];
-    if (ch === "\n") return i;
-    if ((ch === "." || ch === "!" || ch === "?") && (i + 1 === folded.length || folded[i + 1] === " " || folded[i + 1] === "\n")) {
-      if (/(?:^|[\s(])[a-z]{1,2}$/.test(folded.slice(Math.max(0, i - 3), i))) continue;
-      return i;
-    }
-  }
-  return folded.length;
-}
-
-export function paragraphStart(folded: string, at: number): number {
-  const i = folded.lastIndexOf("\n", at - 1);
-  return i < 0 ? 0 : i + 1;
-}

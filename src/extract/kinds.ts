@@ -1,0 +1,55 @@
+// The kind of a figure (a level, an average growth, a sum over a period, the same amount every
+// year, a change every year) and the unit it is stated in, from the indicator's unit, the
+// number's unit and the words around it ("mỗi năm", "5 năm", "thêm").
+import { FLOW_INDICATORS } from "./indicator-rules.ts";
+import { DECREASE_LEADING } from "./comparators.ts";
+import type { FigureKind } from "./figure.ts";
+import type { Period, Role } from "./structure.ts";
+import type { Quantity } from "./quantities.ts";
+import { UNIT_CLASS_OF } from "./units.ts";
+
+const EACH_YEAR = /(?<![a-z])(?:hang nam|moi nam|hang nam|binh quan moi nam|binh quan hang nam|binh quan hang nam|nam nao cung)(?![a-z])/;
+const CUMULATIVE_CUE = /(?<![a-z])(?:\(?\s*5 nam\s*\)?|trong 5 nam|qua 0?5 nam|0?5 nam qua|ca nhiem ky|toan nhiem ky)(?![a-z])/;
+
+export interface KindContext {
+  q: Quantity;
+  code: string;
+  /** The indicator's unit in the catalog, null for `unknown`. */
+  catalogUnit: string | null;
+  role: Role;
+  /** The subject's words before the number, its sentence before it, the rest of its clause, and the clause around it. */
+  before: string;
+  sentenceBefore: string;
+  after: string;
+  clause: string;
+  /** A period named in the number's sentence, a year named near it, and the period in force. */
+  periodInSentence: Period | undefined;
+  explicitYear: number | undefined;
+  effectiveTerm: Period | null;
+}
+
+export function kindOf(c: KindContext): { kind: FigureKind; unit: string } {
+  const { q, catalogUnit } = c;
+  const catalogClass = catalogUnit ? UNIT_CLASS_OF[catalogUnit] ?? "other" : null;
+  let unit = q.unit ?? catalogUnit ?? "unknown";
+  if (catalogUnit === "per_10k_pop") unit = "per_10k_pop";
+  if (catalogUnit === "children_per_woman") unit = "children_per_woman";
+  const eachYear = EACH_YEAR.test(q.cls === "percent" ? c.sentenceBefore : c.before) || EACH_YEAR.test(c.after);
+  const cumulativeCue = CUMULATIVE_CUE.test(c.clause) || (c.periodInSentence !== undefined && c.explicitYear === undefined);
+  const isGrowth = catalogUnit === "percent_per_year" || (catalogUnit === null && q.perYear);
+  const isFlow = FLOW_INDICATORS.has(c.code) || (q.cls === "count" && /(?<![a-z])them(?![a-z])/.test(c.before));
+  if (q.cls === "percent" && isGrowth) return { kind: "avg_growth", unit: "percent_per_year" };
+  if (q.cls === "percent" && (catalogClass === "percent" || catalogUnit === null) && (q.perYear || (eachYear && DECREASE_LEADING.test(c.before)))) {
+    return { kind: "annual_change", unit: "pp_per_year" };
+  }
+  if (q.cls === "percent" && eachYear) return { kind: "annual", unit };
+  if (isFlow && eachYear) return { kind: "annual", unit };
+  // "trong năm 2026 … thành lập mới 3.000 doanh nghiệp": that year's flow.
+  if (isFlow && q.cls === "count" && c.explicitYear !== undefined && !c.periodInSentence) return { kind: "annual", unit };
+  if (isFlow && c.explicitYear === undefined && c.effectiveTerm) {
+    const oneYear = c.effectiveTerm.start === c.effectiveTerm.end;
+    if (oneYear) return { kind: q.cls === "count" ? "annual" : "level", unit };
+    if (cumulativeCue || c.role === "actual" || q.cls === "count") return { kind: "cumulative", unit };
+  }
+  return { kind: "level", unit };
+}

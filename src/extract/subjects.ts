@@ -1,0 +1,156 @@
+// The subject of a number: which indicator of the catalog it is a figure of. An alias naming it
+// before the number, around it or right after it; a rise of a level ("tăng 5%") read as that
+// level's growth; a subject shared by the items of a list; else `unknown` with its words.
+import type { AliasMatch, IndicatorMatcher } from "./indicators.ts";
+import { GROWTH_OF, SHARE_OF, WEAK_GROWTH_ALIASES } from "./indicator-rules.ts";
+import type { Quantity } from "./quantities.ts";
+import { afterLastOf } from "./segments.ts";
+import { UNIT_CLASS_OF } from "./units.ts";
+
+/** How many earlier numbers a subject may be inherited from. */
+const MAX_LOOKBACK = 12;
+
+const PLAN_COMPLETION_AFTER = /^\s*\*?\s*(?:so voi\s+)?(?:ke hoach|chi tieu|du toan|muc tieu)(?![a-z])/;
+const INDICATOR_HEAD =
+  /(?<![a-z])(?:ty le|ty trong|toc do|so luong|so|gia tri|tong|kim ngach|thu|chi|von|san luong|nang suat|muc|quy mo|chi so|doanh thu|binh quan|co cau)(?![a-z])/;
+const TARGET_REFERENCE = /(?<![a-z])(?:muc tieu|ke hoach|nghi quyet|chi tieu)(?![a-z])/;
+const SURPLUS = /^\s*[,(]?\s*(?:va\s+)?vuot(?:\s+(?:nghi quyet|nq|ke hoach|chi tieu|muc tieu))?(?:\s+(?:tren|khoang|gan|hon))?\s*$/;
+const SHARE_LINK = /^[^;.]{0,40}?,?\s*(?:chiem|bang|dat ty le)\s*(?:ty le\s*)?$/;
+const RISE_BETWEEN = /(?<![a-z])tang(?: truong)?(?![a-z])/;
+const NOT_RISE_BETWEEN = /(?<![a-z])(?:len|con|chiem|ty trong)(?![a-z])/;
+
+export interface Resolved {
+  code: string;
+  match: AliasMatch | null;
+  inherited: boolean;
+}
+
+/** "…, vượt 0,6%", "vượt Nghị quyết trên 13%": by how much a figure beat its target. */
+export function isSurplus(before: string): boolean {
+  return SURPLUS.test(before);
+}
+
+/** "32/51 xã, chiếm 62,7%": the words between a count and the share it names. */
+export function linksCountToShare(between: string): boolean {
+  return SHARE_LINK.test(between);
+}
+
+/** Words that read like the name of an indicator ("tỷ lệ …", "số …", "giá trị …") in the clause before a number. */
+export function readsLikeIndicator(before: string): boolean {
+  return INDICATOR_HEAD.test(afterLastOf(before, ",;:()*", 260));
+}
+
+export function compatible(code: string, q: Quantity, matcher: IndicatorMatcher): boolean {
+  const ind = matcher.byCode.get(code);
+  if (!ind) return false;
+  const cls = UNIT_CLASS_OF[ind.unit] ?? "other";
+  if (q.cls === null) return cls === "rate10k" || cls === "children";
+  if (cls === "rate10k") return q.cls === "rate10k" || (q.cls === "count" && q.noun === "nguoi");
+  if (cls === "other") return q.unit === ind.unit;
+  if (cls === "count") return q.cls === "count";
+  return cls === q.cls;
+}
+
+function growthOf(code: string, matcher: IndicatorMatcher): string | null {
+  const g = GROWTH_OF[code];
+  return g && matcher.byCode.has(g) ? g : null;
+}
+
+/** Words between a number and a name after it that still make the name its subject ("20% xã …"). */
+function followsDirectly(between: string): boolean {
+  return /^[^,;:.()]{0,8}$/.test(between) && !/(?<![a-z])(?:va|hoac|voi|con|dat|la|nam)(?![a-z])/.test(between);
+}
+
+export interface SubjectContext {
+  q: Quantity;
+  qi: number;
+  quantities: Quantity[];
+  /** The subjects of the earlier numbers, null where a number was not a figure. */
+  resolvedByIndex: (Resolved | null)[];
+  matches: AliasMatch[];
+  before: string;
+  sentenceBefore: string;
+  f: string;
+  sentenceStart: number;
+  paragraphStart: number;
+  matcher: IndicatorMatcher;
+}
+
+export function resolveIndicator(c: SubjectContext): Resolved {
+  const { q, qi, quantities, resolvedByIndex, f, matcher } = c;
+  const rises = (from: number) => {
+    const between = f.slice(from, q.start);
+    return RISE_BETWEEN.test(between) && !NOT_RISE_BETWEEN.test(between);
+  };
+  // A percentage said to be a rise of a level or a share is that indicator's growth.
+  const asGrowth = (code: string, from: number): string | null => {
+    if (q.cls !== "percent") return null;
+    const ind = matcher.byCode.get(code);
+    if (!ind || ind.unit === "percent_per_year") return null;
+    if (!rises(from)) return null;
+    return growthOf(code, matcher);
+  };
+  const candidates: { m: AliasMatch; rank: number; code: string }[] = [];
+  for (const m of c.matches) {
+    if (!matcher.allows(m.code, c.sentenceBefore)) continue;
+    const grown = asGrowth(m.code, m.end);
+    const code = grown ?? m.code;
+    if (!compatible(code, q, matcher)) continue;
+    let rank: number;
+    if (m.start < q.start && m.end > q.numberEnd) rank = 3; // "công nhận 12 xã đạt chuẩn…"
+    else if (m.start >= q.numberEnd - 1 && followsDirectly(f.slice(q.end, Math.max(q.end, m.start)))) rank = 2; // "8 bác sĩ/vạn dân", "100% xã đạt chuẩn…"
+    else if (m.end <= q.start) rank = 1;
+    else continue;
+    candidates.push({ m, rank, code });
+  }
+  candidates.sort((a, b) => b.rank - a.rank || (a.rank === 1 ? b.m.end - a.m.end : b.m.length - a.m.length) || b.m.length - a.m.length);
+  const best = candidates[0];
+  const inherit = (): Resolved | null => {
+    for (let i = qi - 1; i >= Math.max(0, qi - MAX_LOOKBACK) && quantities[i].end > c.sentenceStart; i--) {
+      const r = resolvedByIndex[i];
+      if (!r || r.code === "unknown") continue;
+      const grown = asGrowth(r.code, quantities[i].end);
+      if (grown && compatible(grown, q, matcher)) return { code: grown, match: null, inherited: true };
+      const share = q.cls === "percent" ? SHARE_OF[r.code] : undefined;
+      if (share && matcher.byCode.has(share)) return { code: share, match: null, inherited: true };
+      if (compatible(r.code, q, matcher)) return { code: r.code, match: null, inherited: true };
+    }
+    return null;
+  };
+  // "đạt 80% kế hoạch", "đạt 100% chỉ tiêu Nghị quyết": how much of a target was done.
+  if (q.cls === "percent" && PLAN_COMPLETION_AFTER.test(f.slice(q.end, q.end + 40))) {
+    const covering = candidates.find((x) => x.rank === 3 && matcher.byCode.get(x.code)?.code.endsWith("_plan_completion_rate"));
+    return covering ? { code: covering.code, match: covering.m, inherited: false } : { code: "unknown", match: null, inherited: false };
+  }
+  if (best && WEAK_GROWTH_ALIASES.has(best.m.alias)) {
+    // "tăng trưởng bình quân 16,8%/năm" after "Kim ngạch xuất khẩu": the growth of exports.
+    const named = candidates.find((x) => x.rank === 1 && !WEAK_GROWTH_ALIASES.has(x.m.alias) && x.m.end <= best.m.start);
+    if (named) {
+      const ind = matcher.byCode.get(named.m.code);
+      const growth = ind?.unit === "percent_per_year" ? named.m.code : growthOf(named.m.code, matcher);
+      if (growth) return { code: growth, match: named.m, inherited: false };
+    }
+    const inherited = inherit();
+    if (inherited && matcher.byCode.get(inherited.code)?.unit === "percent_per_year") return inherited;
+    return { code: best.code, match: best.m, inherited: false };
+  }
+  if (best) return { code: best.code, match: best.m, inherited: false };
+  if (q.ofGrdp && matcher.byCode.has("social_investment_share_grdp")) return { code: "social_investment_share_grdp", match: null, inherited: false };
+  const inheritedInSentence = inherit();
+  if (inheritedInSentence) return inheritedInSentence;
+  // "Mặc dù chưa đạt mục tiêu đề ra là trên 10%": the target of what the paragraph spoke of.
+  if (TARGET_REFERENCE.test(afterLastOf(c.before, ",;()", 100))) {
+    for (let i = qi - 1; i >= Math.max(0, qi - MAX_LOOKBACK) && quantities[i].end > c.paragraphStart; i--) {
+      const r = resolvedByIndex[i];
+      if (r && r.code !== "unknown" && compatible(r.code, q, matcher)) return { code: r.code, match: null, inherited: true };
+    }
+  }
+  return { code: "unknown", match: null, inherited: false };
+}
+
+export function confidenceOf(resolved: Resolved, q: Quantity): number {
+  if (resolved.code === "unknown") return 0.3;
+  let c = resolved.inherited ? 0.7 : 0.9;
+  if (q.cls === null) c -= 0.1;
+  return c;
+}
