@@ -9,7 +9,7 @@ const LTE_BEFORE = /(?<![a-z])(?:duoi|con duoi|khong qua|toi da|khong vuot qua|t
 const GTE_AFTER = /^[^,;.()]{0,12}?(?<![a-z])tro len(?![a-z])/;
 const LTE_AFTER = /^[^,;.()]{0,12}?(?<![a-z])tro xuong(?![a-z])/;
 const FILLER_BEFORE = /(?:\s|(?<![a-z])(?:dat|la|o muc|muc|khoang|gan|xap xi|chi|con|len|xuong|xuong con|chiem|duoc|ca nam)(?![a-z]))+$/;
-const DECREASE_ADJACENT = /(?<![a-z])giam(?:\s+(?:binh quan|moi nam|hang nam|hang nam|tu|tren|duoi|khoang|it nhat|toi thieu|them))*\s*$/;
+const DECREASE_ADJACENT = /(?<![a-z])giam(?:\s{1,8}(?:binh quan|moi nam|hang nam|tu|tren|duoi|khoang|it nhat|toi thieu|them))*\s*$/;
 /** "giảm" as a word of the clause before the number. */
 export const DECREASE_LEADING = /(?:^|[\s(;,])(?:keo )?giam(?![a-z])/;
 const REMAINING = /(?<![a-z])(?:con|xuong|xuong con|o muc)(?![a-z])/;

@@ -53,6 +53,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
   const sentences = sentenceBoundaries(f);
   const paragraphs = paragraphBoundaries(f);
   const headings = findHeadings(prep.clean, f);
+  const roleHeadings = headings.filter((h) => h.role !== null);
+  const periodHeadings = headings.filter((h) => h.period !== null);
   const cues = findRoleCues(f);
   const times = findTimeExpressions(f);
   const docDefaultRole = defaultRole(doc.doc_type, doc.name);
@@ -76,13 +78,11 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     const before = f.slice(beforeStart, q.start);
     // End-anchored patterns run on short tails only: on a long string each would cost its square.
     const near = before.slice(-64);
-    const clauseTail = afterLastOf(before, ",;()", 100);
-    const afterEnd = clauseEnd(f, q.end, Math.min(sentence.end, quantities[qi + 1]?.start ?? f.length, q.end + MAX_AFTER));
-    const matches = matcher.matches(f.slice(beforeStart, afterEnd), beforeStart);
 
     // No word near the number ("1% 1% 1%…", tables of bare numbers): nothing can name it.
-    if (!/[a-z]/.test(f.slice(Math.max(sentence.start, q.start - 40), q.start)) && !/[a-z]/.test(f.slice(q.numberEnd, Math.min(q.end + 20, f.length)))) {
-      skip(originalOffset(prep, q.start), originalOffset(prep, q.end), prep.clean.slice(q.start, q.end), "no words around the number");
+    if (!hasLetter(f, Math.max(sentence.start, q.start - 40), q.start) && !hasLetter(f, q.numberEnd, Math.min(q.end + 20, f.length))) {
+      if (skipped.length < MAX_SKIPPED) skip(originalOffset(prep, q.start), originalOffset(prep, q.end), prep.clean.slice(q.start, q.end), "no words around the number");
+      else skippedBeyond++;
       resolvedByIndex.push(null);
       return;
     }
@@ -93,6 +93,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     const next = quantities[qi + 1];
     const countThenShare = q.cls === "count" && next?.cls === "percent" && next.start < sentence.end && linksCountToShare(f.slice(q.end, next.start));
 
+    const afterEnd = clauseEnd(f, q.end, Math.min(sentence.end, quantities[qi + 1]?.start ?? f.length, q.end + MAX_AFTER));
+    const matches = matcher.matches(f.slice(beforeStart, afterEnd), beforeStart);
     const sentenceBefore = f.slice(Math.max(sentence.start, q.start - 2 * MAX_BEFORE), q.start);
     const paragraph = paragraphAt(paragraphs, q.start);
     const resolved = resolveIndicator({
@@ -116,8 +118,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     }
     const indicator = matcher.byCode.get(resolved.code);
 
-    const role = roleAt(q, clauseTail, headings, cues, docDefaultRole);
-    const term = termFor(headingPeriodAt(headings, q.start), metaTerm, role, publishedYear);
+    const role = roleAt(q, afterLastOf(before, ",;()", 100), roleHeadings, cues, docDefaultRole);
+    const term = termFor(headingPeriodAt(periodHeadings, q.start), metaTerm, role, publishedYear);
     const time = timeFor(q, times, f, sentence, paragraph, afterEnd, term);
     const effectiveTerm = time.period ?? term;
 
@@ -183,4 +185,13 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
   });
   if (skippedBeyond > 0) warnings.push(`${doc.name}: ${skippedBeyond} more numbers not read as figures are not listed`);
   return { figures, skipped, warnings };
+}
+
+/** Whether f[from, to) holds a letter a-z (folded text). */
+function hasLetter(f: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = f.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }

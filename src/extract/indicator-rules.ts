@@ -65,14 +65,15 @@ export const SHARE_OF: Record<string, string> = {
 };
 
 /** Indicators whose aliases need a context in the words before the number. */
-export const REQUIRES_BEFORE: Record<string, RegExp> = {
-  school_standard_rate_primary: /chuan quoc gia/,
-  school_standard_rate_preschool_secondary: /chuan quoc gia/,
-  enrolment_nursery_rate: /huy dong|di hoc|nha tre/,
-  enrolment_kindergarten_rate: /huy dong|mau giao/,
-  enrolment_primary_rate: /^(?![\s\S]*chuan quoc gia)/,
-  enrolment_lower_secondary_rate: /^(?![\s\S]*chuan quoc gia)/,
-  enrolment_upper_secondary_rate: /^(?![\s\S]*chuan quoc gia)/,
+const NATIONAL_STANDARD = "chuan quoc gia";
+export const REQUIRES_BEFORE: Record<string, (before: string) => boolean> = {
+  school_standard_rate_primary: (b) => b.includes(NATIONAL_STANDARD),
+  school_standard_rate_preschool_secondary: (b) => b.includes(NATIONAL_STANDARD),
+  enrolment_nursery_rate: (b) => /huy dong|di hoc|nha tre/.test(b),
+  enrolment_kindergarten_rate: (b) => /huy dong|mau giao/.test(b),
+  enrolment_primary_rate: (b) => !b.includes(NATIONAL_STANDARD),
+  enrolment_lower_secondary_rate: (b) => !b.includes(NATIONAL_STANDARD),
+  enrolment_upper_secondary_rate: (b) => !b.includes(NATIONAL_STANDARD),
 };
 
 /** A percentage said to be a rise ("tăng 5%") of a level indicator is the growth of that indicator. */

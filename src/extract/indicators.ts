@@ -83,7 +83,9 @@ export class IndicatorMatcher {
 
   /** A matcher holding only the aliases whose key word occurs in this document: a text with few of them costs little. */
   forDocument(folded: string): IndicatorMatcher {
-    const words = new Set(folded.match(/[a-z0-9]+/g));
+    const words = new Set<string>();
+    const word = /[a-z0-9]+/g;
+    for (let m = word.exec(folded); m; m = word.exec(folded)) words.add(m[0]);
     return new IndicatorMatcher([...this.byCode.values()], this.patterns.filter((p) => words.has(p.key)));
   }
 
@@ -123,6 +125,6 @@ export class IndicatorMatcher {
   /** Whether the context before the number allows this code (see REQUIRES_BEFORE). */
   allows(code: string, before: string): boolean {
     const rule = REQUIRES_BEFORE[code];
-    return !rule || rule.test(before);
+    return !rule || rule(before);
   }
 }

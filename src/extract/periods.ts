@@ -24,10 +24,40 @@ export interface TimeContext {
   periodAt?: number;
 }
 
-const YEAR_EXPR = /(?<![a-z])(den cuoi nam|vao cuoi nam|cuoi nam|den nam|vao nam|trong nam|nam)\s+(\d{4})(?![\d])(?!\s*-\s*\d{4})/g;
+const YEAR_EXPR = /(?<![a-z])(den cuoi nam|vao cuoi nam|cuoi nam|den nam|vao nam|trong nam|nam)\s{1,16}(\d{4})(?![\d])(?!\s{0,16}-\s{0,16}\d{4})/g;
 const NOT_YEAR_BEFORE = /(?:so sanh|so voi|chuan|tu|gia|tam nhin(?: den)?)\s*$/;
-const PERIOD_EXPR = /(?<![a-z])(?:nhiem ky|giai doan|thoi ky|ke hoach|5 nam|nam nam)?\s*\(?\s*(\d{4})\s*-\s*(\d{4})\s*\)?/g;
+// Two years joined by a dash; the words and bracket before them are read by `periodStart`. The
+// pattern begins with a digit, so a scan costs one attempt per digit (no whitespace run is
+// tried from each of its positions).
+const YEAR_PAIR = /(\d{4})\s{0,16}-\s{0,16}(\d{4})/g;
+const PERIOD_WORD_BEFORE = /(?<![a-z])(?:nhiem ky|giai doan|thoi ky|ke hoach|5 nam|nam nam)$/;
 const END_OF_TERM = /(?<![a-z])cuoi nhiem ky(?![a-z])/g;
+/** How far back from a year pair its bracket, spaces and naming word are looked for. */
+const PERIOD_LOOKBACK = 64;
+
+const isSpace = (ch: string) => ch === " " || ch === "\n" || ch === "\t" || ch === "\r" || ch === "\v" || ch === "\f";
+
+/**
+ * Where a period written before `digits` begins: "giai đoạn (2021 - 2025)" starts at its word,
+ * else at the spaces and bracket before the years.
+ */
+function periodStart(f: string, digits: number): number {
+  const floor = Math.max(0, digits - PERIOD_LOOKBACK);
+  let i = digits;
+  while (i > floor && isSpace(f[i - 1])) i--;
+  if (i > floor && f[i - 1] === "(") i--;
+  while (i > floor && isSpace(f[i - 1])) i--;
+  const word = PERIOD_WORD_BEFORE.exec(f.slice(Math.max(0, i - 12), i));
+  return word ? i - word[0].length : i;
+}
+
+/** Where a period ends: after the second year, its spaces and a closing bracket. */
+function periodEnd(f: string, after: number): number {
+  let i = after;
+  const ceiling = Math.min(f.length, after + PERIOD_LOOKBACK);
+  while (i < ceiling && isSpace(f[i])) i++;
+  return f[i] === ")" ? i + 1 : i;
+}
 
 export function findTimeExpressions(f: string): TimeExpr[] {
   const out: TimeExpr[] = [];
@@ -39,27 +69,34 @@ export function findTimeExpressions(f: string): TimeExpr[] {
     if (y < 1945 || y > 2100) continue;
     out.push({ at: m.index, end: m.index + m[0].length, year: y });
   }
-  PERIOD_EXPR.lastIndex = 0;
-  while ((m = PERIOD_EXPR.exec(f))) {
+  YEAR_PAIR.lastIndex = 0;
+  let scannedTo = 0;
+  while ((m = YEAR_PAIR.exec(f))) {
     const a = Number(m[1]);
     const b = Number(m[2]);
+    const end = periodEnd(f, m.index + m[0].length);
+    YEAR_PAIR.lastIndex = end;
+    const at = Math.max(scannedTo, periodStart(f, m.index));
+    scannedTo = end;
     if (a < 1945 || b > 2100 || b <= a || b - a > 10) continue;
-    if (/chuan\s*$/.test(f.slice(Math.max(0, m.index - 8), m.index))) continue;
-    out.push({ at: m.index, end: m.index + m[0].length, period: periodFromYears(a, b) });
+    if (/chuan\s*$/.test(f.slice(Math.max(0, at - 8), at))) continue;
+    out.push({ at, end, period: periodFromYears(a, b) });
   }
   END_OF_TERM.lastIndex = 0;
   while ((m = END_OF_TERM.exec(f))) out.push({ at: m.index, end: m.index + m[0].length, endOfTerm: true });
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** The period of the last heading at or before `at` that names one. */
-export function headingPeriodAt(headings: Heading[], at: number): Period | null {
-  let period: Period | null = null;
-  for (const h of headings) {
-    if (h.start > at) break;
-    if (h.period) period = h.period;
+/** The period of the last heading at or before `at` that names one; `periodHeadings` are the headings that do, in order. */
+export function headingPeriodAt(periodHeadings: Heading[], at: number): Period | null {
+  let lo = 0;
+  let hi = periodHeadings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (periodHeadings[mid].start <= at) lo = mid + 1;
+    else hi = mid;
   }
-  return period;
+  return lo > 0 ? periodHeadings[lo - 1].period : null;
 }
 
 /** The document's term from its metadata: both years, or the end year alone. */
@@ -103,8 +140,8 @@ function insideClosedParenthesis(f: string, from: number, at: number, to: number
 export function timeFor(q: Quantity, times: TimeExpr[], f: string, sentence: Span, para: number, clauseEnd: number, term: Period | null): TimeContext {
   const ctx: TimeContext = {};
   // After the number, in its own clause: "… 80 triệu đồng vào năm 2030".
-  for (const t of times) {
-    if (t.at < q.end) continue;
+  for (let i = lowerBound(times, q.end); i < times.length; i++) {
+    const t = times[i];
     if (t.at >= clauseEnd) break;
     // "9%/năm đến cuối nhiệm kỳ đạt 10%": the time belongs to the number after it.
     if (/(?<![a-z])(?:dat|la)(?![a-z])/.test(f.slice(t.end, clauseEnd))) break;

@@ -27,7 +27,7 @@ export interface Quantity {
 }
 
 const TOKEN = /\d[\d.,]*/g;
-const RANGE_LINK = /\s*(?:-|–|—|den|toi|hoac)\s*/y;
+const RANGE_LINK = /\s{0,8}(?:-|–|—|den|toi|hoac)\s{0,8}/y;
 const DIGITS = /\d[\d.,]*/y;
 const COMPOUND_MONEY = /\s?t[yi] (\d{1,3}) trieu (usd|dong)\b/y;
 const FRACTION = /\/(\d{1,4})\b/y;

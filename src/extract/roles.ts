@@ -3,7 +3,7 @@
 import type { Quantity } from "./quantities.ts";
 import type { Heading, Role, RoleCue } from "./structure.ts";
 
-const LOCAL_TARGET = /(?:nghi quyet|nq|ke hoach|muc tieu|chi tieu)(?: [a-z ]{0,20}?)?(?: de ra| dat ra| giao| dia phuong)?(?: phan dau)?(?: la|:| giao)?\s*(?:tren|duoi|tu|la)?\s*$|(?<![a-z])(?:phan dau|du toan [a-z ]{0,30})\s*(?:dat\s*)?(?:tren|duoi|tu)?\s*$/;
+const LOCAL_TARGET = /(?:nghi quyet|nq|ke hoach|muc tieu|chi tieu)(?: [a-z ]{0,20}?)?(?: de ra| dat ra| giao| dia phuong)?(?: phan dau)?(?: la|:| giao)?\s*(?:(?:tren|duoi|tu|la)\s*)?$|(?<![a-z])(?:phan dau|du toan [a-z ]{0,30})\s*(?:dat\s*)?(?:(?:tren|duoi|tu)\s*)?$/;
 const LOCAL_ACTUAL = /(?<![a-z])(?:uoc dat|dat duoc|da dat|uoc tang|uoc tinh dat|thuc hien dat|thuc te dat)(?![a-z])[^,;()]*$/;
 
 /** The role of a document's numbers when nothing in the text says otherwise. */
@@ -11,21 +11,25 @@ export function defaultRole(docType: string | null | undefined, name: string): R
   return /result|review|report|actual|bao cao|ket qua/.test(`${docType ?? ""} ${name}`) ? "actual" : "target";
 }
 
-export function roleAt(q: Quantity, clauseTail: string, headings: Heading[], cues: RoleCue[], fallback: Role): Role {
+/** Index of the last item whose position (`pos`) satisfies `before`, or -1; items are sorted by position. */
+export function lastBefore<T>(items: T[], pos: (item: T) => number, before: (p: number) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(pos(items[mid]))) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** `roleHeadings`: the headings that carry a role; the latest of them or a later cue decides. */
+export function roleAt(q: Quantity, clauseTail: string, roleHeadings: Heading[], cues: RoleCue[], fallback: Role): Role {
   if (LOCAL_TARGET.test(clauseTail)) return "target";
   if (LOCAL_ACTUAL.test(clauseTail)) return "actual";
-  let role = fallback;
-  let at = -1;
-  for (const h of headings) {
-    if (h.start > q.start) break;
-    if (h.role) {
-      role = h.role;
-      at = h.start;
-    }
-  }
-  for (const c of cues) {
-    if (c.at >= q.start) break;
-    if (c.at >= at) role = c.role;
-  }
-  return role;
+  const h = lastBefore(roleHeadings, (x) => x.start, (p) => p <= q.start);
+  const c = lastBefore(cues, (x) => x.at, (p) => p < q.start);
+  const headingAt = h >= 0 ? roleHeadings[h].start : -1;
+  if (c >= 0 && cues[c].at >= headingAt) return cues[c].role;
+  return h >= 0 ? roleHeadings[h].role! : fallback;
 }

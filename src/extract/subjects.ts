@@ -14,8 +14,8 @@ const PLAN_COMPLETION_AFTER = /^\s*\*?\s*(?:so voi\s+)?(?:ke hoach|chi tieu|du t
 const INDICATOR_HEAD =
   /(?<![a-z])(?:ty le|ty trong|toc do|so luong|so|gia tri|tong|kim ngach|thu|chi|von|san luong|nang suat|muc|quy mo|chi so|doanh thu|binh quan|co cau)(?![a-z])/;
 const TARGET_REFERENCE = /(?<![a-z])(?:muc tieu|ke hoach|nghi quyet|chi tieu)(?![a-z])/;
-const SURPLUS = /^\s*[,(]?\s*(?:va\s+)?vuot(?:\s+(?:nghi quyet|nq|ke hoach|chi tieu|muc tieu))?(?:\s+(?:tren|khoang|gan|hon))?\s*$/;
-const SHARE_LINK = /^[^;.]{0,40}?,?\s*(?:chiem|bang|dat ty le)\s*(?:ty le\s*)?$/;
+const SURPLUS = /^\s*(?:[,(]\s*)?(?:va\s+)?vuot(?:\s+(?:nghi quyet|nq|ke hoach|chi tieu|muc tieu))?(?:\s+(?:tren|khoang|gan|hon))?\s*$/;
+const SHARE_LINK = /^[^;.]{0,40}?,?\s{0,8}(?:chiem|bang|dat ty le)\s{0,8}(?:ty le\s{0,8})?$/;
 const RISE_BETWEEN = /(?<![a-z])tang(?: truong)?(?![a-z])/;
 const NOT_RISE_BETWEEN = /(?<![a-z])(?:len|con|chiem|ty trong)(?![a-z])/;
 
