@@ -6,6 +6,9 @@ import type { Quantity } from "./quantities.ts";
 
 const GTE_BEFORE = /(?<![a-z])(?:tren|hon|vuot|it nhat|toi thieu|tu|khong duoi|khong thap hon|lon hon)\s*$/;
 const LTE_BEFORE = /(?<![a-z])(?:duoi|con duoi|khong qua|toi da|khong vuot qua|thap hon|nho hon)\s*$/;
+/** "không dưới", "không thấp hơn", "không ít hơn": a floor, though "dưới" is in it. */
+const NOT_BELOW = /(?<![a-z])khong (?:duoi|thap hon|it hon)\s*$/;
+const PLAN_AFTER = /^\s{0,4}(?:so voi\s{1,4})?(?:ke hoach|kh|chi tieu|du toan)(?![a-z])/;
 const GTE_AFTER = /^[^,;.()]{0,12}?(?<![a-z])tro len(?![a-z])/;
 const LTE_AFTER = /^[^,;.()]{0,12}?(?<![a-z])tro xuong(?![a-z])/;
 const FILLER_BEFORE = /(?:\s|(?<![a-z])(?:dat|la|o muc|muc|khoang|gan|xap xi|chi|con|len|xuong|xuong con|chiem|duoc|ca nam)(?![a-z]))+$/;
@@ -30,8 +33,10 @@ export function boundOf(q: Quantity, kind: FigureKind, near: string, before: str
   const tail = near.replace(FILLER_BEFORE, (m) => (/(?<![a-z])(?:con|xuong)/.test(m) ? " con " : " "));
   let comparator: Comparator = "eq";
   if (q.isRange) comparator = "range";
+  else if (NOT_BELOW.test(tail.trimEnd())) comparator = "gte";
   else if (LTE_BEFORE.test(tail.trimEnd() + " ") || LTE_BEFORE.test(near)) comparator = "lte";
-  else if (GTE_BEFORE.test(tail.trimEnd())) comparator = "gte";
+  // "vượt 15,7% kế hoạch": by how much a plan was beaten, a value, not a floor.
+  else if (GTE_BEFORE.test(tail.trimEnd()) && !(/vuot$/.test(tail.trimEnd()) && PLAN_AFTER.test(afterText))) comparator = "gte";
   if (!q.isRange && GTE_AFTER.test(afterText)) comparator = "gte";
   if (!q.isRange && LTE_AFTER.test(afterText)) comparator = "lte";
   let low = q.low;

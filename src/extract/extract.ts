@@ -42,6 +42,15 @@ export interface Extraction {
 const MAX_BEFORE = 260;
 const MAX_AFTER = 90;
 const MAX_SKIPPED = 1000;
+/** "… tăng 8%", "tăng trưởng đạt 8%": the number is a rise. */
+const RISE_BEFORE = /(?<![a-z])tang(?: truong)?(?: binh quan)?(?: dat)?(?: khoang| tren| hon)?\s*$/;
+const BASE_YEAR_AFTER = /^[^;.]{0,30}?(?<![a-z])(?:so voi |bang )?nam (\d{4})(?!\d)/;
+
+/** "gấp 2 lần (so với) năm 2020": a multiple of that year's value, `times_2020`. */
+function multipleOf(f: string, at: number, sentenceEnd: number): string {
+  const base = BASE_YEAR_AFTER.exec(f.slice(at, Math.min(sentenceEnd, at + 60)));
+  return base ? `times_${base[1]}` : "times";
+}
 
 export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher): Extraction {
   const warnings: string[] = [];
@@ -49,7 +58,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
   const prep = prepareText(doc.text);
   const f = prep.folded;
   const matcher = baseMatcher.forDocument(f);
-  const quantities = findQuantities(f);
+  const quantities = findQuantities(f, prep.clean);
   const sentences = sentenceBoundaries(f);
   const paragraphs = paragraphBoundaries(f);
   const headings = findHeadings(prep.clean, f);
@@ -57,7 +66,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
   const periodHeadings = headings.filter((h) => h.period !== null);
   const cues = findRoleCues(f);
   const times = findTimeExpressions(f);
-  const docDefaultRole = defaultRole(doc.doc_type, doc.name);
+  const docDefaultRole = defaultRole(doc.doc_type);
   const metaTerm = metadataTerm(doc.term_start, doc.term_end);
   const publishedYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
 
@@ -110,7 +119,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     // A number whose subject is no indicator of the catalog is a figure only where its words read
     // like one ("tỷ lệ lấp đầy là 54%"); "03/51 Tỉnh ủy viên … chiếm 5,88%", "có tới 60% dân số"
     // are descriptions. Those are reported as skipped.
-    if (resolved.code === "unknown" && !readsLikeIndicator(before)) {
+    if (resolved.code === "unknown" && !resolved.named && !readsLikeIndicator(before)) {
       const s0 = originalOffset(prep, subjectStart(f, beforeStart, q.start));
       const s1 = originalOffset(prep, q.end);
       skip(s0, s1, doc.text.slice(s0, s1).replace(/\s+/g, " ").trim(), "no indicator named before the number");
@@ -123,7 +132,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     const time = timeFor(q, times, f, sentence, paragraph, afterEnd, term);
     const effectiveTerm = time.period ?? term;
 
-    const { kind, unit } = kindOf({
+    const { kind, unit: stated } = kindOf({
       q,
       code: resolved.code,
       catalogUnit: indicator?.unit ?? null,
@@ -135,7 +144,11 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
       periodInSentence: time.period,
       explicitYear: time.year,
       effectiveTerm,
+      rises: RISE_BEFORE.test(near),
     });
+    const unit = stated === "times" ? multipleOf(f, q.end, sentence.end) : stated;
+    // A multiple whose base year the text does not state ("tăng gấp đôi") cannot be measured.
+    if (unit === "times") return;
     let { periodStart, year } = figurePeriod(kind, time, effectiveTerm, f, q, sentence);
     if (role === "actual") ({ periodStart, year } = resultYear(periodStart, year, times, q.start, publishedYear));
 

@@ -26,6 +26,8 @@ export interface KindContext {
   periodInSentence: Period | undefined;
   explicitYear: number | undefined;
   effectiveTerm: Period | null;
+  /** The words right before the number say it is a rise ("tăng 8%"). */
+  rises: boolean;
 }
 
 export function kindOf(c: KindContext): { kind: FigureKind; unit: string } {
@@ -36,7 +38,8 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string } {
   if (catalogUnit === "children_per_woman") unit = "children_per_woman";
   const eachYear = EACH_YEAR.test(q.cls === "percent" ? c.sentenceBefore : c.before) || EACH_YEAR.test(c.after);
   const cumulativeCue = CUMULATIVE_CUE.test(c.clause) || (c.periodInSentence !== undefined && c.explicitYear === undefined);
-  const isGrowth = catalogUnit === "percent_per_year" || (catalogUnit === null && q.perYear);
+  // A rise of something the catalog does not name is still a growth ("quý IV tăng 8,22%").
+  const isGrowth = catalogUnit === "percent_per_year" || (catalogUnit === null && (q.perYear || (c.rises && c.code === "unknown")));
   const isFlow = FLOW_INDICATORS.has(c.code) || (q.cls === "count" && /(?<![a-z])them(?![a-z])/.test(c.before));
   if (q.cls === "percent" && isGrowth) return { kind: "avg_growth", unit: "percent_per_year" };
   if (q.cls === "percent" && (catalogClass === "percent" || catalogUnit === null) && (q.perYear || (eachYear && DECREASE_LEADING.test(c.before)))) {

@@ -6,9 +6,9 @@ import type { Heading, Role, RoleCue } from "./structure.ts";
 const LOCAL_TARGET = /(?:nghi quyet|nq|ke hoach|muc tieu|chi tieu)(?: [a-z ]{0,20}?)?(?: de ra| dat ra| giao| dia phuong)?(?: phan dau)?(?: la|:| giao)?\s*(?:(?:tren|duoi|tu|la)\s*)?$|(?<![a-z])(?:phan dau|du toan [a-z ]{0,30})\s*(?:dat\s*)?(?:(?:tren|duoi|tu)\s*)?$/;
 const LOCAL_ACTUAL = /(?<![a-z])(?:uoc dat|dat duoc|da dat|uoc tang|uoc tinh dat|thuc hien dat|thuc te dat)(?![a-z])[^,;()]*$/;
 
-/** The role of a document's numbers when nothing in the text says otherwise. */
-export function defaultRole(docType: string | null | undefined, name: string): Role {
-  return /result|review|report|actual|bao cao|ket qua/.test(`${docType ?? ""} ${name}`) ? "actual" : "target";
+/** The role of a document's numbers when nothing in the text says otherwise: its type says (never its file name). */
+export function defaultRole(docType: string | null | undefined): Role {
+  return /result|review|report|actual/.test(docType ?? "") ? "actual" : "target";
 }
 
 /** Index of the last item whose position (`pos`) satisfies `before`, or -1; items are sorted by position. */

@@ -10,11 +10,11 @@ import { UNIT_CLASS_OF } from "./units.ts";
 /** How many earlier numbers a subject may be inherited from. */
 const MAX_LOOKBACK = 12;
 
-const PLAN_COMPLETION_AFTER = /^\s*\*?\s*(?:so voi\s+)?(?:ke hoach|chi tieu|du toan|muc tieu)(?![a-z])/;
+const PLAN_COMPLETION_AFTER = /^\s*\*?\s*(?:so voi\s+)?(?:ke hoach|kh|chi tieu|du toan|muc tieu)(?![a-z])/;
 const INDICATOR_HEAD =
   /(?<![a-z])(?:ty le|ty trong|toc do|so luong|so|gia tri|tong|kim ngach|thu|chi|von|san luong|nang suat|muc|quy mo|chi so|doanh thu|binh quan|co cau)(?![a-z])/;
 const TARGET_REFERENCE = /(?<![a-z])(?:muc tieu|ke hoach|nghi quyet|chi tieu)(?![a-z])/;
-const SURPLUS = /^\s*(?:[,(]\s*)?(?:va\s+)?vuot(?:\s+(?:nghi quyet|nq|ke hoach|chi tieu|muc tieu))?(?:\s+(?:tren|khoang|gan|hon))?\s*$/;
+const SURPLUS = /^\s*(?:[,(]\s*)?(?:va\s+)?vuot(?:\s+(?:nghi quyet|nq|ke hoach|kh|chi tieu|muc tieu))?(?:\s+(?:tren|khoang|gan|hon))?\s*$/;
 const SHARE_LINK = /^[^;.]{0,40}?,?\s{0,8}(?:chiem|bang|dat ty le)\s{0,8}(?:ty le\s{0,8})?$/;
 const RISE_BETWEEN = /(?<![a-z])tang(?: truong)?(?![a-z])/;
 const NOT_RISE_BETWEEN = /(?<![a-z])(?:len|con|chiem|ty trong)(?![a-z])/;
@@ -23,6 +23,22 @@ export interface Resolved {
   code: string;
   match: AliasMatch | null;
   inherited: boolean;
+  /** `unknown` although the words name an indicator (of a quarter, a share of a plan): a figure to review, not a description. */
+  named?: boolean;
+}
+
+/** "quý IV", "6 tháng đầu năm": the figure is of part of a year, which no yearly indicator is. */
+const PART_OF_YEAR = /(?<![a-z])(?:quy (?:i|ii|iii|iv|1|2|3|4)|(?:\d{1,2}|chin|sau) thang(?: dau nam)?)(?![a-z])/;
+
+/**
+ * Whether the stretch between two numbers is a clause or item boundary a subject does not cross:
+ * a semicolon or an item number ("(4)", "4)"), unless the sentence shares its subject before a
+ * colon ("Cơ cấu kinh tế: …; …").
+ */
+export function crossesItem(f: string, from: number, to: number, sentenceStart: number): boolean {
+  const between = f.slice(from, to);
+  if (!/;|\(\d{1,2}\)|(?:^|\s)\d{1,2}\)/.test(between)) return false;
+  return !f.slice(sentenceStart, from).includes(":");
 }
 
 /** "…, vượt 0,6%", "vượt Nghị quyết trên 13%": by how much a figure beat its target. */
@@ -44,7 +60,10 @@ export function compatible(code: string, q: Quantity, matcher: IndicatorMatcher)
   const ind = matcher.byCode.get(code);
   if (!ind) return false;
   const cls = UNIT_CLASS_OF[ind.unit] ?? "other";
-  if (q.cls === null) return cls === "rate10k" || cls === "children";
+  if (q.cls === null) return cls === "rate10k" || cls === "children" || cls === "years";
+  // A level may be stated in the other currency (GRDP per capita in dollars) or as a multiple of a base year.
+  if ((cls === "vnd" || cls === "usd") && (q.cls === "vnd" || q.cls === "usd")) return true;
+  if (q.cls === "times") return cls !== "percent";
   if (cls === "rate10k") return q.cls === "rate10k" || (q.cls === "count" && q.noun === "nguoi");
   if (cls === "other") return q.unit === ind.unit;
   if (cls === "count") return q.cls === "count";
@@ -58,6 +77,8 @@ function growthOf(code: string, matcher: IndicatorMatcher): string | null {
 
 /** Words between a number and a name after it that still make the name its subject ("20% xã …"). */
 function followsDirectly(between: string): boolean {
+  // "3 huyện đạt chuẩn huyện nông thôn mới": meeting the standard the name after it states.
+  if (/^\s?dat chuan\s?$/.test(between)) return true;
   return /^[^,;:.()]{0,8}$/.test(between) && !/(?<![a-z])(?:va|hoac|voi|con|dat|la|nam)(?![a-z])/.test(between);
 }
 
@@ -105,8 +126,17 @@ export function resolveIndicator(c: SubjectContext): Resolved {
   }
   candidates.sort((a, b) => b.rank - a.rank || (a.rank === 1 ? b.m.end - a.m.end : b.m.length - a.m.length) || b.m.length - a.m.length);
   const best = candidates[0];
+  const inheritedCode = (): string | null => {
+    for (let i = qi - 1; i >= Math.max(0, qi - MAX_LOOKBACK) && quantities[i].end > c.sentenceStart; i--) {
+      if (crossesItem(f, quantities[i].end, q.start, c.sentenceStart)) return null;
+      const r = resolvedByIndex[i];
+      if (r && r.code !== "unknown") return r.code;
+    }
+    return null;
+  };
   const inherit = (): Resolved | null => {
     for (let i = qi - 1; i >= Math.max(0, qi - MAX_LOOKBACK) && quantities[i].end > c.sentenceStart; i--) {
+      if (crossesItem(f, quantities[i].end, q.start, c.sentenceStart)) return null;
       const r = resolvedByIndex[i];
       if (!r || r.code === "unknown") continue;
       const grown = asGrowth(r.code, quantities[i].end);
@@ -117,11 +147,19 @@ export function resolveIndicator(c: SubjectContext): Resolved {
     }
     return null;
   };
-  // "đạt 80% kế hoạch", "đạt 100% chỉ tiêu Nghị quyết": how much of a target was done.
+  // "đạt 80% kế hoạch", "bằng 104% dự toán": how much of a plan was done, an indicator of its own
+  // (`<code>_plan_completion_rate` where the catalog has it), never the indicator itself.
   if (q.cls === "percent" && PLAN_COMPLETION_AFTER.test(f.slice(q.end, q.end + 40))) {
-    const covering = candidates.find((x) => x.rank === 3 && matcher.byCode.get(x.code)?.code.endsWith("_plan_completion_rate"));
-    return covering ? { code: covering.code, match: covering.m, inherited: false } : { code: "unknown", match: null, inherited: false };
+    const named = c.matches.filter((m) => m.end <= q.start || m.start < q.start).sort((a, b) => b.end - a.end)[0];
+    const base = named?.code ?? inheritedCode();
+    // The catalog names a plan's completion after its indicator or the indicator's first word
+    // (export_turnover → export_plan_completion_rate).
+    const plan = base ? [`${base}_plan_completion_rate`, `${base.split("_")[0]}_plan_completion_rate`].find((p) => matcher.byCode.has(p)) : undefined;
+    if (plan) return { code: plan, match: named ?? null, inherited: !named };
+    return { code: "unknown", match: null, inherited: false, named: true };
   }
+  // A quarter's or some months' figure is none of the yearly indicators.
+  if (PART_OF_YEAR.test(afterLastOf(c.sentenceBefore, ";", 120))) return { code: "unknown", match: null, inherited: false, named: true };
   if (best && WEAK_GROWTH_ALIASES.has(best.m.alias)) {
     // "tăng trưởng bình quân 16,8%/năm" after "Kim ngạch xuất khẩu": the growth of exports.
     const named = candidates.find((x) => x.rank === 1 && !WEAK_GROWTH_ALIASES.has(x.m.alias) && x.m.end <= best.m.start);
