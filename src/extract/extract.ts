@@ -8,7 +8,7 @@ import { findQuantities, type Quantity } from "./quantities.ts";
 import type { IndicatorMatcher } from "./indicators.ts";
 import { findHeadings, findRoleCues } from "./structure.ts";
 import type { Figure } from "./figure.ts";
-import { afterLastOf, clauseEnd, lastWords, paragraphAt, paragraphBoundaries, sentenceAt, sentenceBoundaries, subjectStart, trimSpan } from "./segments.ts";
+import { afterLastOf, clauseEnd, itemEnd, lastWords, paragraphAt, paragraphBoundaries, sentenceAt, sentenceBoundaries, subjectStart, trimSpan } from "./segments.ts";
 import { confidenceOf, isSurplus, linksCountToShare, readsLikeIndicator, resolveIndicator, type Resolved } from "./subjects.ts";
 import { defaultRole, roleAt } from "./roles.ts";
 import { figurePeriod, findTimeExpressions, headingPeriodAt, metadataTerm, resultYear, termFor, timeFor } from "./periods.ts";
@@ -44,6 +44,10 @@ const MAX_AFTER = 90;
 const MAX_SKIPPED = 1000;
 /** "… tăng 8%", "tăng trưởng đạt 8%": the number is a rise. */
 const RISE_BEFORE = /(?<![a-z])tang(?: truong)?(?: binh quan)?(?: dat)?(?: khoang| tren| hon)?\s*$/;
+/** "tỷ lệ tăng doanh nghiệp …", "tốc độ tăng …": a subject that is itself a rise. */
+const RISE_SUBJECT = /(?:^|[^a-z])(?:ty le|toc do) tang(?![a-z])/;
+/** "Hằng năm, …; …": a sentence that opens with "every year" says it of each of its items. */
+const EACH_YEAR_HEAD = /^[\s\-*•+]*(?:hang nam|moi nam)(?![a-z])/;
 const BASE_YEAR_AFTER = /^[^;.]{0,30}?(?<![a-z])(?:so voi |bang )?nam (\d{4})(?!\d)/;
 
 /** "gấp 2 lần (so với) năm 2020": a multiple of that year's value, `times_2020`. */
@@ -102,8 +106,10 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     const next = quantities[qi + 1];
     const countThenShare = q.cls === "count" && next?.cls === "percent" && next.start < sentence.end && linksCountToShare(f.slice(q.end, next.start));
 
-    const afterEnd = clauseEnd(f, q.end, Math.min(sentence.end, quantities[qi + 1]?.start ?? f.length, q.end + MAX_AFTER));
-    const matches = matcher.matches(f.slice(beforeStart, afterEnd), beforeStart);
+    const afterLimit = Math.min(sentence.end, quantities[qi + 1]?.start ?? f.length, q.end + MAX_AFTER);
+    const afterEnd = clauseEnd(f, q.end, afterLimit);
+    // A name after the number may run past a comma; only a name starting right after it counts.
+    const matches = matcher.matches(f.slice(beforeStart, itemEnd(f, q.end, afterLimit)), beforeStart);
     const sentenceBefore = f.slice(Math.max(sentence.start, q.start - 2 * MAX_BEFORE), q.start);
     const paragraph = paragraphAt(paragraphs, q.start);
     const resolved = resolveIndicator({
@@ -127,7 +133,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     }
     const indicator = matcher.byCode.get(resolved.code);
 
-    const role = roleAt(q, afterLastOf(before, ",;()", 100), roleHeadings, cues, docDefaultRole);
+    const role = roleAt(q, afterLastOf(before, ",;()", 100), roleHeadings, cues, docDefaultRole, before);
     const term = termFor(headingPeriodAt(periodHeadings, q.start), metaTerm, role, publishedYear);
     const time = timeFor(q, times, f, sentence, paragraph, afterEnd, term);
     const effectiveTerm = time.period ?? term;
@@ -144,7 +150,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
       periodInSentence: time.period,
       explicitYear: time.year,
       effectiveTerm,
-      rises: RISE_BEFORE.test(near),
+      rises: RISE_BEFORE.test(near) || RISE_SUBJECT.test(afterLastOf(before, ",;:()", 120)),
+      eachYearSentence: EACH_YEAR_HEAD.test(f.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))),
     });
     const unit = stated === "times" ? multipleOf(f, q.end, sentence.end) : stated;
     // A multiple whose base year the text does not state ("tăng gấp đôi") cannot be measured.

@@ -28,6 +28,8 @@ export interface KindContext {
   effectiveTerm: Period | null;
   /** The words right before the number say it is a rise ("tăng 8%"). */
   rises: boolean;
+  /** The sentence opens with "hằng năm": every item of it is a yearly amount. */
+  eachYearSentence: boolean;
 }
 
 export function kindOf(c: KindContext): { kind: FigureKind; unit: string } {
@@ -36,7 +38,7 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string } {
   let unit = q.unit ?? catalogUnit ?? "unknown";
   if (catalogUnit === "per_10k_pop") unit = "per_10k_pop";
   if (catalogUnit === "children_per_woman") unit = "children_per_woman";
-  const eachYear = EACH_YEAR.test(q.cls === "percent" ? c.sentenceBefore : c.before) || EACH_YEAR.test(c.after);
+  const eachYear = EACH_YEAR.test(q.cls === "percent" ? c.sentenceBefore : c.before) || EACH_YEAR.test(c.after) || c.eachYearSentence;
   const cumulativeCue = CUMULATIVE_CUE.test(c.clause) || (c.periodInSentence !== undefined && c.explicitYear === undefined);
   // A rise of something the catalog does not name is still a growth ("quý IV tăng 8,22%").
   const isGrowth = catalogUnit === "percent_per_year" || (catalogUnit === null && (q.perYear || (c.rises && c.code === "unknown")));

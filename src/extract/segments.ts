@@ -66,6 +66,16 @@ export function clauseEnd(f: string, from: number, limit: number): number {
   return limit;
 }
 
+/** End of the list item that begins at `from`: commas do not end it ("…90% tổ chức cơ sở đảng, đảng viên được…"). */
+export function itemEnd(f: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const ch = f[i];
+    if (ch === ";" || ch === ":" || ch === "(" || ch === ")" || ch === "\n") return i;
+    if (ch === "." && !/\d/.test(f[i + 1] ?? "")) return i;
+  }
+  return limit;
+}
+
 /** The text after the last of `marks`, at most `max` characters. */
 export function afterLastOf(text: string, marks: string, max: number): string {
   const floor = Math.max(0, text.length - max);

@@ -120,7 +120,7 @@ export function resolveIndicator(c: SubjectContext): Resolved {
     let rank: number;
     if (m.start < q.start && m.end > q.numberEnd) rank = 3; // "công nhận 12 xã đạt chuẩn…"
     else if (m.start >= q.numberEnd - 1 && followsDirectly(f.slice(q.end, Math.max(q.end, m.start)))) rank = 2; // "8 bác sĩ/vạn dân", "100% xã đạt chuẩn…"
-    else if (m.end <= q.start) rank = 1;
+    else if (m.end <= q.start && !crossesItem(f, m.end, q.start, c.sentenceStart)) rank = 1;
     else continue;
     candidates.push({ m, rank, code });
   }
@@ -141,6 +141,10 @@ export function resolveIndicator(c: SubjectContext): Resolved {
       if (!r || r.code === "unknown") continue;
       const grown = asGrowth(r.code, quantities[i].end);
       if (grown && compatible(grown, q, matcher)) return { code: grown, match: null, inherited: true };
+      // "GRDP bình quân đầu người đạt 4.370 USD, tăng 10,6%": the growth of a level the catalog has no code for.
+      if (q.cls === "percent" && !grown && rises(quantities[i].end) && matcher.byCode.get(r.code)?.unit !== "percent_per_year" && !compatible(r.code, q, matcher)) {
+        return { code: "unknown", match: null, inherited: false, named: true };
+      }
       const share = q.cls === "percent" ? SHARE_OF[r.code] : undefined;
       if (share && matcher.byCode.has(share)) return { code: share, match: null, inherited: true };
       if (compatible(r.code, q, matcher)) return { code: r.code, match: null, inherited: true };
@@ -149,7 +153,7 @@ export function resolveIndicator(c: SubjectContext): Resolved {
   };
   // "đạt 80% kế hoạch", "bằng 104% dự toán": how much of a plan was done, an indicator of its own
   // (`<code>_plan_completion_rate` where the catalog has it), never the indicator itself.
-  if (q.cls === "percent" && PLAN_COMPLETION_AFTER.test(f.slice(q.end, q.end + 40))) {
+  if (q.cls === "percent" && PLAN_COMPLETION_AFTER.test(f.slice(q.end, q.end + 40)) && !/(?<![a-z])tang(?: truong)?\s*$/.test(c.before.slice(-16))) {
     const named = c.matches.filter((m) => m.end <= q.start || m.start < q.start).sort((a, b) => b.end - a.end)[0];
     const base = named?.code ?? inheritedCode();
     // The catalog names a plan's completion after its indicator or the indicator's first word
