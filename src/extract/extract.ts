@@ -10,7 +10,7 @@ import { findHeadings, findRoleCues } from "./structure.ts";
 import type { Figure } from "./figure.ts";
 import { afterLastOf, clauseEnd, itemEnd, lastWords, paragraphAt, paragraphBoundaries, sentenceAt, sentenceBoundaries, subjectStart, trimSpan } from "./segments.ts";
 import { confidenceOf, isSurplus, linksCountToShare, readsLikeIndicator, resolveIndicator, type Resolved } from "./subjects.ts";
-import { defaultRole, roleAt } from "./roles.ts";
+import { defaultRole, localRole, roleAt } from "./roles.ts";
 import { figurePeriod, findTimeExpressions, headingPeriodAt, metadataTerm, resultYear, termFor, timeFor } from "./periods.ts";
 import { kindOf } from "./kinds.ts";
 import { boundOf } from "./comparators.ts";
@@ -48,6 +48,8 @@ const RISE_BEFORE = /(?<![a-z])tang(?: truong)?(?: binh quan)?(?: dat)?(?: khoan
 const RISE_SUBJECT = /(?:^|[^a-z])(?:ty le|toc do) tang(?![a-z])/;
 /** "Hằng năm, …; …": a sentence that opens with "every year" says it of each of its items. */
 const EACH_YEAR_HEAD = /^[\s\-*•+]*(?:hang nam|moi nam)(?![a-z])/;
+const PREVIOUS_TERM_AFTER = /^\s{0,3}so voi (?:giai doan|nhiem ky|ky) truoc(?![a-z])/;
+const EXPECTED_IN_YEAR = /(?<![a-z])(?:du kien|uoc tinh|uoc) (?:ca |trong |den het )?nam (\d{4})(?!\d)/;
 const BASE_YEAR_AFTER = /^[^;.]{0,30}?(?<![a-z])(?:so voi |bang )?nam (\d{4})(?!\d)/;
 
 /** "gấp 2 lần (so với) năm 2020": a multiple of that year's value, `times_2020`. */
@@ -83,6 +85,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
   };
   const resolvedByIndex: (Resolved | null)[] = [];
   const seen = new Map<string, Figure>();
+  const seenValues = new Set<string>();
 
   let prev: Quantity | null = null;
   quantities.forEach((q, qi) => {
@@ -112,9 +115,14 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     const matches = matcher.matches(f.slice(beforeStart, itemEnd(f, q.end, afterLimit)), beforeStart);
     const sentenceBefore = f.slice(Math.max(sentence.start, q.start - 2 * MAX_BEFORE), q.start);
     const paragraph = paragraphAt(paragraphs, q.start);
-    const resolved = resolveIndicator({
-      q, qi, quantities, resolvedByIndex, matches, before, sentenceBefore, f, sentenceStart: sentence.start, paragraphStart: paragraph, matcher,
-    });
+    // "tăng 26,9 triệu đồng so với năm 2020", "tăng 50,2% so với giai đoạn trước": by how much a
+    // level grew over the term, a figure of its own that the catalog does not name.
+    const increase =
+      ((q.cls === "vnd" || q.cls === "usd") && RISE_BEFORE.test(near)) ||
+      (q.cls === "percent" && PREVIOUS_TERM_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 40))));
+    const resolved: Resolved = increase
+      ? { code: "unknown", match: null, inherited: false, named: true }
+      : resolveIndicator({ q, qi, quantities, resolvedByIndex, matches, before, sentenceBefore, f, sentenceStart: sentence.start, paragraphStart: paragraph, matcher });
     resolvedByIndex.push(resolved);
     if (q.cls === null && resolved.code === "unknown") {
       resolvedByIndex[qi] = null;
@@ -133,10 +141,17 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     }
     const indicator = matcher.byCode.get(resolved.code);
 
-    const role = roleAt(q, afterLastOf(before, ",;()", 100), roleHeadings, cues, docDefaultRole, before);
+    const clauseTail = afterLastOf(before, ",;()", 100);
+    let role = roleAt(q, clauseTail, roleHeadings, cues, docDefaultRole, before);
+    // "dự kiến năm 2018 đạt …" in a text of 2018: the year's expected result, not a target.
+    const expected = EXPECTED_IN_YEAR.exec(clauseTail);
+    if (expected && publishedYear !== null && Number(expected[1]) <= publishedYear) role = "actual";
     const term = termFor(headingPeriodAt(periodHeadings, q.start), metaTerm, role, publishedYear);
-    const time = timeFor(q, times, f, sentence, paragraph, afterEnd, term);
+    // The year after a multiple ("gấp 2 lần năm 2015") is its base, not its year.
+    const time = timeFor(q, times, f, sentence, paragraph, q.unit === "times" ? q.end : afterEnd, term);
     const effectiveTerm = time.period ?? term;
+    // A period over before the text was published holds results, unless the clause says target.
+    if (role === "target" && time.period && publishedYear !== null && time.period.end <= publishedYear && time.period.end < (metaTerm?.end ?? Infinity) && !localRole(clauseTail, before)) role = "actual";
 
     const { kind, unit: stated } = kindOf({
       q,
@@ -150,7 +165,9 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
       periodInSentence: time.period,
       explicitYear: time.year,
       effectiveTerm,
+      increase,
       rises: RISE_BEFORE.test(near) || RISE_SUBJECT.test(afterLastOf(before, ",;:()", 120)),
+      sentenceLead: f.slice(sentence.start, Math.max(sentence.start, Math.min(q.start, firstInSentence(quantities, qi, sentence.start)))),
       eachYearSentence: EACH_YEAR_HEAD.test(f.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))),
     });
     const unit = stated === "times" ? multipleOf(f, q.end, sentence.end) : stated;
@@ -192,6 +209,11 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     };
     // A figure repeated in the same document (a list of targets restated in a later section) once.
     const key = [figure.role, figure.indicator_code, low, high, unit, year].join("|");
+    // A value restated later in other words ("số hộ có người tham gia các đoàn thể … 82%") is the
+    // figure already found, not an unnamed one.
+    const sameValue = [figure.role, low, high, unit, year].join("|");
+    if (figure.indicator_code === "unknown" && seenValues.has(sameValue)) return;
+    seenValues.add(sameValue);
     const earlier = seen.get(key);
     if (earlier) {
       // The lead of an article often rounds what its body states precisely ("tăng 10%/năm" then
@@ -214,4 +236,11 @@ function hasLetter(f: string, from: number, to: number): boolean {
     if (c >= 97 && c <= 122) return true;
   }
   return false;
+}
+
+/** Start of the first quantity of the sentence that holds quantity `qi`. */
+function firstInSentence(quantities: Quantity[], qi: number, sentenceStart: number): number {
+  let i = qi;
+  while (i > 0 && quantities[i - 1].start >= sentenceStart) i--;
+  return quantities[i].start;
 }

@@ -103,7 +103,7 @@ export function findNumeralRuns(clean: string, folded: string): NumeralRun[] {
       // A run may end in words that belong to the unit ("hai trăm tỷ đồng": the caller tries the
       // run without its last scale word too), so every prefix ending on a value is offered.
       const value = readNumeralWords(words);
-      if (value !== null && !(words.length === 1 && (words[0] === "một" || words[0] === "năm"))) out.push({ start: runStart, end: runEnd, value });
+      if (value !== null && !(words.length === 1 && (words[0] === "một" || words[0] === "năm" || words[0] === "không"))) out.push({ start: runStart, end: runEnd, value });
     }
     words = [];
     runStart = -1;

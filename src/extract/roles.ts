@@ -3,7 +3,7 @@
 import type { Quantity } from "./quantities.ts";
 import type { Heading, Role, RoleCue } from "./structure.ts";
 
-const LOCAL_TARGET = /(?:nghi quyet|nq|ke hoach|muc tieu|chi tieu)(?: (?:(?!va )[a-z ]){0,20}?)?(?: de ra| dat ra| giao| dia phuong)?(?: phan dau)?(?: la|:| giao)?\s*(?:(?:tren|duoi|tu|la)\s*)?$|(?<![a-z])(?:phan dau|du toan [a-z ]{0,30})\s*(?:dat\s*)?(?:(?:tren|duoi|tu)\s*)?$/;
+const LOCAL_TARGET = /(?:nghi quyet|nq|ke hoach|muc tieu|chi tieu)(?: (?:(?!va )[a-z0-9 \-]){0,20}?)?(?: de ra| dat ra| giao| dia phuong)?(?: phan dau)?(?: la|:| giao)?\s*(?:(?:tren|duoi|tu|la)\s*)?$|(?<![a-z])(?:phan dau|du toan [a-z ]{0,30})\s*(?:dat\s*)?(?:(?:tren|duoi|tu)\s*)?$/;
 const LOCAL_ACTUAL = /(?<![a-z])(?:uoc dat|dat duoc|da dat|uoc tang|uoc tinh dat|thuc hien dat|thuc te dat)(?![a-z])[^,;()]*$/;
 
 /** The role of a document's numbers when nothing in the text says otherwise: its type says (never its file name). */
@@ -27,9 +27,16 @@ export function lastBefore<T>(items: T[], pos: (item: T) => number, before: (p: 
 /** "…so với kế hoạch, tăng từ 7,2 - 7,8%": the clause right after a comparison with the plan states the plan. */
 const PLAN_CLAUSE_BEFORE = /so voi (?:ke hoach|kh|chi tieu|muc tieu|nghi quyet)\s?,\s?[a-z ]{0,24}$/;
 
-export function roleAt(q: Quantity, clauseTail: string, roleHeadings: Heading[], cues: RoleCue[], fallback: Role, before = ""): Role {
+/** The role the number's own clause states ("phấn đấu", "kế hoạch … là", "ước đạt"), or null. */
+export function localRole(clauseTail: string, before = ""): Role | null {
   if (LOCAL_TARGET.test(clauseTail) || PLAN_CLAUSE_BEFORE.test(before.slice(-60))) return "target";
   if (LOCAL_ACTUAL.test(clauseTail)) return "actual";
+  return null;
+}
+
+export function roleAt(q: Quantity, clauseTail: string, roleHeadings: Heading[], cues: RoleCue[], fallback: Role, before = ""): Role {
+  const local = localRole(clauseTail, before);
+  if (local) return local;
   const h = lastBefore(roleHeadings, (x) => x.start, (p) => p <= q.start);
   const c = lastBefore(cues, (x) => x.at, (p) => p < q.start);
   const headingAt = h >= 0 ? roleHeadings[h].start : -1;

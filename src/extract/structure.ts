@@ -48,6 +48,8 @@ export function findRoleCues(folded: string): RoleCue[] {
     while ((m = regex.exec(folded))) {
       // "chưa đạt được mục tiêu" is not a result.
       if (role === "actual" && /chua\s*$/.test(folded.slice(Math.max(0, m.index - 6), m.index))) continue;
+      // "Để đạt được mục tiêu đó", "nhằm đạt được": what is to be reached.
+      if (role === "actual" && /(?:de|nham)\s*$/.test(folded.slice(Math.max(0, m.index - 6), m.index))) continue;
       // "không đạt mục tiêu đề ra", "chưa đạt mục tiêu": a result measured against a target.
       if (role === "target" && /(?:khong|chua)\s*$/.test(folded.slice(Math.max(0, m.index - 6), m.index))) continue;
       cues.push({ at: m.index, role });

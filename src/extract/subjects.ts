@@ -37,9 +37,16 @@ const PART_OF_YEAR = /(?<![a-z])(?:quy (?:i|ii|iii|iv|1|2|3|4)|(?:\d{1,2}|chin|s
  */
 export function crossesItem(f: string, from: number, to: number, sentenceStart: number): boolean {
   const between = f.slice(from, to);
-  if (!/;|\(\d{1,2}\)|(?:^|\s)\d{1,2}\)/.test(between)) return false;
-  return !f.slice(sentenceStart, from).includes(":");
+  const boundary = /;|\(\d{1,2}\)|(?:^|\s)\d{1,2}\)/.exec(between);
+  if (!boundary) return false;
+  if (f.slice(sentenceStart, from).includes(":")) return false;
+  // "…đạt 7,3%; bình quân giai đoạn 2016-2018 đạt 6,9%/năm": an item whose words before its
+  // number only say when or how keeps the subject of the item before it.
+  return !ELLIPTIC_ITEM.test(between.slice(boundary.index + boundary[0].length));
 }
+
+/** Words of time and manner only: an item that names no subject of its own. */
+const ELLIPTIC_ITEM = /^\s{0,4}(?:(?:binh quan|giai doan|nam|den nam|den het nam|trong nam|ca nam|ca giai doan|moi nam|hang nam|\d{4}|-|dat|la|tang|giam|khoang|tren|duoi|tu|con)(?: ?- ?| |$)){1,10}$/;
 
 /** "…, vượt 0,6%", "vượt Nghị quyết trên 13%": by how much a figure beat its target. */
 export function isSurplus(before: string): boolean {
@@ -77,8 +84,10 @@ function growthOf(code: string, matcher: IndicatorMatcher): string | null {
 
 /** Words between a number and a name after it that still make the name its subject ("20% xã …"). */
 function followsDirectly(between: string): boolean {
-  // "3 huyện đạt chuẩn huyện nông thôn mới": meeting the standard the name after it states.
+  // "3 huyện đạt chuẩn huyện nông thôn mới": meeting the standard the name after it states;
+  // "100% dân số tham gia bảo hiểm y tế": a few plain words of who before the name.
   if (/^\s?dat chuan\s?$/.test(between)) return true;
+  if (/^ (?:nguoi dan|dan so|dan cu|nguoi|ho dan|ho)(?: [a-z]+){0,2} $/.test(between) && !/(?<![a-z])(?:va|hoac|voi|con|dat|la|nam)(?![a-z])/.test(between)) return true;
   return /^[^,;:.()]{0,8}$/.test(between) && !/(?<![a-z])(?:va|hoac|voi|con|dat|la|nam)(?![a-z])/.test(between);
 }
 
@@ -97,10 +106,33 @@ export interface SubjectContext {
   matcher: IndicatorMatcher;
 }
 
+const RATE_BY_NOUN: Record<string, string> = { "bac si": "doctors_per_10k", "giuong benh": "hospital_beds_per_10k", "sinh vien": "students_per_10k" };
+const SECTOR_SHARES = new Set(["share_agri", "share_industry_construction", "share_services", "share_industry_construction_services"]);
+const SECTOR_GROWTHS = new Set(["agri_growth", "industry_construction_growth", "services_growth"]);
+
+/**
+ * The words around a name that make it another indicator than the catalog's: a subgroup
+ * ("riêng các huyện nghèo"), a sector's share of labour rather than of GRDP, a sector's gross
+ * output rather than its value added. Such a figure is `unknown` with its words, for review.
+ */
+function narrowed(r: Resolved, c: SubjectContext): Resolved {
+  if (r.code === "unknown") return r;
+  const clause = afterLastOf(c.before, ";", 160);
+  const other = { code: "unknown", match: null, inherited: false, named: true };
+  if (/(?<![a-z])rieng(?![a-z])/.test(afterLastOf(c.before, ",;", 80))) return other;
+  if (SECTOR_SHARES.has(r.code) && /(?<![a-z])lao dong(?![a-z])/.test(clause)) return other;
+  if (SECTOR_GROWTHS.has(r.code) && /(?<![a-z])gia tri san xuat(?![a-z])/.test(c.sentenceBefore)) return other;
+  return r;
+}
+
 export function resolveIndicator(c: SubjectContext): Resolved {
+  return narrowed(resolveSubject(c), c);
+}
+
+function resolveSubject(c: SubjectContext): Resolved {
   const { q, qi, quantities, resolvedByIndex, f, matcher } = c;
   const rises = (from: number) => {
-    const between = f.slice(from, q.start);
+    const between = f.slice(from, q.start).replace(/tro (?:len|xuong)/g, "");
     return RISE_BETWEEN.test(between) && !NOT_RISE_BETWEEN.test(between);
   };
   // A percentage said to be a rise of a level or a share is that indicator's growth.
@@ -177,11 +209,20 @@ export function resolveIndicator(c: SubjectContext): Resolved {
     return { code: best.code, match: best.m, inherited: false };
   }
   if (best) return { code: best.code, match: best.m, inherited: false };
-  if (q.ofGrdp && matcher.byCode.has("social_investment_share_grdp")) return { code: "social_investment_share_grdp", match: null, inherited: false };
+  // "31 giường bệnh/10.000 dân": the rate's noun names it.
+  const byNoun = q.cls === "rate10k" && q.noun ? RATE_BY_NOUN[q.noun] : undefined;
+  if (byNoun && matcher.byCode.has(byNoun)) return { code: byNoun, match: null, inherited: false };
+  // "… bằng 28,5% GRDP": a share of GRDP; of investment only where the words say so.
+  if (q.ofGrdp) {
+    if (/(?<![a-z])dau tu(?![a-z])/.test(afterLastOf(c.sentenceBefore, ";", 200)) && matcher.byCode.has("social_investment_share_grdp")) return { code: "social_investment_share_grdp", match: null, inherited: false };
+    return { code: "unknown", match: null, inherited: false, named: true };
+  }
   const inheritedInSentence = inherit();
   if (inheritedInSentence) return inheritedInSentence;
   // "Mặc dù chưa đạt mục tiêu đề ra là trên 10%": the target of what the paragraph spoke of.
-  if (TARGET_REFERENCE.test(afterLastOf(c.before, ",;()", 100))) {
+  const clause = afterLastOf(c.before, ",;()", 100);
+  const reference = TARGET_REFERENCE.exec(clause);
+  if (reference && !INDICATOR_HEAD.test(clause.slice(reference.index + reference[0].length))) {
     for (let i = qi - 1; i >= Math.max(0, qi - MAX_LOOKBACK) && quantities[i].end > c.paragraphStart; i--) {
       const r = resolvedByIndex[i];
       if (r && r.code !== "unknown" && compatible(r.code, q, matcher)) return { code: r.code, match: null, inherited: true };

@@ -44,8 +44,11 @@ const RULES: UnitRule[] = [
   { pattern: /\s?(?:nghin|ngan) (?:usd|do la(?: my)?)\b/y, unit: "million_usd", factor: 1e-3, cls: "usd" },
   // Dollars alone: GRDP per capita ("5.200 USD"), kept in the unit the text states.
   { pattern: /\s?(?:usd|do la(?: my)?)\b/y, unit: "usd", cls: "usd" },
-  { pattern: /\s?(?:bac si|bac sy|giuong benh|giuong|sinh vien|duoc si|duoc sy|y si|y sy)\s?(?:\/|tren)\s?(?:1 |mot )?van (?:nguoi )?dan\b/y, unit: "per_10k_pop", cls: "rate10k" },
-  { pattern: /\s?(?:bac si|bac sy|giuong benh|giuong|sinh vien)\s?(?:\/|tren)\s?10\.000 (?:nguoi )?dan\b/y, unit: "per_10k_pop", cls: "rate10k" },
+  // A rate per 10.000 people names what it counts: the noun says which indicator it is.
+  { pattern: /\s?(?:bac si|bac sy)\s?(?:\/|tren)\s?(?:(?:1 |mot )?van|10\.000) (?:nguoi )?dan\b/y, unit: "per_10k_pop", cls: "rate10k", noun: "bac si" },
+  { pattern: /\s?(?:giuong benh|giuong)\s?(?:\/|tren)\s?(?:(?:1 |mot )?van|10\.000) (?:nguoi )?dan\b/y, unit: "per_10k_pop", cls: "rate10k", noun: "giuong benh" },
+  { pattern: /\s?sinh vien\s?(?:\/|tren)\s?(?:(?:1 |mot )?van|10\.000) (?:nguoi )?dan\b/y, unit: "per_10k_pop", cls: "rate10k", noun: "sinh vien" },
+  { pattern: /\s?(?:duoc si|duoc sy|y si|y sy)\s?(?:\/|tren)\s?(?:1 |mot )?van (?:nguoi )?dan\b/y, unit: "per_10k_pop", cls: "rate10k" },
   { pattern: /\s?trieu luot(?: khach| nguoi)?\b/y, unit: "million_visits", cls: "other" },
   { pattern: /\s?(?:nghin|ngan) luot(?: khach| nguoi)?\b/y, unit: "million_visits", factor: 1e-3, cls: "other" },
   { pattern: /\s?luot(?: khach| nguoi)\b/y, unit: "million_visits", factor: 1e-6, cls: "other" },
