@@ -139,3 +139,52 @@ describe("the role comes from the text and the document type, never from the fil
     check({ ...RESULTS, name: "x.txt" })("Kim ngạch xuất khẩu 2,5 tỷ USD.", [["actual", "export_turnover", "level", "eq", 2.5, null, "billion_usd", null, 2025]]);
   });
 });
+
+describe("rules found where the first rules failed (own sentences)", () => {
+  const REVIEW = { name: "so-ket.txt", term_start: 2020, term_end: 2025, published: "2023-07-01", doc_type: "term_results_news" };
+  test("an item that only says when keeps the subject of the item before it", () => {
+    check(REVIEW)("Tăng trưởng kinh tế dự kiến năm 2023 đạt 6,1%; bình quân giai đoạn 2021-2023 đạt 5,8%/năm (mục tiêu 2021-2025 đạt 7%).", [
+      ["actual", "grdp_growth", "avg_growth", "eq", 6.1, null, "percent_per_year", 2023, 2023],
+      ["actual", "grdp_growth", "avg_growth", "eq", 5.8, null, "percent_per_year", 2021, 2023],
+      ["target", "grdp_growth", "avg_growth", "eq", 7, null, "percent_per_year", 2021, 2025],
+    ]);
+  });
+  test("an increase over the term is not the level", () => {
+    check({ ...REVIEW, published: "2025-09-01", term_start: 2020, term_end: 2025 })("Thu nhập bình quân đầu người đạt 62 triệu đồng, tăng 18 triệu đồng so với năm 2020.", [
+      ["actual", "income_per_capita", "level", "eq", 62, null, "million_vnd", null, 2025],
+      ["actual", "unknown", "cumulative", "eq", 18, null, "million_vnd", 2021, 2025],
+    ]);
+  });
+  test("a subgroup, a share of labour and gross output are other indicators than the catalog's", () => {
+    check(CONGRESS)("Tỷ lệ hộ nghèo giảm bình quân 1%/năm (riêng các xã đặc biệt khó khăn giảm 3%/năm).", [
+      ["target", "poverty_rate", "annual_change", "eq", -1, null, "pp_per_year", 2026, 2030],
+      ["target", "unknown", "annual_change", "eq", -3, null, "pp_per_year", 2026, 2030],
+    ]);
+    check(CONGRESS)("Tỷ lệ lao động trong khu vực nông nghiệp giảm còn 30%.", [["target", "unknown", "level", "eq", 30, null, "percent", null, 2030]]);
+    check(PLAN)("Giá trị sản xuất các khu vực năm 2026: khu vực dịch vụ tăng 9%.", [["target", "unknown", "avg_growth", "eq", 9, null, "percent_per_year", 2026, 2026]]);
+  });
+  test("a share of GRDP is investment's only where the words say so", () => {
+    check(CONGRESS)("Vốn đầu tư toàn xã hội bình quân chiếm 32% GRDP; kinh tế tư nhân đóng góp 50% GRDP.", [
+      ["target", "social_investment_share_grdp", "level", "eq", 32, null, "percent", null, 2030],
+      ["target", "unknown", "level", "eq", 50, null, "percent", null, 2030],
+    ]);
+  });
+  test("a rate per 10.000 people is named by its noun", () => {
+    check(PLAN)("Năm 2026 phấn đấu đạt 28 giường bệnh/10.000 dân.", [["target", "hospital_beds_per_10k", "level", "eq", 28, null, "per_10k_pop", null, 2026]]);
+  });
+  test("'không đạt mục tiêu' and 'để đạt được' are no cues of their own role", () => {
+    check(RESULTS)("Tuy không đạt mục tiêu đề ra, khách du lịch đạt 3,2 triệu lượt.", [["actual", "tourist_arrivals", "level", "eq", 3.2, null, "million_visits", null, 2025]]);
+    check(PLAN)("Để đạt được mục tiêu đó, ngành công nghiệp tăng trưởng 12%.", [["target", "industrial_output_growth", "avg_growth", "eq", 12, null, "percent_per_year", 2026, 2026]]);
+  });
+  test("a clause after a comparison with the plan states the plan; 'vượt so với kế hoạch và tăng' is a result", () => {
+    check(RESULTS)("Kim ngạch xuất khẩu tăng 4% so với kế hoạch, tăng từ 6 - 7%.", [
+      ["actual", "export_growth", "avg_growth", "eq", 4, null, "percent_per_year", 2025, 2025],
+      ["target", "export_growth", "avg_growth", "range", 6, 7, "percent_per_year", 2025, 2025],
+    ]);
+  });
+  test("a value restated in other words is the figure already found", () => {
+    check(CONGRESS)("Tỷ lệ hộ có đoàn viên, hội viên đạt 85%. Đến năm 2030, số hộ tham gia các tổ chức chính trị - xã hội đạt 85%.", [
+      ["target", "households_in_mass_org_rate", "level", "eq", 85, null, "percent", null, 2030],
+    ]);
+  });
+});
