@@ -9,7 +9,8 @@ import type { IndicatorMatcher } from "./indicators.ts";
 import { findHeadings, findRoleCues } from "./structure.ts";
 import type { Figure } from "./figure.ts";
 import { afterLastOf, clauseEnd, itemEnd, lastWords, paragraphAt, paragraphBoundaries, sentenceAt, sentenceBoundaries, subjectStart, trimSpan } from "./segments.ts";
-import { confidenceOf, isSurplus, linksCountToShare, readsLikeIndicator, resolveIndicator, type Resolved } from "./subjects.ts";
+import { confidenceOf, subjectEvidence } from "./confidence.ts";
+import { isSurplus, linksCountToShare, readsLikeIndicator, resolveIndicator, type Resolved } from "./subjects.ts";
 import { defaultRole, localRole, roleAt } from "./roles.ts";
 import { figurePeriod, findTimeExpressions, headingPeriodAt, metadataTerm, resultYear, termFor, timeFor } from "./periods.ts";
 import { kindOf } from "./kinds.ts";
@@ -58,7 +59,8 @@ function multipleOf(f: string, at: number, sentenceEnd: number): string {
   return base ? `times_${base[1]}` : "times";
 }
 
-export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher): Extraction {
+/** `evidence`: also say on each figure what its confidence was read from (for calibration). */
+export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher, options: { evidence?: boolean } = {}): Extraction {
   const warnings: string[] = [];
   if (doc.text.includes("\uFFFD")) warnings.push(`${doc.name}: the text contains replacement characters (invalid UTF-8 was replaced)`);
   const prep = prepareText(doc.text);
@@ -142,16 +144,16 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
     const indicator = matcher.byCode.get(resolved.code);
 
     const clauseTail = afterLastOf(before, ",;()", 100);
-    let role = roleAt(q, clauseTail, roleHeadings, cues, docDefaultRole, before);
+    let { role, source: roleSource } = roleAt(q, clauseTail, roleHeadings, cues, docDefaultRole, before);
     // "dự kiến năm 2018 đạt …" in a text of 2018: the year's expected result, not a target.
     const expected = EXPECTED_IN_YEAR.exec(clauseTail);
-    if (expected && publishedYear !== null && Number(expected[1]) <= publishedYear) role = "actual";
+    if (expected && publishedYear !== null && Number(expected[1]) <= publishedYear) [role, roleSource] = ["actual", "clause"];
     const term = termFor(headingPeriodAt(periodHeadings, q.start), metaTerm, role, publishedYear);
     // The year after a multiple ("gấp 2 lần năm 2015") is its base, not its year.
     const time = timeFor(q, times, f, sentence, paragraph, q.unit === "times" ? q.end : afterEnd, term);
     const effectiveTerm = time.period ?? term;
     // A period over before the text was published holds results, unless the clause says target.
-    if (role === "target" && time.period && publishedYear !== null && time.period.end <= publishedYear && time.period.end < (metaTerm?.end ?? Infinity) && !localRole(clauseTail, before)) role = "actual";
+    if (role === "target" && time.period && publishedYear !== null && time.period.end <= publishedYear && time.period.end < (metaTerm?.end ?? Infinity) && !localRole(clauseTail, before)) [role, roleSource] = ["actual", "context"];
 
     const { kind, unit: stated } = kindOf({
       q,
@@ -205,7 +207,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
       start,
       end,
       subject: subject.replace(/\s+/g, " ").trim(),
-      confidence: confidenceOf(resolved, q),
+      confidence: confidenceOf(resolved, roleSource),
     };
     // A figure repeated in the same document (a list of targets restated in a later section) once.
     const key = [figure.role, figure.indicator_code, low, high, unit, year].join("|");
@@ -221,6 +223,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher)
       if (earlier.comparator === "eq" && comparator !== "eq") earlier.comparator = comparator;
       return;
     }
+    if (options.evidence) figure.evidence = `${subjectEvidence(resolved)}/${roleSource}`;
     seen.set(key, figure);
     figure.id = createHash("sha1").update(`${doc.name}\u0000${key}`).digest("hex").slice(0, 12);
     figures.push(figure);

@@ -34,12 +34,15 @@ export function localRole(clauseTail: string, before = ""): Role | null {
   return null;
 }
 
-export function roleAt(q: Quantity, clauseTail: string, roleHeadings: Heading[], cues: RoleCue[], fallback: Role, before = ""): Role {
+/** Where a role was read: the number's own clause, a heading or cue before it, or the document's type. */
+export type RoleSource = "clause" | "context" | "document";
+
+export function roleAt(q: Quantity, clauseTail: string, roleHeadings: Heading[], cues: RoleCue[], fallback: Role, before = ""): { role: Role; source: RoleSource } {
   const local = localRole(clauseTail, before);
-  if (local) return local;
+  if (local) return { role: local, source: "clause" };
   const h = lastBefore(roleHeadings, (x) => x.start, (p) => p <= q.start);
   const c = lastBefore(cues, (x) => x.at, (p) => p < q.start);
   const headingAt = h >= 0 ? roleHeadings[h].start : -1;
-  if (c >= 0 && cues[c].at >= headingAt) return cues[c].role;
-  return h >= 0 ? roleHeadings[h].role! : fallback;
+  if (c >= 0 && cues[c].at >= headingAt) return { role: cues[c].role, source: "context" };
+  return h >= 0 ? { role: roleHeadings[h].role!, source: "context" } : { role: fallback, source: "document" };
 }

@@ -230,10 +230,3 @@ function resolveSubject(c: SubjectContext): Resolved {
   }
   return { code: "unknown", match: null, inherited: false };
 }
-
-export function confidenceOf(resolved: Resolved, q: Quantity): number {
-  if (resolved.code === "unknown") return 0.3;
-  let c = resolved.inherited ? 0.7 : 0.9;
-  if (q.cls === null) c -= 0.1;
-  return c;
-}
