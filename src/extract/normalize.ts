@@ -121,7 +121,8 @@ export function prepareText(original: string): PreparedText {
     else codes[i] = CLEAN[c] || c;
   }
   let clean = fromCodes(codes);
-  if (clean.includes("-")) {
+  // Most texts have no page number: a plain pattern (no lookbehind) says whether to look.
+  if (/-\s?\d{1,3}\s?-/.test(clean)) {
     PAGE_NUMBER.lastIndex = 0;
     clean = clean.replace(PAGE_NUMBER, (m) => " ".repeat(m.length));
   }

@@ -99,7 +99,7 @@ export function findNumeralRuns(clean: string, folded: string): NumeralRun[] {
   let runStart = -1;
   let runEnd = -1;
   const flush = () => {
-    if (words.length > 0) {
+    if (words.length > 1 || (words.length === 1 && words[0] !== "một" && words[0] !== "năm" && words[0] !== "không")) {
       // A run may end in words that belong to the unit ("hai trăm tỷ đồng": the caller tries the
       // run without its last scale word too), so every prefix ending on a value is offered.
       const value = readNumeralWords(words);

@@ -70,8 +70,12 @@ export function findHeadings(clean: string, folded: string): Heading[] {
     const short = line.length > 0 && line.length <= 160 && !/[.;:]["*)]*$/.test(line);
     let upper = false;
     if (!short && line.length > 0) {
-      const letters = clean.slice(lineStart, lineEnd).replace(/[^\p{L}]/gu, "");
-      upper = letters.length > 8 && letters === letters.toUpperCase();
+      // A line of capitals: no letter changes when upper-cased (a cheap test first: most lines have a small a-z).
+      const text = clean.slice(lineStart, lineEnd);
+      if (!/[a-z]/.test(text) && text === text.toUpperCase()) {
+        const letters = text.replace(/[^\p{L}]/gu, "");
+        upper = letters.length > 8;
+      }
     }
     if ((short || upper) && /[a-z]/.test(line)) {
       const role: Role | null = HEADING_ACTUAL.test(line) ? "actual" : HEADING_TARGET.test(line) ? "target" : null;
