@@ -66,7 +66,17 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
   const prep = prepareText(doc.text);
   const f = prep.folded;
   const matcher = baseMatcher.forDocument(f);
-  const quantities = findQuantities(f, prep.clean);
+  const figures: Figure[] = [];
+  const skipped: SkippedNumber[] = [];
+  let skippedBeyond = 0;
+  const skip = (start: number, end: number, quote: string, reason: string) => {
+    if (skipped.length < MAX_SKIPPED) skipped.push({ start, end, quote, reason });
+    else skippedBeyond++;
+  };
+  const quantities = findQuantities(f, prep.clean, (start, end) => {
+    if (skipped.length < MAX_SKIPPED) skip(originalOffset(prep, start), originalOffset(prep, end), prep.clean.slice(start, end), "no words around the number");
+    else skippedBeyond++;
+  });
   const sentences = sentenceBoundaries(f);
   const paragraphs = paragraphBoundaries(f);
   const headings = findHeadings(prep.clean, f);
@@ -78,13 +88,6 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
   const metaTerm = metadataTerm(doc.term_start, doc.term_end);
   const publishedYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
 
-  const figures: Figure[] = [];
-  const skipped: SkippedNumber[] = [];
-  let skippedBeyond = 0;
-  const skip = (start: number, end: number, quote: string, reason: string) => {
-    if (skipped.length < MAX_SKIPPED) skipped.push({ start, end, quote, reason });
-    else skippedBeyond++;
-  };
   const resolvedByIndex: (Resolved | null)[] = [];
   const seen = new Map<string, Figure>();
   const seenValues = new Set<string>();
@@ -229,7 +232,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     figures.push(figure);
   });
   if (skippedBeyond > 0) warnings.push(`${doc.name}: ${skippedBeyond} more numbers not read as figures are not listed`);
-  return { figures, skipped, warnings };
+  return { figures, skipped: skipped.sort((a, b) => a.start - b.start), warnings };
 }
 
 /** Whether f[from, to) holds a letter a-z (folded text). */

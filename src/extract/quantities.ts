@@ -85,8 +85,13 @@ function withNumeralsAsDigits(folded: string, clean: string | undefined): string
   return parts.join("");
 }
 
-/** `clean` (the same text with its accents) lets numbers written in words be read too. */
-export function findQuantities(foldedText: string, clean?: string): Quantity[] {
+/**
+ * `clean` (the same text with its accents) lets numbers written in words be read too. With
+ * `onWordless`, a number with no letter within 40 characters before it and 20 after it (a table
+ * of bare numbers, a run of "1% 1% …") is reported there instead of being returned: nothing can
+ * name it, and a text made of them then costs no object per number.
+ */
+export function findQuantities(foldedText: string, clean?: string, onWordless?: (start: number, end: number) => void): Quantity[] {
   const folded = withNumeralsAsDigits(foldedText, clean);
   const out: Quantity[] = [];
   // "gấp đôi": twice the base, a multiple with no digit and no "lần".
@@ -142,8 +147,13 @@ export function findQuantities(foldedText: string, clean?: string): Quantity[] {
     if (q && q.cls === "years" && !lifespanBefore(folded, start)) continue;
     if (q) {
       if (NOT_QUANTITY_BEFORE.test(folded.slice(Math.max(0, start - 14), start)) && q.cls === null) continue;
-      out.push(q);
       resumeAt = q.end;
+      TOKEN.lastIndex = q.end;
+      if (onWordless && !hasLetter(folded, Math.max(0, start - 40), start) && !hasLetter(folded, q.numberEnd, Math.min(q.end + 20, folded.length))) {
+        onWordless(start, q.end);
+        continue;
+      }
+      out.push(q);
       TOKEN.lastIndex = q.end;
     }
   }
@@ -227,4 +237,12 @@ function scanAfterNumber(folded: string, start: number, pos: number, low: number
     false,
     unit?.noun,
   );
+}
+
+function hasLetter(f: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = f.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
