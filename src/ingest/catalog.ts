@@ -23,6 +23,8 @@ export const UNITS = [
   "tonnes",
   "million_visits",
   "million_vnd_per_worker",
+  "million_vnd_per_ha",
+  "years",
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
