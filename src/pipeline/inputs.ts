@@ -14,7 +14,10 @@ import { conflictWarnings } from "../ingest/conflicts.ts";
 import { ProvinceResolver } from "../ingest/province-resolver.ts";
 import { applyFigureReviews, type FigureRow, type ReviewStatus } from "./figures.ts";
 import { extractDocuments } from "./extract-parallel.ts";
-import { reportedActuals } from "./document-actuals.ts";
+import { reportedActuals, reportedTermResults } from "./document-actuals.ts";
+import { readCsvHeader } from "../ingest/csv.ts";
+import { isTermResultsHeader, readTermResultsFiles, termResultConflicts, type TermResultCandidate } from "../ingest/term-results.ts";
+import { readTypedTargetFiles, type TypedTarget } from "../ingest/typed-targets.ts";
 
 const MAX_WARNINGS_SHOWN = 40;
 
@@ -28,6 +31,10 @@ export interface Inputs {
   /** Rows of data/actuals/*.csv, now in actual_candidates with the documents' reported results. */
   actualRows: number;
   choices: ActualChoice[];
+  /** Results reported for whole periods: data/actuals/ term-results files and documents. */
+  termResults: TermResultCandidate[];
+  /** data/targets/*.csv */
+  typedTargets: TypedTarget[];
   warnings: Problem[];
 }
 
@@ -48,9 +55,16 @@ export async function loadInputs(dataDir: string, log: (m: string) => void, conn
   const indicatorMap = new Map(indicators.map((i) => [i.code, i]));
   const resolver = new ProvinceResolver(provinces);
   const actualFiles = csvFilesIn(join(dataDir, "actuals"));
+  // A file whose header has period_start and period_end holds term results (src/ingest/term-results.ts).
+  const termFiles = actualFiles.filter((f) => isTermResultsHeader(readCsvHeader(f)));
+  const yearlyFiles = actualFiles.filter((f) => !termFiles.includes(f));
   await createActualCandidates(conn);
-  const actualRows = await readActualsIntoDb(conn, actualFiles, { indicators: indicatorMap, provinces: resolver }, problems);
-  log(`validated ${actualRows} actual rows`);
+  const ctx = { indicators: indicatorMap, provinces: resolver };
+  const actualRows = await readActualsIntoDb(conn, yearlyFiles, ctx, problems);
+  const terms = readTermResultsFiles(termFiles, ctx, problems);
+  await appendActualCandidates(conn, terms.years);
+  log(`validated ${actualRows} actual rows, ${terms.periods.length + terms.years.length} term results`);
+  const typedTargets = readTypedTargetFiles(csvFilesIn(join(dataDir, "targets")), ctx, problems);
   const reviews = readReviewFiles(csvFilesIn(join(dataDir, "reviews")), resolver, indicatorMap, problems);
   throwIfProblems(problems);
   log(`read ${indicators.length} indicators, ${provinces.length} provinces, ${documents.length} documents, ${actualRows} actuals from ${actualFiles.length} file(s), ${reviews.figures.length + reviews.choices.length} review(s)`);
@@ -60,13 +74,14 @@ export async function loadInputs(dataDir: string, log: (m: string) => void, conn
   const { figures, statuses } = applyFigureReviews(extracted.figures, reviews.figures, problems);
   const metaByFile = new Map<string, DocumentMeta>(metas.map((m) => [m.file, m]));
   await appendActualCandidates(conn, reportedActuals(figures, indicatorMap, metaByFile));
+  const termResults = [...terms.periods, ...reportedTermResults(figures, indicatorMap, metaByFile)];
   const conflicts = await conflictWarnings(conn, (f) => join(dataDir, "actuals", f), MAX_WARNINGS_SHOWN);
-  const warnings = [...problems.filter((p) => p.severity === "warning"), ...conflicts.warnings];
+  const warnings = [...problems.filter((p) => p.severity === "warning"), ...termResultConflicts(termResults, (f) => join(dataDir, "actuals", f)), ...conflicts.warnings];
   // Each warning names its file and line; past a screenful, a count says how many more there are.
   const total = warnings.length - conflicts.warnings.length + conflicts.total;
   for (const w of warnings.slice(0, MAX_WARNINGS_SHOWN)) log(String(w));
   if (total > MAX_WARNINGS_SHOWN) log(`… and ${total - MAX_WARNINGS_SHOWN} more warnings (npm run validate lists them all)`);
-  return { indicators, provinces, resolver, documents, figures, reviewStatuses: statuses, actualRows, choices: reviews.choices, warnings };
+  return { indicators, provinces, resolver, documents, figures, reviewStatuses: statuses, actualRows, choices: reviews.choices, termResults, typedTargets, warnings };
 }
 
 export type { DocumentMeta };
