@@ -73,7 +73,7 @@ SELECT
   TRY_CAST(regexp_extract(g.quote, 'giá so sánh (năm )?(\d{4})', 2) AS INTEGER) AS price_base,
   g.quote, g.review,
   g.factor IS NULL AS unit_mismatch,
-  g.source_type, g.source_title, g.source_url, g.file, g.line,
+  g.source_type, g.source_title, g.page AS source_page, g.source_url, g.file, g.line,
   g.source_count::INTEGER AS source_count,
   g.target_year < a.as_of_year AS period_ended,
   CASE WHEN g.period_start = g.target_year THEN g.target_year::VARCHAR ELSE g.period_start || '–' || g.target_year END AS term_label

@@ -62,7 +62,7 @@ SELECT
   r.final_reason_vi AS reason,
   b.baseline_year, b.baseline_value, b.baseline_method, b.baseline_reason_vi,
   f.required_pace, f.pace_unit, f.best_pace, f.best_pace_year, f.median_pace, f.pace_years, f.feasibility,
-  r.source_count, r.source_type, r.source_title, r.source_url,
+  r.source_count, r.source_type, r.source_title, r.source_page, r.source_url,
   r.quote, r.review
 FROM reasoned r
 LEFT JOIN baselines b USING (target_id)
