@@ -11,6 +11,9 @@ import { createActualCandidates, readActualsIntoDb } from "../ingest/actuals-bul
 import { openDatabase } from "../db/duckdb.ts";
 import { readReviewFiles } from "../ingest/reviews.ts";
 import { conflictWarnings } from "../ingest/conflicts.ts";
+import { appendActualCandidates } from "../ingest/actuals-bulk.ts";
+import { isTermResultsHeader, readTermResultsFiles, termResultConflicts } from "../ingest/term-results.ts";
+import { readTypedTargetFiles } from "../ingest/typed-targets.ts";
 
 const usage = "npm run validate -- [--data DIR] FILE.csv...";
 const { values, positionals } = parseCommandLine("validate", { data: { type: "string" }, help: { type: "boolean" } }, usage);
@@ -28,7 +31,15 @@ await createActualCandidates(conn);
 let rows = 0;
 for (const file of positionals) {
   const header = readCsvHeader(file);
-  if (header.includes("value") && header.includes("status")) {
+  if (isTermResultsHeader(header)) {
+    // Results for whole terms: their one-year rows join the yearly actuals' conflict check.
+    const terms = readTermResultsFiles([file], { indicators, provinces }, problems);
+    await appendActualCandidates(conn, terms.years);
+    problems.push(...termResultConflicts(terms.periods, () => file));
+    rows += terms.periods.length + terms.years.length;
+  } else if (header.includes("value_low") && header.includes("kind")) {
+    rows += readTypedTargetFiles([file], { indicators, provinces }, problems).length;
+  } else if (header.includes("value") && header.includes("status")) {
     rows += await readActualsIntoDb(conn, [file], { indicators, provinces }, problems);
   } else {
     const table = readCsvFile(file, problems);
