@@ -47,14 +47,16 @@ CREATE OR REPLACE TABLE target_statement_groups AS
 SELECT *,
   first_value(statement_id) OVER g AS target_id,
   row_number() OVER g AS statement_rank,
-  count(*) OVER (PARTITION BY merge_key) AS source_count
+  count(*) OVER (PARTITION BY units, province_code, indicator_code, kind, comparator, period_start, target_year, target_low, target_high, stated_key) AS source_count
 FROM (
-  SELECT *,
-    concat_ws('|', units, province_code, indicator_code, kind, comparator, period_start, target_year,
-      coalesce(target_low::VARCHAR, value_low || ' ' || unit_stated), coalesce(target_high::VARCHAR, value_high || ' ' || unit_stated, '')) AS merge_key
+  -- Values in the canonical unit make the key; a value whose unit does not convert keeps its stated form.
+  SELECT *, CASE WHEN target_low IS NULL THEN value_low || ' ' || coalesce(value_high::VARCHAR, '') || ' ' || unit_stated END AS stated_key
   FROM target_statements
 )
-WINDOW g AS (PARTITION BY merge_key ORDER BY source_type, doc, file, position, statement_id);
+WINDOW g AS (
+  PARTITION BY units, province_code, indicator_code, kind, comparator, period_start, target_year, target_low, target_high, stated_key
+  ORDER BY source_type, doc, file, position, statement_id
+);
 
 -- Every target: its frame (base year b = the year before the period starts), the value a range
 -- is judged against, whether its period has ended (its target year is before the as-of year),
@@ -82,8 +84,7 @@ JOIN indicators i ON i.code = g.indicator_code
 LEFT JOIN provinces p ON p.units = g.units AND p.code = g.province_code
 LEFT JOIN documents dm ON dm.file = g.doc
 CROSS JOIN as_of a
-WHERE g.statement_rank = 1
-ORDER BY g.target_id;
+WHERE g.statement_rank = 1;
 
 -- Every statement of every target, for the page that lists a target's sources.
 CREATE OR REPLACE TABLE target_sources AS
@@ -93,5 +94,4 @@ SELECT
   g.file, g.line, g.source_title, g.page, g.source_url, g.published,
   CASE WHEN g.source_type = 'typed' THEN g.quote END AS phrase,
   g.statement_rank::INTEGER AS statement_rank
-FROM target_statement_groups g
-ORDER BY g.target_id, g.statement_rank;
+FROM target_statement_groups g;

@@ -10,18 +10,24 @@
 --   names, else the one in force that year (2016-2020 until 2021, 2022-2025 from 2022); a change
 --   of standard breaks the series (30_series.sql).
 CREATE OR REPLACE TABLE series_values AS
-WITH chosen AS (
+WITH chosen AS NOT MATERIALIZED (
   SELECT a.units, a.province_code, a.indicator_code, a.year, a.value, a.price_base, a.status, a.source, a.source_family,
-    coalesce(a.quote, '') AS quote, coalesce(a.note, '') AS note, a.file, a.line, i.unit, source_host(a.source) AS host
+    coalesce(a.quote, '') AS quote, coalesce(a.note, '') AS note, a.file, a.line, i.unit,
+    -- Hosts are compared only along series of levels (the outlier rule).
+    CASE WHEN i.unit NOT IN ('percent', 'percent_per_year', 'pp_per_year') THEN source_host(a.source) END AS host
   FROM actuals_ranked a JOIN indicators i ON i.code = a.indicator_code
   WHERE a.chosen
 ),
 neighbours AS (
+  -- Only series of levels need their neighbours (the outlier rule).
   SELECT *,
     lag(year) OVER w AS prev_year, lag(value) OVER w AS prev_value, lag(host) OVER w AS prev_host,
     lead(year) OVER w AS next_year, lead(value) OVER w AS next_value, lead(host) OVER w AS next_host
   FROM chosen
+  WHERE host IS NOT NULL
   WINDOW w AS (PARTITION BY units, province_code, indicator_code ORDER BY year)
+  UNION ALL BY NAME
+  SELECT * FROM chosen WHERE host IS NULL
 ),
 expected AS (
   SELECT *,
@@ -56,5 +62,4 @@ SELECT
     THEN 'giá trị năm ' || year || ' (' || vi_num(value) || ', nguồn ' || host || ') lệch ' || vi_num(100 * abs(value / path_value - 1)) || ' % khỏi đường nối năm '
       || prev_year || ' và ' || next_year || ' (các nguồn khác), nên bị loại khỏi chuỗi'
   END AS outlier_vi
-FROM flagged
-ORDER BY units, province_code, indicator_code, year;
+FROM flagged;

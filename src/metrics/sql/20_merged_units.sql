@@ -36,11 +36,16 @@ cells AS (
     CASE WHEN i.unit = 'percent_per_year' THEN v.year - 1 ELSE v.year END AS wanted_weight_year
   FROM parts pa JOIN values_63 v ON v.province_code = pa.part_code JOIN indicators i ON i.code = v.indicator_code
 ),
+weight_years AS (
+  -- The nearest year with every part's GRDP, at most three away (of two as near, the earlier).
+  SELECT c.unit_code, c.indicator_code, c.year,
+    arg_min(gc.year, abs(gc.year - c.wanted_weight_year) * 10000 + gc.year) AS weight_year
+  FROM cells c JOIN grdp_complete gc ON gc.unit_code = c.unit_code
+  WHERE abs(gc.year - c.wanted_weight_year) <= 3
+  GROUP BY c.unit_code, c.indicator_code, c.year
+),
 weighted_cells AS (
-  SELECT c.*,
-    (SELECT gc.year FROM grdp_complete gc WHERE gc.unit_code = c.unit_code AND abs(gc.year - c.wanted_weight_year) <= 3
-     ORDER BY abs(gc.year - c.wanted_weight_year), gc.year LIMIT 1) AS weight_year
-  FROM cells c
+  SELECT c.*, w.weight_year FROM cells c LEFT JOIN weight_years w USING (unit_code, indicator_code, year)
 ),
 joined AS (
   SELECT c.unit_code, c.indicator_code, c.year, c.weight_year, pa.parts, pa.part_code, pa.part_name, i.aggregation, i.unit,
@@ -68,11 +73,11 @@ aggregated AS (
     -- GRDP in tỷ đồng over persons is 1.000 triệu đồng a person.
     1000 * sum(grdp) / nullif(sum(population), 0) AS per_capita_population,
     sum(grdp) FILTER (WHERE value IS NOT NULL) / nullif(sum(grdp / nullif(value, 0)), 0) AS per_capita_implied,
-    string_agg(part_code, '+' ORDER BY part_code) AS part_codes,
-    string_agg(part_name || ' (' || part_code || ')', ', ' ORDER BY part_code) FILTER (WHERE value IS NULL) AS missing_value_parts,
-    string_agg(part_name || ' (' || part_code || ')', ', ' ORDER BY part_code) FILTER (WHERE grdp IS NULL) AS missing_grdp_parts
   FROM joined
   GROUP BY unit_code, indicator_code, year
+),
+unit_parts AS (
+  SELECT unit_code, string_agg(part_code, '+' ORDER BY part_code) AS part_codes FROM parts GROUP BY unit_code
 ),
 methods AS (
   SELECT *,
@@ -86,6 +91,15 @@ methods AS (
       ELSE 'not_computable'
     END AS method
   FROM aggregated
+),
+missing AS (
+  -- Which parts lack what, for the cells that cannot be computed only (ordered lists cost).
+  SELECT j.unit_code, j.indicator_code, j.year,
+    string_agg(j.part_name || ' (' || j.part_code || ')', ', ' ORDER BY j.part_code) FILTER (WHERE j.value IS NULL) AS missing_value_parts,
+    string_agg(j.part_name || ' (' || j.part_code || ')', ', ' ORDER BY j.part_code) FILTER (WHERE j.grdp IS NULL) AS missing_grdp_parts
+  FROM joined j JOIN methods m USING (unit_code, indicator_code, year)
+  WHERE m.method = 'not_computable'
+  GROUP BY j.unit_code, j.indicator_code, j.year
 )
 SELECT
   '34' AS units, m.unit_code AS province_code, u.name_vi AS province_name, m.indicator_code, m.year, m.unit,
@@ -97,16 +111,17 @@ SELECT
     WHEN 'share_components' THEN m.grdp_weighted
   END AS value,
   m.method,
-  m.parts, m.parts_with_data, m.part_codes,
+  m.parts, m.parts_with_data, up.part_codes,
   CASE WHEN m.method IN ('grdp_weighted', 'share_components') THEN m.weight_year END AS weight_year,
   CASE
     WHEN m.method <> 'not_computable' THEN NULL
     WHEN m.aggregation = 'none' THEN 'chỉ tiêu này không cộng gộp được từ các tỉnh cũ'
-    WHEN m.parts_with_data < m.parts THEN 'thiếu số liệu năm ' || m.year || ' của ' || m.missing_value_parts
+    WHEN m.parts_with_data < m.parts THEN 'thiếu số liệu năm ' || m.year || ' của ' || x.missing_value_parts
     WHEN m.aggregation = 'grdp_weighted' THEN 'không năm nào gần năm ' || CASE WHEN m.unit = 'percent_per_year' THEN m.year - 1 ELSE m.year END
       || ' có GRDP giá hiện hành của mọi tỉnh cũ để làm trọng số'
-    ELSE 'thiếu GRDP giá hiện hành năm ' || m.year || ' của ' || m.missing_grdp_parts
+    ELSE 'thiếu GRDP giá hiện hành năm ' || m.year || ' của ' || x.missing_grdp_parts
   END AS reason_vi
 FROM methods m
-JOIN provinces u ON u.units = '34' AND u.code = m.unit_code
-ORDER BY province_code, indicator_code, year;
+JOIN unit_parts up USING (unit_code)
+LEFT JOIN missing x USING (unit_code, indicator_code, year)
+JOIN provinces u ON u.units = '34' AND u.code = m.unit_code;

@@ -5,7 +5,7 @@
 -- Each series is cut into segments at its breaks: a change of constant-price base between two
 -- values that state one, and a change of poverty standard. Nothing is computed across a break.
 CREATE OR REPLACE TABLE series AS
-WITH own AS (
+WITH own AS NOT MATERIALIZED (
   SELECT units, province_code, indicator_code, year, value, price_base, status, source, source_family, poverty_standard,
     'actuals' AS origin, 'reported' AS method
   FROM series_values WHERE NOT outlier
@@ -33,35 +33,48 @@ continued AS (
   FROM own o JOIN same_territory st ON o.units = '34' AND o.province_code = st.new_code
   WHERE NOT EXISTS (SELECT 1 FROM own x WHERE x.units = '63' AND x.province_code = st.old_code AND x.indicator_code = o.indicator_code AND x.year = o.year)
 ),
-combined AS (
+combined AS NOT MATERIALIZED (
   SELECT * FROM own UNION ALL SELECT * FROM merged UNION ALL SELECT * FROM continued
 ),
-filled AS (
-  -- The price base in force: the last one a value stated (a value that states none follows it).
-  SELECT *,
-    last_value(price_base IGNORE NULLS) OVER (PARTITION BY units, province_code, indicator_code ORDER BY year ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS price_base_in_force
-  FROM combined
+price_base_breaks AS (
+  -- Among the values that state a price base, those that state another than the one before.
+  SELECT units, province_code, indicator_code, year,
+    'đổi giá so sánh từ năm ' || previous || ' sang năm ' || price_base || ' từ năm ' || year AS break_vi
+  FROM (
+    SELECT *, lag(price_base) OVER (PARTITION BY units, province_code, indicator_code ORDER BY year) AS previous
+    FROM combined WHERE price_base IS NOT NULL
+  )
+  WHERE previous IS NOT NULL AND previous <> price_base
 ),
-regimes AS (
-  SELECT *,
-    lag(price_base_in_force) OVER w AS previous_price_base,
-    lag(poverty_standard) OVER w AS previous_poverty_standard
-  FROM filled
-  WINDOW w AS (PARTITION BY units, province_code, indicator_code ORDER BY year)
+standard_breaks AS (
+  SELECT units, province_code, indicator_code, year,
+    'đổi chuẩn nghèo từ ' || previous || ' sang ' || poverty_standard || ' từ năm ' || year AS break_vi
+  FROM (
+    SELECT *, lag(poverty_standard) OVER (PARTITION BY units, province_code, indicator_code ORDER BY year) AS previous
+    FROM combined WHERE poverty_standard IS NOT NULL
+  )
+  WHERE previous IS NOT NULL AND previous <> poverty_standard
 ),
 breaks AS (
-  SELECT *,
-    CASE
-      WHEN price_base IS NOT NULL AND previous_price_base IS NOT NULL AND price_base <> previous_price_base
-        THEN 'đổi giá so sánh từ năm ' || previous_price_base || ' sang năm ' || price_base || ' từ năm ' || year
-      WHEN poverty_standard IS DISTINCT FROM previous_poverty_standard AND previous_poverty_standard IS NOT NULL
-        THEN 'đổi chuẩn nghèo từ ' || previous_poverty_standard || ' sang ' || poverty_standard || ' từ năm ' || year
-    END AS break_vi
-  FROM regimes
+  SELECT units, province_code, indicator_code, year, string_agg(break_vi, '; ' ORDER BY break_vi) AS break_vi
+  FROM (SELECT * FROM price_base_breaks UNION ALL SELECT * FROM standard_breaks)
+  GROUP BY units, province_code, indicator_code, year
+),
+broken_series AS (
+  SELECT DISTINCT units, province_code, indicator_code FROM breaks
+),
+marked AS (
+  SELECT c.*, b.break_vi, bs.units IS NOT NULL AS has_breaks
+  FROM combined c
+  LEFT JOIN breaks b USING (units, province_code, indicator_code, year)
+  LEFT JOIN broken_series bs USING (units, province_code, indicator_code)
 )
-SELECT
-  units, province_code, indicator_code, year, value, price_base, status, source, source_family, poverty_standard, origin, method,
+-- Segments are counted only along series that have a break (most have none).
+SELECT units, province_code, indicator_code, year, value, price_base, status, source, source_family, poverty_standard, origin, method,
+  0 AS segment, break_vi
+FROM marked WHERE NOT has_breaks
+UNION ALL
+SELECT units, province_code, indicator_code, year, value, price_base, status, source, source_family, poverty_standard, origin, method,
   (sum(CASE WHEN break_vi IS NOT NULL THEN 1 ELSE 0 END) OVER (PARTITION BY units, province_code, indicator_code ORDER BY year))::INTEGER AS segment,
   break_vi
-FROM breaks
-ORDER BY units, province_code, indicator_code, year;
+FROM marked WHERE has_breaks;

@@ -78,5 +78,4 @@ SELECT
     WHEN data_basis = 'four_components' AND sector <> 'product_tax' THEN 100 * share_reported / sum_three
     WHEN data_basis = 'three_sectors_without_taxes' THEN share_reported
   END AS share_without_taxes
-FROM long
-ORDER BY units, province_code, year, sector;
+FROM long;

@@ -39,5 +39,4 @@ SELECT
   END AS target_basis,
   CASE WHEN st.sectors = 3 AND NOT st.sets_taxes AND st.target_sum < 99.5 THEN 100 - st.target_sum END AS target_tax_share
 FROM shares s
-JOIN structures st USING (units, province_code, target_year, structure_source)
-ORDER BY s.target_id;
+JOIN structures st USING (units, province_code, target_year, structure_source);

@@ -51,16 +51,22 @@ framed AS (
   LEFT JOIN final f USING (target_id)
   LEFT JOIN unusable x USING (target_id)
 ),
+window_stats AS (
+  -- The values the measure rests on: from the base year used to the latest, in the latest's
+  -- segment; and the break between them, if any.
+  SELECT f.target_id,
+    count(*) FILTER (WHERE u.year BETWEEN coalesce(f.base_year_used, f.base_year + 1) AND coalesce(f.latest_year, f.base_year_used)
+      AND u.segment = coalesce(f.latest_segment, f.base_segment))::INTEGER AS points,
+    min_by(u.break_vi, u.year) FILTER (WHERE u.year > f.base_year_used AND u.year <= f.latest_year AND u.break_vi IS NOT NULL) AS break_vi
+  FROM framed f JOIN usable u USING (target_id)
+  GROUP BY f.target_id
+),
 segmented AS (
   SELECT f.*,
     f.base_year_used IS NOT NULL AND f.latest_year IS NOT NULL AND f.base_segment <> f.latest_segment AS series_break,
-    -- The values the measure rests on: from the base year used to the latest, in the latest's segment.
-    (SELECT count(*) FROM usable u WHERE u.target_id = f.target_id
-       AND u.year BETWEEN coalesce(f.base_year_used, f.base_year + 1) AND coalesce(f.latest_year, f.base_year_used)
-       AND u.segment = coalesce(f.latest_segment, f.base_segment))::INTEGER AS points,
-    (SELECT min_by(u.break_vi, u.year) FROM usable u WHERE u.target_id = f.target_id AND u.year > f.base_year_used AND u.year <= f.latest_year AND u.break_vi IS NOT NULL) AS break_vi,
+    coalesce(w.points, 0) AS points, w.break_vi,
     CASE WHEN f.comparator = 'range' AND f.d < 0 THEN f.target_high ELSE f.target_low END AS ref
-  FROM framed f
+  FROM framed f LEFT JOIN window_stats w USING (target_id)
 ),
 rates AS (
   SELECT *,

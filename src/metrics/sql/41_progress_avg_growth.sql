@@ -39,11 +39,12 @@ missing AS (
 framed AS (
   SELECT t.*, coalesce(a.points, 0) AS points, a.growth_index, a.latest_year, a.latest_value, coalesce(a.segments, 0) > 1 AS series_break, a.break_vi, a.sources,
     m.missing_years,
-    (SELECT count(*) FROM in_period w WHERE w.target_id = t.target_id AND w.unusable_because = 'price_base') > 0 AS other_price_base,
+    coalesce(o.other_price_base, false) AS other_price_base,
     t.target_year - t.period_start + 1 AS period_years,
     CASE WHEN t.direction = 'down' OR t.comparator = 'lte' THEN -1 ELSE 1 END AS d,
     r.value AS reported_value, r.final_basis AS reported_basis, r.source AS reported_source
   FROM t LEFT JOIN agg a USING (target_id) LEFT JOIN missing m USING (target_id) LEFT JOIN target_period_results r USING (target_id)
+  LEFT JOIN (SELECT target_id, bool_or(unusable_because = 'price_base') AS other_price_base FROM in_period GROUP BY target_id) o USING (target_id)
 ),
 measured AS (
   SELECT *,

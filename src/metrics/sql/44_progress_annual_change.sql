@@ -16,13 +16,15 @@ base AS (
 ),
 latest AS (
   SELECT u.target_id, max(u.year) AS latest_year, arg_max(u.value, u.year) AS latest_value, arg_max(u.segment, u.year) AS latest_segment,
-    arg_max(u.source, u.year) AS latest_source
+    arg_max(u.source, u.year) AS latest_source,
+    -- The last break after the base year: between the base and the latest when they are in two segments.
+    arg_max(u.break_vi, u.year) FILTER (WHERE u.break_vi IS NOT NULL) AS break_vi
   FROM usable u JOIN t USING (target_id) WHERE u.year > t.base_year GROUP BY u.target_id
 ),
 framed AS (
   SELECT t.*, b.base_year_used, b.base_value, l.latest_year, l.latest_value, l.latest_source,
     b.base_year_used IS NOT NULL AND l.latest_year IS NOT NULL AND b.base_segment <> l.latest_segment AS series_break,
-    (SELECT arg_max(u.break_vi, u.year) FROM usable u WHERE u.target_id = t.target_id AND u.year > b.base_year_used AND u.year <= l.latest_year AND u.break_vi IS NOT NULL) AS break_vi,
+    l.break_vi,
     -- A fall is the aim when the target change is negative.
     CASE WHEN t.target_low < 0 THEN -1 ELSE 1 END AS d
   FROM t LEFT JOIN base b USING (target_id) LEFT JOIN latest l USING (target_id)

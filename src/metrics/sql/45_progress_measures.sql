@@ -4,5 +4,4 @@ SELECT * FROM progress_level
 UNION ALL BY NAME SELECT * FROM progress_avg_growth
 UNION ALL BY NAME SELECT * FROM progress_cumulative
 UNION ALL BY NAME SELECT * FROM progress_annual
-UNION ALL BY NAME SELECT * FROM progress_annual_change
-ORDER BY target_id;
+UNION ALL BY NAME SELECT * FROM progress_annual_change;

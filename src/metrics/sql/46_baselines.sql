@@ -36,5 +36,4 @@ SELECT
   END AS baseline_reason_vi
 FROM t
 LEFT JOIN found f USING (target_id)
-LEFT JOIN why_not w USING (target_id)
-ORDER BY t.target_id;
+LEFT JOIN why_not w USING (target_id);

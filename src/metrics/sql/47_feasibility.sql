@@ -127,5 +127,4 @@ SELECT
     WHEN r.d * r.required_pace <= r.d * rc.best_pace + 1e-9 THEN 'above_median'
     ELSE 'never_reached'
   END AS feasibility
-FROM required r LEFT JOIN record rc USING (target_id)
-ORDER BY r.target_id;
+FROM required r LEFT JOIN record rc USING (target_id);

@@ -66,5 +66,4 @@ SELECT
   r.quote, r.review
 FROM reasoned r
 LEFT JOIN baselines b USING (target_id)
-LEFT JOIN feasibility f USING (target_id)
-ORDER BY r.units, r.province_code, r.indicator_code, r.target_year, r.target_id;
+LEFT JOIN feasibility f USING (target_id);
