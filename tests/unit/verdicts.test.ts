@@ -2,7 +2,7 @@
 // period, on values computed by hand (the arithmetic is in the comments; python3 for the digits).
 // As-of dates: 2025-06-01 while the 2021-2025 term runs, 2026-12-01 once it is over.
 import { describe, expect, test } from "vitest";
-import { measure } from "../helpers/warehouse.ts";
+import { measure, type TestTarget } from "../helpers/warehouse.ts";
 
 const RUNNING = { asOf: "2025-06-01" };
 const ENDED = { asOf: "2026-12-01" };
@@ -109,6 +109,20 @@ describe("ended periods", () => {
     const above = byId.get("above")!;
     expect([above.status, above.final_value, above.direction_sign]).toEqual(["not_achieved", 10.5, -1]);
     expect(above.verdict_gap).toBeCloseTo(-0.5, 9);
+  });
+
+  test("a sector share with no base value to tell its way must land in its range", async () => {
+    // Lâm Đồng's 2024 plan: agriculture 36,1 - 36,6 % of GRDP, no 2023 value. 43,8 is 7,2 points
+    // above the range: not achieved; 36,3 is inside: achieved.
+    const target = (id: string, province: string): TestTarget => ({ id, province, indicator: "share_agri", kind: "level", comparator: "range", low: 36.1, high: 36.6, period_start: 2024, year: 2024, term: [2024, 2024] });
+    const { byId } = await measure(
+      [target("above", "68"), target("inside", "83")],
+      [{ province: "68", indicator: "share_agri", year: 2024, value: 43.8 }, { province: "83", indicator: "share_agri", year: 2024, value: 36.3 }],
+      ENDED,
+    );
+    expect([byId.get("above")!.status, byId.get("above")!.direction_sign]).toEqual(["not_achieved", 0]);
+    expect(byId.get("above")!.verdict_gap).toBeCloseTo(36.6 - 43.8, 9);
+    expect([byId.get("inside")!.status, byId.get("inside")!.verdict_gap]).toEqual(["achieved", 0]);
   });
 
   test("an average growth range with every year known: ĝ over the five years", async () => {

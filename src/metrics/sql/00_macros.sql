@@ -10,13 +10,28 @@ CREATE OR REPLACE MACRO status_from_ratio(ratio) AS
     ELSE 'deteriorating'
   END;
 
--- Whether a value meets a target, given the comparator and which way is better (d = +1 or -1).
+-- Whether a value meets a target, given the comparator and which way is better (d = +1 or -1;
+-- d = 0 for a sector share whose way cannot be told, having no base value: then the value must
+-- lie in the range, or within half a point of a single value).
 CREATE OR REPLACE MACRO meets_target(value, comparator, low, high, d) AS
-  CASE comparator
+  CASE
+    WHEN d = 0 THEN value BETWEEN low - CASE WHEN comparator = 'range' THEN 1e-9 ELSE 0.5 END AND coalesce(high, low) + CASE WHEN comparator = 'range' THEN 1e-9 ELSE 0.5 END
+    ELSE CASE comparator
     WHEN 'gte' THEN value >= low - 1e-9
     WHEN 'lte' THEN value <= low + 1e-9
     WHEN 'range' THEN CASE WHEN d > 0 THEN value >= low - 1e-9 ELSE value <= coalesce(high, low) + 1e-9 END
     ELSE CASE WHEN d > 0 THEN value >= low - 1e-9 ELSE value <= low + 1e-9 END
+    END
+  END;
+
+-- How far a value is on the good side of a target (≥ 0: met): d · (value − the reference end);
+-- for d = 0, zero inside the range and minus the distance to it outside.
+CREATE OR REPLACE MACRO target_gap(value, comparator, low, high, d) AS
+  CASE
+    WHEN d <> 0 THEN d * (value - CASE WHEN comparator = 'range' AND d < 0 THEN high ELSE low END)
+    WHEN value < low THEN value - low
+    WHEN value > coalesce(high, low) THEN coalesce(high, low) - value
+    ELSE 0
   END;
 
 -- A number as the site writes it (vi-VN: 18.700,46; 7,5), for the Vietnamese reasons.

@@ -39,7 +39,8 @@ framed AS (
       WHEN t.direction = 'down' THEN -1
       WHEN t.comparator = 'gte' THEN 1
       WHEN t.comparator = 'lte' THEN -1
-      WHEN b.base_value IS NULL THEN 1
+      -- A share without a way to go and without a base value: it must land in the target.
+      WHEN b.base_value IS NULL THEN 0
       WHEN t.comparator = 'range' AND b.base_value > t.target_high THEN -1
       WHEN t.comparator = 'range' THEN 1
       WHEN t.target_low >= b.base_value THEN 1
@@ -143,6 +144,6 @@ SELECT
   END AS reason_vi,
   final_value, CASE WHEN final_value IS NOT NULL THEN 'yearly_actuals' END AS final_basis, final_source,
   CASE WHEN final_value IS NOT NULL AND NOT unit_mismatch AND ref IS NOT NULL THEN meets_target(final_value, comparator, target_low, target_high, d) END AS final_met,
-  CASE WHEN final_value IS NOT NULL THEN d * (final_value - ref) END AS verdict_gap,
+  CASE WHEN final_value IS NOT NULL THEN target_gap(final_value, comparator, target_low, target_high, d) END AS verdict_gap,
   NULL::VARCHAR AS final_missing_vi
 FROM measured;

@@ -22,7 +22,7 @@ WITH RECURSIVE t AS (
   FROM targets tg
   JOIN progress_measures m USING (target_id)
   LEFT JOIN baselines b USING (target_id)
-  WHERE NOT tg.period_ended AND NOT tg.unit_mismatch AND tg.target_low IS NOT NULL
+  WHERE NOT tg.period_ended AND NOT tg.unit_mismatch AND tg.target_low IS NOT NULL AND m.direction_sign <> 0
 ),
 cumulative_problem AS (
   -- v·Σ_{y=y1..e}(1+g)^(y−y0) = rest, with v the amount of year y0.
