@@ -6,6 +6,7 @@
 // yearly value and joins the yearly actuals.
 import { basename } from "node:path";
 import { readCsvFile, columnOf, type CsvTable } from "./csv.ts";
+import { withColumnAliases } from "./column-aliases.ts";
 import { Problem } from "./problems.ts";
 import {
   ACTUALS_OPTIONAL,
@@ -57,7 +58,7 @@ function checkHeader(table: CsvTable, problems: Problem[]): boolean {
       ok = false;
     }
   }
-  const known: readonly string[] = [...TERM_RESULTS_REQUIRED, ...ACTUALS_OPTIONAL];
+  const known: readonly string[] = [...TERM_RESULTS_REQUIRED, ...ACTUALS_OPTIONAL, "province_name"];
   table.header.forEach((h, i) => {
     if (!known.includes(h)) {
       problems.push(new Problem(table.file, 1, i + 1, `an unknown column "${h}"`, `one of ${known.join(", ")}`));
@@ -68,7 +69,9 @@ function checkHeader(table: CsvTable, problems: Problem[]): boolean {
 }
 
 /** Reads the rows of one term-results table: period results, and one-year rows as yearly actuals. */
-export function validateTermResultsTable(table: CsvTable, ctx: ActualsContext, problems: Problem[]): { periods: TermResultCandidate[]; years: ActualCandidate[] } {
+export function validateTermResultsTable(written: CsvTable, ctx: ActualsContext, problems: Problem[]): { periods: TermResultCandidate[]; years: ActualCandidate[] } {
+  // The shared collection's names: province_code (with the name in province), source_url.
+  const table = withColumnAliases(written, { source_url: "source" }, ["province_code"]);
   const periods: TermResultCandidate[] = [];
   const years: ActualCandidate[] = [];
   if (!checkHeader(table, problems)) return { periods, years };

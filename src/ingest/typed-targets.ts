@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { basename } from "node:path";
 import { readCsvFile, columnOf, type CsvTable } from "./csv.ts";
+import { withColumnAliases } from "./column-aliases.ts";
 import { Problem } from "./problems.ts";
 import type { Indicator } from "./catalog.ts";
 import { checkProvince, type ActualsContext } from "./actuals.ts";
@@ -14,9 +15,9 @@ import { parseCsvNumber } from "./values.ts";
 import { canonicalUnitName, conversionFactor } from "./units.ts";
 
 export const TYPED_TARGET_COLUMNS = [
-  "province", "indicator", "kind", "comparator", "value_low", "value_high", "unit", "period_start", "year", "source_title", "page", "source_url", "note",
+  "province", "indicator", "kind", "comparator", "value_low", "value_high", "unit", "period_start", "year", "source_title", "source_url", "note",
 ] as const;
-export const TYPED_TARGET_OPTIONAL = ["units", "quote", "published"] as const;
+export const TYPED_TARGET_OPTIONAL = ["page", "units", "quote", "published", "province_name"] as const;
 export const KINDS = ["level", "avg_growth", "cumulative", "annual", "annual_change"] as const;
 export const COMPARATORS = ["eq", "gte", "lte", "range"] as const;
 
@@ -120,7 +121,9 @@ function checkNumber(field: string, raw: string, delimiter: "," | ";"): { value:
   return n.ok ? { value: n.value, issues: [] } : { value: null, issues: [issue(field, raw, n.expected)] };
 }
 
-export function validateTypedTargetsTable(table: CsvTable, ctx: ActualsContext, problems: Problem[]): TypedTarget[] {
+export function validateTypedTargetsTable(written: CsvTable, ctx: ActualsContext, problems: Problem[]): TypedTarget[] {
+  // The shared collection's names: unit_code (with the name in province), indicator_code, phrase.
+  const table = withColumnAliases(written, { indicator_code: "indicator", phrase: "quote" }, ["unit_code", "province_code"]);
   if (!checkHeader(table, problems)) return [];
   const out: TypedTarget[] = [];
   for (const record of table.records) {
@@ -171,7 +174,7 @@ export function validateTypedTargetsTable(table: CsvTable, ctx: ActualsContext, 
       year: fields.year,
       quote: v.quote ?? "",
       source_title: v.source_title,
-      page: v.page,
+      page: v.page ?? "",
       source_url: v.source_url,
       published: fields.published,
       note: v.note,

@@ -51,6 +51,15 @@ describe("good rows", () => {
   });
 });
 
+test("the shared collection's columns (province_code with the name beside it, source_url) read the same", () => {
+  const { periods, messages } = read(
+    "shared.csv",
+    "province_code,units,province,indicator,period_start,period_end,value,unit,status,source_url,quote,note\n86,34,Vĩnh Long,grdp_growth,2021,2025,5.58,percent_per_year,reported,https://plo.vn/a,,\n",
+  );
+  expect(messages).toEqual([]);
+  expect(periods.map((p) => [p.units, p.province_code, p.value, p.source])).toEqual([["34", "86", 5.58, "https://plo.vn/a"]]);
+});
+
 describe("bad rows, each with its file, line, column and what was expected", () => {
   test.each([
     [
@@ -76,7 +85,7 @@ describe("bad rows, each with its file, line, column and what was expected", () 
     [
       "an unknown status",
       "82,34,grdp_growth,2021,2025,5.5,percent_per_year,draft,https://x.vn,,",
-      ':2:8: found "draft" in column "status"; expected official, estimate or reported',
+      ':2:8: found "draft" in column "status"; expected official, estimate or reported (or the office\'s words: chính thức, sơ bộ, ước tính, dự ước, báo cáo)',
     ],
     [
       "a province of the wrong set",
@@ -92,7 +101,7 @@ describe("bad rows, each with its file, line, column and what was expected", () 
   test("an unknown column in the header", () => {
     const { file, messages } = read("header.csv", `${HEADER},page\n82,34,grdp_growth,2021,2025,5.5,percent_per_year,reported,https://x.vn,,,1\n`);
     expect(messages).toEqual([
-      `${file}:1:12: found an unknown column "page"; expected one of province, indicator, period_start, period_end, value, unit, status, source, price_base, quote, note, published, units`,
+      `${file}:1:12: found an unknown column "page"; expected one of province, indicator, period_start, period_end, value, unit, status, source, price_base, quote, note, published, units, province_name`,
     ]);
   });
 

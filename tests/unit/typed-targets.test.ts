@@ -59,8 +59,20 @@ describe("bad rows", () => {
   });
 
   test("a header without a column", () => {
-    const { file, messages } = read("header.csv", `${HEADER.replace(",page", "")}\n${GOOD.replace(",tr. 5", "")}\n`);
-    expect(messages).toEqual([`${file}:1:15: found no column "page" in the header (${HEADER.replace(",page", "")}); expected the columns ${TYPED_TARGET_COLUMNS.join(",")}`]);
+    const { file, messages } = read("header.csv", `${HEADER.replace(",source_url", "")}\n${GOOD.replace(",https://hatinh.gov.vn/nq", "")}\n`);
+    expect(messages).toEqual([`${file}:1:15: found no column "source_url" in the header (${HEADER.replace(",source_url", "")}); expected the columns ${TYPED_TARGET_COLUMNS.join(",")}`]);
+  });
+
+  test("the shared collection's column names (unit_code, indicator_code, phrase) read the same", () => {
+    const header = "unit_code,province,indicator_code,kind,comparator,value_low,value_high,unit,period_start,year,phrase,source_title,source_url,published,note";
+    const row = "42,Hà Tĩnh,grdp_growth,avg_growth,gte,10,,percent_per_year,2026,2030,tăng trưởng bình quân trên 10%/năm,Nghị quyết Đại hội XX,https://hatinh.gov.vn/nq,2025-10-01,";
+    const { targets, messages } = read("shared.csv", `${header}\n${row}\n`);
+    expect(messages).toEqual([]);
+    expect(targets.map((t) => [t.units, t.province_code, t.indicator_code, t.value_low, t.quote, t.page, t.published])).toEqual([
+      ["34", "42", "grdp_growth", 10, "tăng trưởng bình quân trên 10%/năm", "", "2025-10-01"],
+    ]);
+    // A problem in a renamed column is placed at its own column (3, indicator_code).
+    expect(read("shared-bad.csv", `${header}\n${row.replace("grdp_growth", "gdp")}\n`).messages[0]).toMatch(/shared-bad\.csv:2:3: found "gdp"/);
   });
 
   test("a value stated in US dollars is kept, and its measures say the unit does not convert", async () => {
