@@ -12,7 +12,9 @@ import actualsCandidates from "./actuals_candidates.parquet.ts";
 import coverage from "./coverage.parquet.ts";
 import progress from "./progress.parquet.ts";
 import mergedUnits from "./merged_units.parquet.ts";
+import targetSources from "./target_sources.parquet.ts";
+import collectNext from "./collect_next.parquet.ts";
 import growth from "./growth.parquet.ts";
 import structure from "./structure.parquet.ts";
 
-export const loaders: DataLoader[] = [provinces, indicators, documents, documentTexts, figures, reviews, actuals, actualsCandidates, coverage, progress, growth, structure, mergedUnits];
+export const loaders: DataLoader[] = [provinces, indicators, documents, documentTexts, figures, reviews, actuals, actualsCandidates, coverage, progress, targetSources, growth, structure, mergedUnits, collectNext];

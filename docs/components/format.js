@@ -58,7 +58,10 @@ export const STATUS = {
   needs_acceleration: {label: "Cần tăng tốc", symbol: "◆", color: "#d4a017", order: 2},
   limited_progress: {label: "Tiến triển hạn chế", symbol: "▼", color: "#e07b00", order: 3},
   deteriorating: {label: "Đi lùi", symbol: "✖", color: "#c62828", order: 4},
-  no_data: {label: "Chưa đủ số liệu", symbol: "○", color: "#9e9e9e", order: 5}
+  // Ended periods (progress.parquet, src/metrics/OUTPUTS.md): a verdict instead of a band.
+  not_achieved: {label: "Không đạt", symbol: "✘", color: "#8e1b1b", order: 5},
+  no_final_value: {label: "Chưa có số liệu cuối kỳ", symbol: "◌", color: "#757575", order: 6},
+  no_data: {label: "Chưa đủ số liệu", symbol: "○", color: "#9e9e9e", order: 7}
 };
 export const STATUS_KEYS = Object.keys(STATUS);
 
