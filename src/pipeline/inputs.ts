@@ -15,6 +15,7 @@ import { ProvinceResolver } from "../ingest/province-resolver.ts";
 import { applyFigureReviews, type FigureRow, type ReviewStatus } from "./figures.ts";
 import { extractDocuments } from "./extract-parallel.ts";
 import { reportedActuals } from "./document-actuals.ts";
+import { DataFolder } from "../ingest/safe-path.ts";
 
 const MAX_WARNINGS_SHOWN = 40;
 
@@ -41,17 +42,20 @@ export function csvFilesIn(dir: string): string[] {
 
 export async function loadInputs(dataDir: string, log: (m: string) => void, conn: DuckDBConnection): Promise<Inputs> {
   const problems: Problem[] = [];
-  const indicators = readIndicators(join(dataDir, "catalog", "indicators.csv"), problems);
-  const provinces = readProvinces(join(dataDir, "catalog", "provinces.csv"), problems);
-  const metas = readDocumentMeta(join(dataDir, "documents.csv"), problems);
-  const documents = readDocumentTexts(join(dataDir, "documents"), metas, problems);
+  // Every file read must be a regular file inside the data folder (no link out of it).
+  const folder = new DataFolder(dataDir);
+  const [indicatorsFile, provincesFile, documentsFile] = [join(dataDir, "catalog", "indicators.csv"), join(dataDir, "catalog", "provinces.csv"), join(dataDir, "documents.csv")];
+  const indicators = folder.check(indicatorsFile, problems) ? readIndicators(indicatorsFile, problems) : [];
+  const provinces = folder.check(provincesFile, problems) ? readProvinces(provincesFile, problems) : [];
+  const metas = folder.check(documentsFile, problems) ? readDocumentMeta(documentsFile, problems) : [];
+  const documents = readDocumentTexts(join(dataDir, "documents"), metas, problems, folder);
   const indicatorMap = new Map(indicators.map((i) => [i.code, i]));
   const resolver = new ProvinceResolver(provinces);
-  const actualFiles = csvFilesIn(join(dataDir, "actuals"));
+  const actualFiles = folder.filter(csvFilesIn(join(dataDir, "actuals")), problems);
   await createActualCandidates(conn);
   const actualRows = await readActualsIntoDb(conn, actualFiles, { indicators: indicatorMap, provinces: resolver }, problems);
   log(`validated ${actualRows} actual rows`);
-  const reviews = readReviewFiles(csvFilesIn(join(dataDir, "reviews")), resolver, indicatorMap, problems);
+  const reviews = readReviewFiles(folder.filter(csvFilesIn(join(dataDir, "reviews")), problems), resolver, indicatorMap, problems);
   throwIfProblems(problems);
   log(`read ${indicators.length} indicators, ${provinces.length} provinces, ${documents.length} documents, ${actualRows} actuals from ${actualFiles.length} file(s), ${reviews.figures.length + reviews.choices.length} review(s)`);
 
