@@ -5,6 +5,7 @@ import { runPipeline } from "../pipeline/run.ts";
 import { loaders } from "../../data-loaders/index.ts";
 import { InputError } from "../ingest/problems.ts";
 import { OutputPathError } from "../pipeline/output-set.ts";
+import { SettingError } from "../pipeline/run-info.ts";
 import { parseCommandLine } from "./args.ts";
 import { SITE_DATA_DIR } from "./site-data.ts";
 
@@ -27,7 +28,7 @@ try {
     process.stderr.write(`${error.message}\nNothing was written; the previous outputs are unchanged.\n`);
     process.exit(1);
   }
-  if (error instanceof OutputPathError) {
+  if (error instanceof OutputPathError || error instanceof SettingError) {
     process.stderr.write(`pipeline: ${error.message}\n`);
     process.exit(2);
   }

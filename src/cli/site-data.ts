@@ -7,6 +7,7 @@ import { runPipeline } from "../pipeline/run.ts";
 import { loaders } from "../../data-loaders/index.ts";
 import { InputError } from "../ingest/problems.ts";
 import { OutputPathError } from "../pipeline/output-set.ts";
+import { SettingError } from "../pipeline/run-info.ts";
 
 export const SITE_ROOT = "docs";
 export const SITE_DATA_DIR = "docs/data";
@@ -18,7 +19,7 @@ export async function refreshSiteData(dataDir = process.env.CHITIEU_DATA ?? "dat
     log(written.length ? `updated ${written.join(", ")}` : "outputs already up to date");
     return true;
   } catch (error) {
-    if (error instanceof InputError || error instanceof OutputPathError) {
+    if (error instanceof InputError || error instanceof OutputPathError || error instanceof SettingError) {
       process.stderr.write(`${error.message}\nNothing was written; the site keeps the previous outputs.\n`);
     } else {
       process.stderr.write(`pipeline: the run stopped on an unexpected error; the site keeps the previous outputs.\n${(error as Error).stack ?? String(error)}\n`);

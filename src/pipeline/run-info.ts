@@ -55,13 +55,21 @@ export function summarizeInputs(info: RunInfo): InputSummary {
   return { as_of: info.as_of, documents: count("documents/"), actuals: count("actuals/"), reviews: count("reviews/"), catalog: count("catalog/") };
 }
 
+/** A setting (an environment variable) that cannot be used; the commands print its message alone. */
+export class SettingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SettingError";
+  }
+}
+
 /** The as-of date: CHITIEU_AS_OF (YYYY-MM-DD) when set, else today's date where the run happens. */
 export function asOfDate(now = new Date()): string {
   const setting = process.env.CHITIEU_AS_OF;
   if (setting !== undefined && setting !== "") {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(setting);
     const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-    if (!date || date.toISOString().slice(0, 10) !== setting) throw new Error(`CHITIEU_AS_OF is "${setting}"; expected a real date written YYYY-MM-DD`);
+    if (!date || date.toISOString().slice(0, 10) !== setting) throw new SettingError(`CHITIEU_AS_OF is "${setting}"; expected a real date written YYYY-MM-DD`);
     return setting;
   }
   const pad = (n: number) => String(n).padStart(2, "0");

@@ -10,7 +10,7 @@ import { InputError } from "../ingest/problems.ts";
 import { currentSet, publishSet, readCurrent, sameAsCurrent, writeBesideOutputs, writeDurably } from "./output-set.ts";
 import { CHANGES_FILE, computeChanges, inputChanges } from "./changes.ts";
 import {
-  LAST_RUN_FILE, RUN_INFO_FILE, asOfDate, digestInputs, lastRunBytes, parseLastRun, parseRunInfo, runInfoBytes, runProblem, summarizeInputs,
+  LAST_RUN_FILE, RUN_INFO_FILE, asOfDate, digestInputs, lastRunBytes, parseLastRun, parseRunInfo, runInfoBytes, runProblem, summarizeInputs, SettingError,
   type LastRun, type RunInfo,
 } from "./run-info.ts";
 import { readFile } from "node:fs/promises";
@@ -51,7 +51,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
 async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false }: PipelineOptions, log: (m: string) => void): Promise<PipelineResult> {
   const owned = ownedNames(loaders);
-  const info: RunInfo = { as_of: asOfDate(), inputs: digestInputs(dataDir), outputs: [...loaders.map((l) => l.output), RUN_INFO_FILE, CHANGES_FILE].sort() };
+  const asOf = asOfDate();
   const context = createContext(dataDir, log);
   const outputs = new Map<string, Uint8Array>();
   for (const loader of loaders) {
@@ -60,6 +60,8 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false }: 
     log(`${loader.output}: ${bytes.length.toLocaleString("en")} bytes in ${Math.round(performance.now() - started)} ms`);
     outputs.set(loader.output, bytes);
   }
+  // After the loaders: the inputs have been checked (no pipe to hang on, no link out of the folder).
+  const info: RunInfo = { as_of: asOf, inputs: digestInputs(dataDir), outputs: [...loaders.map((l) => l.output), RUN_INFO_FILE, CHANGES_FILE].sort() };
   outputs.set(RUN_INFO_FILE, runInfoBytes(info));
   const success = (): LastRun => {
     const finished = now();
@@ -91,7 +93,7 @@ async function recordFailure(outDir: string, error: unknown, owned: (name: strin
   const problems =
     error instanceof InputError
       ? error.problems.map(runProblem)
-      : [{ file: null, line: null, column: null, message: `the pipeline stopped: ${(error as Error).message ?? String(error)}` }];
+      : [{ file: null, line: null, column: null, message: error instanceof SettingError ? error.message : `the pipeline stopped: ${(error as Error).message ?? String(error)}` }];
   const run: LastRun = {
     ok: false,
     finished_at: now(),
