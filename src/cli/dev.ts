@@ -88,9 +88,10 @@ function runPipelineOnce(): Promise<boolean> {
   });
 }
 
+/** The most telling line of a failed start: a compiler's "FILE:LINE:COLUMN: ERROR: …", else the first error. */
 function firstError(lines: string[]): string {
-  const line = lines.find((l) => /error/i.test(l)) ?? lines[lines.length - 1] ?? "no message";
-  return `the pipeline could not run: ${line.trim()}`;
+  const line = lines.find((l) => /:\d+:\d+: ERROR: /.test(l)) ?? lines.find((l) => /error/i.test(l)) ?? lines[lines.length - 1] ?? "no message";
+  return `the pipeline could not run: ${line.trim().replace(PROJECT, "")}`;
 }
 
 async function recordCrash(message: string): Promise<void> {

@@ -170,10 +170,21 @@ async function pointAt(outDir: string, set: string): Promise<void> {
   await rename(temporary, resolve(outDir));
 }
 
-/** Whether every file of `files` has the same bytes in the current set. */
+/**
+ * Whether the current set is one of this output path's own sets. A link made elsewhere (a copy of
+ * the project whose docs/data still points at the original's set) or a plain folder is not: it is
+ * replaced by a set of our own before anything is written beside it.
+ */
+async function ownSet(outDir: string, current: string | null): Promise<boolean> {
+  if (!current) return false;
+  const versions = await realpath(versionsDir(outDir)).catch(() => null);
+  return versions !== null && dirname(current) === versions;
+}
+
+/** Whether the current set is our own and every file of `files` has the same bytes in it. */
 export async function sameAsCurrent(outDir: string, files: Map<string, Uint8Array>): Promise<boolean> {
   const current = await currentSet(outDir);
-  if (!current) return false;
+  if (!current || !(await ownSet(outDir, current))) return false;
   for (const [name, bytes] of files) {
     const previous = await readFile(join(current, name)).catch(() => null);
     if (!previous || Buffer.compare(previous, bytes) !== 0) return false;
@@ -240,8 +251,15 @@ export async function publishSet(outDir: string, files: Map<string, Uint8Array>,
  */
 export async function writeBesideOutputs(outDir: string, name: string, bytes: Uint8Array | string, owned?: (name: string) => boolean): Promise<void> {
   const data = typeof bytes === "string" ? Buffer.from(bytes) : bytes;
-  if (!(await currentSet(outDir))) {
-    await publishSet(outDir, new Map([[name, data]]), { owned });
+  const current = await currentSet(outDir);
+  if (!(await ownSet(outDir, current))) {
+    // No set of our own yet: make one, with the current outputs (if any) and the record.
+    const files = new Map<string, Uint8Array>();
+    for (const entry of current ? await readdir(current, { withFileTypes: true }) : []) {
+      if (entry.isFile() && entry.name !== name && !entry.name.endsWith(".tmp")) files.set(entry.name, await readFile(join(current!, entry.name)));
+    }
+    files.set(name, data);
+    await publishSet(outDir, files, { owned });
     return;
   }
   await withLock(outDir, async () => {

@@ -101,3 +101,18 @@ test("a record written beside the outputs changes no output, and makes a set whe
   expect(contents(out)).toEqual({ "a.parquet": "A1", "last-run.json": '{"ok":true}' });
   expect(statSync(join(out, "a.parquet")).ino).toBe(inode);
 });
+
+test("an output path linked to another project's set (a copy of the project) gets a set of its own; the other is never written", async () => {
+  const original = outDir();
+  await publishSet(original, files({ "a.parquet": "A1" }));
+  const originalSet = readlinkSync(original);
+  const copy = outDir();
+  // What copying the project does: the link now points, absolutely, at the original's set.
+  symlinkSync(join(versionsDir(original), originalSet.split("/")[1]), copy);
+
+  await writeBesideOutputs(copy, "last-run.json", '{"ok":false}');
+  expect(contents(copy)).toEqual({ "a.parquet": "A1", "last-run.json": '{"ok":false}' });
+  expect(readlinkSync(copy)).toMatch(/^\.out\.versions\/set-/);
+  expect(contents(original)).toEqual({ "a.parquet": "A1" });
+  expect(readlinkSync(original)).toBe(originalSet);
+});
