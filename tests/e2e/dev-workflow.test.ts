@@ -66,33 +66,71 @@ async function readPage(url: string): Promise<{ main: string; banner: string }> 
   }
 }
 
+/** A page read until two reads in a row agree: everything drawn. */
+async function settledPage(url: string): Promise<{ main: string; banner: string }> {
+  let previous = await readPage(url);
+  for (let i = 0; i < 20; i++) {
+    const next = await readPage(url);
+    if (next.main === previous.main && next.banner === previous.banner) return next;
+    previous = next;
+  }
+  throw new Error(`${url} never settled`);
+}
+
 const lastRun = () => JSON.parse(readFileSync(join(ws.dir, "docs", "data", "last-run.json"), "utf8"));
 
 test("a rejected CSV puts the banner on the pages and leaves the numbers; fixing it takes the banner away", async () => {
   const dev = await startDev(41_000 + (process.pid % 9_000));
   try {
-    const before = await readPage(`${dev.url}/`);
+    const before = await settledPage(`${dev.url}/`);
     expect(before.banner).toBe("");
     expect(before.main).toContain("số liệu thực tế đến năm 2025");
-    const province = await readPage(`${dev.url}/tinh/34-42`);
+    const province = await settledPage(`${dev.url}/tinh/34-42`);
 
     writeFileSync(join(ws.dir, "data", "actuals", "zz-bad.csv"), HEADER + "42,share_agri,2026,130,percent,estimate,Cục Thống kê Hà Tĩnh\n");
     await expect.poll(() => dev.output.join(""), { timeout: 90_000, interval: 500 }).toContain("this run failed");
     expect(lastRun()).toMatchObject({ ok: false, problems: [{ file: "data/actuals/zz-bad.csv", line: 2, column: 4 }] });
 
     for (const [path, previous] of [["/", before], ["/tinh/34-42", province]] as const) {
-      const after = await readPage(dev.url + path);
+      // The numbers are the previous run's, unchanged (read again until the page has drawn them all).
+      let after = await readPage(dev.url + path);
+      await expect.poll(async () => (after = await readPage(dev.url + path)).main, { timeout: 30_000, interval: 500 }).toBe(previous.main);
       expect(after.banner).toContain("đã dừng vì một lỗi trong dữ liệu đầu vào");
       expect(after.banner).toContain("Các con số trên trang là của lần chạy trước");
       expect(after.banner).toContain('data/actuals/zz-bad.csv, dòng 2, cột 4: found "130" in column "value"');
-      // The numbers are the previous run's, unchanged.
-      expect(after.main).toBe(previous.main);
     }
     expect(dev.process.exitCode).toBeNull();
 
     rmSync(join(ws.dir, "data", "actuals", "zz-bad.csv"));
     await expect.poll(() => lastRun().ok, { timeout: 90_000, interval: 500 }).toBe(true);
     await expect.poll(async () => (await readPage(`${dev.url}/`)).banner, { timeout: 30_000, interval: 1000 }).toBe("");
+    // An analyst adds a year: the changes page says which targets changed status and why. By hand:
+    // Hà Tĩnh's 2026-2030 growth targets ("GRDP tăng từ 10% trở lên") had no value in their period
+    // (no_data); with 2026 at 9,15 %, the index ratio is ln(1,0915) / ln(1,10) = 0,919, between
+    // 0,60 and 0,95: needs_acceleration ("Cần tăng tốc"). The period runs to 2030 as of 01/12/2026.
+    writeFileSync(join(ws.dir, "data", "actuals", "2026.csv"), HEADER + 'Hà Tĩnh,grdp_growth,2026,"9,15",%,estimate,Cục Thống kê Hà Tĩnh\n');
+    const changesPage = async () => {
+      const guarded = await openGuarded(browser, `${dev.url}/thay-doi`);
+      try {
+        expect(guarded.problems).toEqual([]);
+        const tables = guarded.page.locator("main table");
+        const rows = async (k: number) => (await tables.nth(k).locator("tbody tr").allInnerTexts()).map((r) => r.trim());
+        return (await tables.count()) < 2 ? null : { statuses: await rows(0), values: await rows(1) };
+      } finally {
+        await guarded.close();
+      }
+    };
+    await expect.poll(async () => (await changesPage())?.values, { timeout: 90_000, interval: 1000 }).toEqual([expect.stringMatching(/^thêm\s+Hà Tĩnh\s+Tốc độ tăng trưởng GRDP\s+2026\s+9,15%\/năm\s+ước tính\s+actuals\/2026\.csv, dòng 2$/)]);
+    const { statuses } = (await changesPage())!;
+    expect(statuses.length).toBeGreaterThan(0);
+    for (const row of statuses) {
+      expect(row).toMatch(/^Hà Tĩnh\s+Tốc độ tăng trưởng GRDP\s+“[^”]*10%[^”]*”\s+2030\s+○ Chưa đủ số liệu\s+◆ Cần tăng tốc\s+actuals\/2026\.csv:2 \(2026\)$/);
+    }
+    const progress = await readParquetFile(join(ws.dir, "docs", "data", "progress.parquet"));
+    const changed = progress.filter((t) => t.units === "34" && t.province_code === "42" && t.indicator_code === "grdp_growth" && t.target_year === 2030);
+    expect(changed).toHaveLength(statuses.length);
+    for (const t of changed) expect(t.ratio).toBeCloseTo(Math.log(1.0915) / Math.log(1.1), 9);
+
     // The preview's own lines (requests, page sockets) are not printed; the pipeline's are.
     const printed = dev.output.join("");
     expect(printed).toMatch(/zz-bad\.csv:2:4: found "130" in column "value"/);
