@@ -118,10 +118,12 @@ async function withLock<T>(outDir: string, work: () => Promise<T>): Promise<T> {
 async function cleanLeftovers(outDir: string): Promise<string[]> {
   const versions = versionsDir(outDir);
   const current = await currentSet(outDir);
+  // Compared with links resolved: the project may be reached through a linked folder.
+  const versionsReal = await realpath(versions).catch(() => versions);
   const removed: string[] = [];
   for (const entry of await readdir(versions).catch(() => [] as string[])) {
     const path = join(versions, entry);
-    if (entry.startsWith(".") || path === current || inProgress.has(path)) continue;
+    if (entry.startsWith(".") || join(versionsReal, entry) === current || inProgress.has(path)) continue;
     const match = SET_NAME.exec(entry);
     const pid = match ? Number(match[2]) : null;
     // Our own finished sets are old ones; another live process may still be writing its set.

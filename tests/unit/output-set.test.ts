@@ -116,3 +116,16 @@ test("an output path linked to another project's set (a copy of the project) get
   expect(contents(original)).toEqual({ "a.parquet": "A1" });
   expect(readlinkSync(original)).toBe(originalSet);
 });
+
+test("reached through a linked folder, the current set is recognised and kept", async () => {
+  const out = outDir();
+  await publishSet(out, files({ "a.parquet": "A1" }));
+  const linked = join(out, "..", "..", `${out.split("/").at(-2)}-linked`);
+  roots.push(linked);
+  symlinkSync(join(out, ".."), linked);
+  await publishSet(join(linked, "out"), files({ "a.parquet": "A2", "b.parquet": "B" }));
+  expect(contents(out)).toEqual({ "a.parquet": "A2", "b.parquet": "B" });
+  await writeBesideOutputs(join(linked, "out"), "last-run.json", "{}");
+  expect(contents(out)).toEqual({ "a.parquet": "A2", "b.parquet": "B", "last-run.json": "{}" });
+  expect(readdirSync(versionsDir(out))).toHaveLength(1);
+});
