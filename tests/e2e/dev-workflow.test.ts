@@ -144,7 +144,7 @@ test("a rejected CSV puts the banner on the pages and leaves the numbers; fixing
   }
 }, 400_000);
 
-test("an edited loader takes effect; a loader that does not compile is reported on the pages and the server stays up", async () => {
+test("an edited loader takes effect; a loader that does not compile is reported on the pages and the server stays up; killed with SIGKILL, it leaves no preview on the port", async () => {
   const dev = await startDev(41_000 + ((process.pid + 1) % 9_000));
   const loader = join(ws.dir, "data-loaders", "indicators.parquet.ts");
   const original = readFileSync(loader, "utf8");
@@ -160,24 +160,18 @@ test("an edited loader takes effect; a loader that does not compile is reported 
     expect((await readPage(`${dev.url}/`)).banner).toContain("the pipeline could not run");
     expect(dev.process.exitCode).toBeNull();
     expect((await indicators()).length).toBe(all - 1);
-  } finally {
-    writeFileSync(loader, original);
-    dev.stop();
-  }
-}, 400_000);
 
-test("killed with SIGKILL, npm run dev leaves no preview serving on the port", async () => {
-  const dev = await startDev(41_000 + ((process.pid + 2) % 9_000));
-  const reachable = () => fetch(`${dev.url}/`).then(() => true, () => false);
-  expect(await reachable()).toBe(true);
-  process.kill(dev.process.pid!, "SIGKILL"); // the dev process alone, not its group
-  try {
+    // The dev process alone is killed, not its group: the preview must go with it.
+    const reachable = () => fetch(`${dev.url}/`).then(() => true, () => false);
+    expect(await reachable()).toBe(true);
+    process.kill(dev.process.pid!, "SIGKILL");
     await expect.poll(reachable, { timeout: 20_000, interval: 250 }).toBe(false);
   } finally {
+    writeFileSync(loader, original);
     try {
       process.kill(-dev.process.pid!, "SIGKILL");
     } catch {
       // the whole group is gone, as it should be
     }
   }
-}, 200_000);
+}, 400_000);
