@@ -1,11 +1,12 @@
 // The documents' texts beside their metadata. Invalid UTF-8 is replaced (U+FFFD) and reported as
-// a warning by the extractor, never fatal: pasted web text is often slightly broken. A document
+// a warning with its line, never fatal: pasted web text is often slightly broken. A document
 // must be a file inside the data folder (safe-path.ts) and at most MAX_DOCUMENT_BYTES long.
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { DocumentMeta } from "./catalog.ts";
 import { Problem } from "./problems.ts";
 import { DataFolder } from "./safe-path.ts";
+import { decodeUtf8 } from "./utf8.ts";
 
 /**
  * The largest document read. A resolution or a yearly report is a few hundred kB; 64 MB is a
@@ -52,7 +53,7 @@ export function readDocumentTexts(dir: string, metas: DocumentMeta[], problems: 
       problems.push(new Problem(file, 1, 1, `a document of ${megabytes(bytes)} MB`, `at most ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MB (split it into several files, one row each in documents.csv)`));
       continue;
     }
-    out.push({ meta, text: new TextDecoder("utf-8").decode(readFileSync(file)) });
+    out.push({ meta, text: decodeUtf8(file, readFileSync(file), problems, { severity: "warning" }) });
   }
   return out.sort((a, b) => (a.meta.file < b.meta.file ? -1 : a.meta.file > b.meta.file ? 1 : 0));
 }

@@ -76,6 +76,6 @@ test("an impossible as-of date and an output path that is a file are refused wit
   rmSync(join(data.dir, "actuals", "bad.csv"));
   const g = runCli("src/cli/pipeline.ts", ["--data", data.dir, "--out", file]);
   expect(g.status).toBe(2);
-  expect(g.stderr).toContain(`pipeline: ${file} is a file, not a folder: name a folder for the outputs (it is created if missing)`);
+  expect(g.stderr.trim()).toBe(`pipeline: --out ${file} is a file, not a folder; name a folder (it is made if missing)`);
   expect(readFileSync(file, "utf8")).toBe("x");
 }, 120_000);
