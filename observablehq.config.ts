@@ -25,8 +25,9 @@ export default {
   title: "chitieu",
   globalStylesheets: [],
   style: "style.css",
-  // Framework writes <html> without a language; screen readers and hyphenation need "vi".
-  head: '<script>document.documentElement.lang = "vi";</script><link rel="icon" href="data:,">',
+  // Framework writes <html> without a language; screen readers and hyphenation need "vi". The
+  // module puts a banner on every page when the last pipeline run rejected an input.
+  head: '<script>document.documentElement.lang = "vi";</script><link rel="icon" href="data:,"><script type="module" src="/components/run-banner.js"></script>',
   footer: "chitieu · mỗi con số dẫn về nguồn của nó: một câu trích trong văn bản hoặc một dòng số liệu có nguồn.",
   duckdb: { extensions: { json: null, parquet: null } },
   search: false,
@@ -40,6 +41,7 @@ export default {
     { name: "Chỉ tiêu", path: "/chi-tieu" },
     { name: "Văn bản", path: "/van-ban/" },
     { name: "Dữ liệu", path: "/du-lieu" },
+    { name: "Thay đổi", path: "/thay-doi" },
     { name: "SQL", path: "/sql" },
     { name: "Phương pháp", path: "/phuong-phap" },
     { name: "Hướng dẫn", path: "/huong-dan" },

@@ -19,6 +19,7 @@ import { extractDocuments } from "./extract-parallel.ts";
 import { reportedActuals, reportedTermResults } from "./document-actuals.ts";
 import { readTermResultsFiles, termResultConflicts, type TermResultCandidate } from "../ingest/term-results.ts";
 import { readTypedTargetFiles, type TypedTarget } from "../ingest/typed-targets.ts";
+import { DataFolder } from "../ingest/safe-path.ts";
 
 const MAX_WARNINGS_SHOWN = 40;
 
@@ -43,14 +44,17 @@ export { csvFilesIn };
 
 export async function loadInputs(dataDir: string, log: (m: string) => void, conn: DuckDBConnection): Promise<Inputs> {
   const problems: Problem[] = [];
-  const indicators = readIndicators(join(dataDir, "catalog", "indicators.csv"), problems);
-  const provinces = readProvinces(join(dataDir, "catalog", "provinces.csv"), problems);
+  // Every file read must be a regular file inside the data folder (no link out of it).
+  const folder = new DataFolder(dataDir);
+  const [indicatorsFile, provincesFile, documentsFile] = [join(dataDir, "catalog", "indicators.csv"), join(dataDir, "catalog", "provinces.csv"), join(dataDir, "documents.csv")];
+  const indicators = folder.check(indicatorsFile, problems) ? readIndicators(indicatorsFile, problems) : [];
+  const provinces = folder.check(provincesFile, problems) ? readProvinces(provincesFile, problems) : [];
   const resolver = new ProvinceResolver(provinces);
-  const metas = readDocumentMeta(join(dataDir, "documents.csv"), problems, resolver);
-  const documents = readDocumentTexts(join(dataDir, "documents"), metas, problems);
+  const metas = folder.check(documentsFile, problems) ? readDocumentMeta(documentsFile, problems, resolver) : [];
+  const documents = readDocumentTexts(join(dataDir, "documents"), metas, problems, folder);
   const indicatorMap = new Map(indicators.map((i) => [i.code, i]));
   // Each CSV file is read by the reader of its kind (folder and header); one that fits no kind is an error.
-  const actualsFolder = routeFiles(csvFilesIn(join(dataDir, "actuals")), problems);
+  const actualsFolder = routeFiles(folder.filter(csvFilesIn(join(dataDir, "actuals")), problems), problems);
   const actualFiles = actualsFolder.actuals;
   await createActualCandidates(conn);
   const ctx = { indicators: indicatorMap, provinces: resolver };
@@ -59,8 +63,8 @@ export async function loadInputs(dataDir: string, log: (m: string) => void, conn
   const terms = readTermResultsFiles(actualsFolder.term_results, ctx, problems);
   await appendActualCandidates(conn, terms.years);
   log(`validated ${actualRows} actual rows, ${terms.periods.length + terms.years.length} term results`);
-  const typedTargets = readTypedTargetFiles(routeFiles(csvFilesIn(join(dataDir, "targets")), problems).typed_targets, ctx, problems);
-  const reviews = readReviewFiles(csvFilesIn(join(dataDir, "reviews")), resolver, indicatorMap, problems);
+  const typedTargets = readTypedTargetFiles(routeFiles(folder.filter(csvFilesIn(join(dataDir, "targets")), problems), problems).typed_targets, ctx, problems);
+  const reviews = readReviewFiles(folder.filter(csvFilesIn(join(dataDir, "reviews")), problems), resolver, indicatorMap, problems);
   throwIfProblems(problems);
   log(`read ${indicators.length} indicators, ${provinces.length} provinces, ${documents.length} documents, ${actualRows} actuals from ${actualFiles.length} file(s), ${reviews.figures.length + reviews.choices.length} review(s)`);
 

@@ -8,12 +8,12 @@ import { parquetMetadata } from "hyparquet";
 import { runPipeline } from "../../src/pipeline/run.ts";
 import { loaders } from "../../data-loaders/index.ts";
 
-const out = mkdtempSync(join(tmpdir(), "chitieu-outputs-"));
+const out = join(mkdtempSync(join(tmpdir(), "chitieu-outputs-")), "out");
 beforeAll(async () => {
   await runPipeline({ dataDir: "data", outDir: out, loaders });
 }, 60_000);
 
-describe.each(loaders.map((l) => l.output))("%s", (name) => {
+describe.each([...loaders.map((l) => l.output), "changes.parquet"])("%s", (name) => {
   test("has no INT64 column", () => {
     const b = readFileSync(join(out, name));
     const meta = parquetMetadata(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);

@@ -1,5 +1,6 @@
 // The pipeline's promises: identical inputs give identical bytes; a failed run writes nothing.
 import { afterEach, describe, expect, test } from "vitest";
+import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,21 +16,29 @@ function tempDir(): string {
   temporary.push(d);
   return d;
 }
+/** An output folder inside a temporary one (its sets live beside it, in the same folder). */
+const outDir = () => join(tempDir(), "out");
 afterEach(() => {
   for (const d of temporary.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
+/** Each output's SHA-256; last-run.json (when a run finished, written by the commands) is no output. */
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f)).toString("base64")]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f !== "last-run.json")
+      .sort()
+      .map((f) => [f, createHash("sha256").update(readFileSync(join(dir, f))).digest("hex")]),
+  );
 }
 
 describe("runPipeline", () => {
   test("two runs over the same inputs give byte-identical outputs", async () => {
-    const a = tempDir();
-    const b = tempDir();
+    const a = outDir();
+    const b = outDir();
     await runPipeline({ dataDir: "data", outDir: a, loaders });
     await runPipeline({ dataDir: "data", outDir: b, loaders });
-    expect(Object.keys(snapshot(a))).toEqual(loaders.map((l) => l.output).sort());
+    expect(Object.keys(snapshot(a))).toEqual([...loaders.map((l) => l.output), "run-info.json", "changes.parquet"].sort());
     expect(snapshot(a)).toEqual(snapshot(b));
   });
 
@@ -37,17 +46,17 @@ describe("runPipeline", () => {
     // Bench data of two hundred thousand rows: enough for parallel windows and aggregates.
     const data = tempDir();
     await generate(20, data, { documentCopies: 1 });
-    const a = tempDir();
-    const b = tempDir();
+    const a = outDir();
+    const b = outDir();
     await runPipeline({ dataDir: data, outDir: a, loaders });
     await runPipeline({ dataDir: data, outDir: b, loaders });
     expect(snapshot(a)).toEqual(snapshot(b));
   }, 180_000);
 
   test("extraction on several threads, and from the cache, gives the same bytes as on one", async () => {
-    const single = tempDir();
+    const single = outDir();
     await runPipeline({ dataDir: "data", outDir: single, loaders });
-    const threaded = tempDir();
+    const threaded = outDir();
     const cache = tempDir();
     const run = () => runCli("src/cli/pipeline.ts", ["--out", threaded], process.cwd(), { CHITIEU_EXTRACT_THREADS: "3", CHITIEU_CACHE: cache });
     const first = run();
@@ -63,7 +72,7 @@ describe("runPipeline", () => {
   test("a run on invalid input throws every problem and leaves earlier outputs byte-identical", async () => {
     const data = tempDir();
     cpSync("data", data, { recursive: true });
-    const out = tempDir();
+    const out = outDir();
     await runPipeline({ dataDir: data, outDir: out, loaders });
     const before = snapshot(out);
 
