@@ -3,6 +3,13 @@
 // an error.
 import type { Browser, Page } from "playwright-core";
 
+/**
+ * How long a step may take: pages render in a few seconds, but a 2-core machine running the
+ * unit suite, other builds and several pages at once can be ten times slower; a limit that is
+ * too short makes a correct page fail.
+ */
+export const PAGE_TIMEOUT = 90_000;
+
 export interface GuardedPage {
   page: Page;
   problems: string[];
@@ -11,6 +18,7 @@ export interface GuardedPage {
 
 export async function openGuarded(browser: Browser, url: string, width = 1280, colorScheme: "light" | "dark" = "light"): Promise<GuardedPage> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "vi-VN", colorScheme });
+  context.setDefaultTimeout(PAGE_TIMEOUT);
   const page = await context.newPage();
   const origin = new URL(url).origin;
   const problems: string[] = [];
@@ -35,5 +43,5 @@ export async function openGuarded(browser: Browser, url: string, width = 1280, c
 
 /** Waits until Framework has no cell still loading. */
 export async function waitForCells(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll(".observablehq--loading").length === 0, undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => document.querySelectorAll(".observablehq--loading").length === 0, undefined, { timeout: PAGE_TIMEOUT });
 }

@@ -1,13 +1,16 @@
 // The pipeline's promises: identical inputs give identical bytes; a failed run writes nothing.
 import { afterEach, describe, expect, test } from "vitest";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runPipeline } from "../../src/pipeline/run.ts";
 import { loaders } from "../../data-loaders/index.ts";
+import { isParameterized, parameterizedPath } from "../../src/pipeline/loader.ts";
+import { readDocumentMeta } from "../../src/ingest/catalog.ts";
 import { InputError } from "../../src/ingest/problems.ts";
 import { generate } from "../../bench/generate.ts";
 import { runCli } from "../helpers/run-cli.ts";
+import { snapshotOutputs } from "../helpers/outputs.ts";
 
 const temporary: string[] = [];
 function tempDir(): string {
@@ -19,8 +22,12 @@ afterEach(() => {
   for (const d of temporary.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f)).toString("base64")]));
+const snapshot = snapshotOutputs;
+
+/** The files a run over data/ makes: one per loader, and a page of documents per unit named in documents.csv. */
+function expectedOutputs(): string[] {
+  const units = readDocumentMeta("data/documents.csv", []).map((d) => `${d.units}-${d.province_code}`);
+  return loaders.flatMap((l) => (isParameterized(l) ? [...new Set(units)].map((u) => parameterizedPath(l.output, u)) : [l.output])).sort();
 }
 
 describe("runPipeline", () => {
@@ -29,7 +36,7 @@ describe("runPipeline", () => {
     const b = tempDir();
     await runPipeline({ dataDir: "data", outDir: a, loaders });
     await runPipeline({ dataDir: "data", outDir: b, loaders });
-    expect(Object.keys(snapshot(a))).toEqual(loaders.map((l) => l.output).sort());
+    expect(Object.keys(snapshot(a))).toEqual(expectedOutputs());
     expect(snapshot(a)).toEqual(snapshot(b));
   });
 
