@@ -11,20 +11,27 @@ export function needsReview(figure) {
 }
 
 /**
- * The text cut into pieces: plain text, and each figure's quote (by its offsets) with the figure.
- * Quotes that overlap an earlier one, or fall outside the text, stay in the plain text.
+ * The text cut into pieces at every quote's start and end: each piece with the figures whose
+ * quote covers it (none for plain text), those that start at it and those that end with it. Two
+ * figures may share words (two numbers of one sentence): every figure still gets its start, so
+ * that an address can point at it. Quotes that are empty or fall outside the text are left out.
  */
 export function textPieces(text, figures) {
-  const sorted = [...figures].sort((a, b) => a.quote_start - b.quote_start || a.quote_end - b.quote_end);
+  const valid = figures
+    .filter((f) => f.quote_start >= 0 && f.quote_end > f.quote_start && f.quote_end <= text.length)
+    .sort((a, b) => a.quote_start - b.quote_start || a.quote_end - b.quote_end);
+  const cuts = [...new Set([0, text.length, ...valid.flatMap((f) => [f.quote_start, f.quote_end])])].sort((a, b) => a - b);
+  if (cuts.length === 1) return [{text, figures: [], starts: [], ends: []}];
   const pieces = [];
-  let at = 0;
-  for (const f of sorted) {
-    if (!(f.quote_start >= at && f.quote_end > f.quote_start && f.quote_end <= text.length)) continue;
-    if (f.quote_start > at) pieces.push({text: text.slice(at, f.quote_start)});
-    pieces.push({text: text.slice(f.quote_start, f.quote_end), figure: f});
-    at = f.quote_end;
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [from, to] = [cuts[i], cuts[i + 1]];
+    pieces.push({
+      text: text.slice(from, to),
+      figures: valid.filter((f) => f.quote_start <= from && to <= f.quote_end),
+      starts: valid.filter((f) => f.quote_start === from),
+      ends: valid.filter((f) => f.quote_end === to)
+    });
   }
-  if (at < text.length || pieces.length === 0) pieces.push({text: text.slice(at)});
   return pieces;
 }
 

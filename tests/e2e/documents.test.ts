@@ -41,14 +41,25 @@ test("a document opens on its province's page, which downloads only that provinc
     });
     expect(shown).toBe(document.text);
 
-    // Every figure the extractor finds in it (computed here, not read from the site's data) is
-    // marked at its quote, and flagged exactly when its confidence is below 0,8 and unreviewed.
+    // Every figure the extractor finds in it (computed here, not read from the site's data) has
+    // an anchor where its quote starts, its quote marked (pieces it shares with another figure
+    // are marked once, naming both), and is flagged exactly when its confidence is below 0,8 and
+    // no analyst reviewed it.
     expect(figures.length).toBeGreaterThan(5);
-    const marks = await page.locator(".document-text mark").evaluateAll((els) =>
-      els.map((m) => ({ id: m.id, text: m.textContent, flagged: m.classList.contains("needs-review"), flag: m.nextElementSibling?.className === "review-flag" })),
+    const shownMarks = await page.locator(".document-text mark").evaluateAll((els) =>
+      els.map((m) => ({ figures: (m as HTMLElement).dataset.figures!.split(" "), text: m.textContent!, flagged: m.classList.contains("needs-review") })),
     );
-    expect(marks).toEqual(figures.map((f) => ({ id: `f-${f.id}`, text: document.text.slice(f.start, f.end), flagged: needsReview(f), flag: needsReview(f) })));
+    const anchors = await page.locator(".document-text .figure-anchor").evaluateAll((els) => els.map((e) => e.id));
+    expect([...anchors].sort()).toEqual(figures.map((f) => `f-${f.id}`).sort());
+    for (const f of figures) {
+      const own = shownMarks.filter((m) => m.figures.includes(f.id));
+      expect(own.map((m) => m.text).join("")).toBe(document.text.slice(f.start, f.end));
+      if (needsReview(f)) expect(own.every((m) => m.flagged)).toBe(true);
+    }
+    const flaggedIds = new Set(figures.filter(needsReview).map((f) => f.id));
+    for (const m of shownMarks) expect(m.flagged).toBe(m.figures.some((id) => flaggedIds.has(id)));
     const flagged = figures.filter((f) => f.confidence < REVIEW_THRESHOLD && !f.review).length;
+    expect(flagged).toBe(flaggedIds.size);
     expect(flagged).toBeGreaterThan(0);
     expect(await page.locator(".document-text .review-flag").allInnerTexts()).toEqual(Array(flagged).fill("cần xem lại"));
     expect(await page.locator("main").innerText()).toContain(`${figures.length} con số tìm thấy, ${flagged} cần xem lại`);
@@ -82,7 +93,8 @@ test("an address naming only the document goes on to its province's page, the fi
   const guarded = await openGuarded(browser, `${siteUrl()}/van-ban/?doc=${DOC}#f-${figure.id}`);
   try {
     await guarded.page.waitForURL(`**/van-ban/${UNIT}?doc=${DOC}#f-${figure.id}`);
-    await expect.poll(() => guarded.page.locator("mark.current").evaluateAll((m) => m.map((e) => e.textContent))).toEqual([document.text.slice(figure.start, figure.end)]);
+    const current = () => guarded.page.locator("mark.current").evaluateAll((m) => m.map((e) => e.textContent).join(""));
+    await expect.poll(current).toBe(document.text.slice(figure.start, figure.end));
     expect(guarded.problems).toEqual([]);
   } finally {
     await guarded.close();

@@ -4,29 +4,40 @@ import { describe, expect, test } from "vitest";
 import { formatDate, needsReview, textPieces } from "../../docs/van-ban/document-text.js";
 
 const fig = (id: string, quote_start: number, quote_end: number) => ({ id, quote_start, quote_end });
+const ids = (fs: { id: string }[]) => fs.map((f) => f.id).join(" ");
+const show = (pieces: ReturnType<typeof textPieces<ReturnType<typeof fig>>>) => pieces.map((p) => [p.text, ids(p.figures), ids(p.starts), ids(p.ends)]);
 
 describe("textPieces", () => {
   const text = "GRDP tăng 7,5%/năm; thu ngân sách đạt 18.700 tỷ đồng.";
   test("cuts the text around each quote, in the order of the text, and loses no character", () => {
     const pieces = textPieces(text, [fig("b", 20, 52), fig("a", 5, 18)]);
-    expect(pieces.map((p) => [p.text, p.figure?.id])).toEqual([
-      ["GRDP ", undefined],
-      ["tăng 7,5%/năm", "a"],
-      ["; ", undefined],
-      ["thu ngân sách đạt 18.700 tỷ đồng", "b"],
-      [".", undefined],
+    expect(show(pieces)).toEqual([
+      ["GRDP ", "", "", ""],
+      ["tăng 7,5%/năm", "a", "a", "a"],
+      ["; ", "", "", ""],
+      ["thu ngân sách đạt 18.700 tỷ đồng", "b", "b", "b"],
+      [".", "", "", ""],
     ]);
     expect(pieces.map((p) => p.text).join("")).toBe(text);
   });
-  test("a quote overlapping an earlier one, empty, or past the end stays plain text", () => {
-    const pieces = textPieces(text, [fig("a", 5, 18), fig("overlap", 10, 25), fig("empty", 30, 30), fig("past", 40, 999)]);
-    expect(pieces.filter((p) => p.figure).map((p) => p.figure!.id)).toEqual(["a"]);
+  test("two quotes sharing words: each starts and ends where its own quote does", () => {
+    const pieces = textPieces(text, [fig("a", 0, 18), fig("b", 5, 52)]);
+    expect(show(pieces)).toEqual([
+      ["GRDP ", "a", "a", ""],
+      ["tăng 7,5%/năm", "a b", "b", "a"],
+      ["; thu ngân sách đạt 18.700 tỷ đồng", "b", "", "b"],
+      [".", "", "", ""],
+    ]);
+  });
+  test("an empty quote or one past the end is left out", () => {
+    const pieces = textPieces(text, [fig("a", 5, 18), fig("empty", 30, 30), fig("past", 40, 999), fig("negative", -1, 3)]);
+    expect(pieces.flatMap((p) => p.starts).map((f) => f.id)).toEqual(["a"]);
     expect(pieces.map((p) => p.text).join("")).toBe(text);
   });
-  test("a quote at the very start or end, and a text with no figure", () => {
-    expect(textPieces("7,5%", [fig("all", 0, 4)]).map((p) => [p.text, p.figure?.id])).toEqual([["7,5%", "all"]]);
-    expect(textPieces("không có số", [])).toEqual([{ text: "không có số" }]);
-    expect(textPieces("", [])).toEqual([{ text: "" }]);
+  test("a quote that is the whole text, and a text with no figure", () => {
+    expect(show(textPieces("7,5%", [fig("all", 0, 4)]))).toEqual([["7,5%", "all", "all", "all"]]);
+    expect(show(textPieces("không có số", []))).toEqual([["không có số", "", "", ""]]);
+    expect(show(textPieces("", []))).toEqual([["", "", "", ""]]);
   });
 });
 
