@@ -27,8 +27,9 @@ export default defineConfig({
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           globalSetup: ["tests/e2e/global-setup.ts"],
-          testTimeout: 300_000,
-          hookTimeout: 300_000,
+          // A build takes half a minute on a quiet 2-core machine and five on a crowded one.
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
           expect: LOADED_MACHINE,
         },
       },

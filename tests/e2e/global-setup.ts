@@ -8,7 +8,7 @@ import { buildSite, DIST } from "./site-build.ts";
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   findChromium(); // fails first, with how to install one, when the machine has no Chromium
-  buildSite();
+  await buildSite();
   const server = await serveStatic(DIST);
   const browser = await launchChromiumServer();
   project.provide("siteUrl", server.url);

@@ -137,7 +137,7 @@ test("the SQL page runs DuckDB-WASM over the outputs, offline", async () => {
   try {
     const progress = await readParquetFile(builtFile("progress"));
     const noData = progress.filter((d) => d.status === "no_data").length;
-    await expect.poll(() => guarded.page.locator("main").innerText(), {timeout: 30_000}).toContain("dòng");
+    await expect.poll(() => guarded.page.locator("main").innerText()).toContain("dòng");
     const table = await guarded.page.locator("main table").last().innerText();
     expect(table).toContain("no_data");
     expect(table).toContain(String(noData));

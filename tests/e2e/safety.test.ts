@@ -19,7 +19,7 @@ beforeAll(async () => {
   ws = makeWorkspace();
   writeFileSync(join(ws.dir, "data", "documents", "zz_hostile.txt"), HOSTILE);
   appendFileSync(join(ws.dir, "data", "documents.csv"), 'zz_hostile.txt,Long An,80,63,annual_resolution,2024-01-05,2021,2025,"<b onmouseover=alert(1)>x</b>",<script>alert(1)</script>,\n');
-  buildSite(ws.dir);
+  await buildSite(ws.dir);
   browser = await connectBrowser();
   server = await serveStatic(join(ws.dir, "dist"));
 });

@@ -3,7 +3,7 @@
 // figures found in them; the number of files follows the units, not the documents.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { runPipeline } from "../../src/pipeline/run.ts";
 import { isParameterizedPath, parameterizedPath } from "../../src/pipeline/loader.ts";
@@ -46,15 +46,26 @@ test("one file per unit with documents, each with exactly that unit's documents,
   }
 });
 
-test("run alone, the loader writes one unit's file to stdout: the same bytes as the pipeline's", () => {
-  const run = (args: string[]) =>
-    spawnSync(process.execPath, ["--import", "tsx", "data-loaders/van-ban/[unit].parquet.ts", ...args], { env: { ...process.env, CHITIEU_DATA: data.dir }, maxBuffer: 1 << 26 });
-  const alone = run(["--unit=63-82"]);
+/** The loader as a script, awaited (not spawnSync: the worker keeps answering vitest meanwhile). */
+function runAlone(args: string[]): Promise<{ status: number | null; stdout: Buffer; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "data-loaders/van-ban/[unit].parquet.ts", ...args], { env: { ...process.env, CHITIEU_DATA: data.dir } });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (d: Buffer) => out.push(d));
+    child.stderr.on("data", (d: Buffer) => err.push(d));
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+  });
+}
+
+test("run alone, the loader writes one unit's file to stdout: the same bytes as the pipeline's", async () => {
+  const alone = await runAlone(["--unit=63-82"]);
   expect(alone.status).toBe(0);
   expect(Buffer.compare(alone.stdout, readFileSync(join(data.out, "van-ban", "63-82.parquet")))).toBe(0);
-  const usage = run([]);
+  const usage = await runAlone([]);
   expect(usage.status).toBe(2);
-  expect(String(usage.stderr)).toContain("--unit=VALUE");
+  expect(usage.stderr).toContain("--unit=VALUE");
 }, 120_000);
 
 describe("a unit whose last document is gone", () => {
