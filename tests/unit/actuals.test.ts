@@ -107,8 +107,8 @@ describe("parseCsvNumber", () => {
 });
 
 describe("npm run validate", () => {
-  test("reports every problem of every file in one run and exits 1", () => {
-    const r = runCli("src/cli/validate.ts", [join(DIR, "share-of-130.csv"), join(DIR, "year-20245.csv"), join(DIR, "bom.csv")]);
+  test("reports every problem of every file in one run and exits 1", async () => {
+    const r = await runCli("src/cli/validate.ts", [join(DIR, "share-of-130.csv"), join(DIR, "year-20245.csv"), join(DIR, "bom.csv")]);
     expect(r.status).toBe(1);
     expect(r.stdout.trim().split("\n")).toEqual([
       `${DIR}/share-of-130.csv:2:4: found "130" in column "value"; expected a share or rate between 0 and 100 for share_agri`,
@@ -116,7 +116,7 @@ describe("npm run validate", () => {
     ]);
     expect(r.stderr).toContain("3 file(s), 3 row(s): 2 error(s), 0 warning(s)");
   });
-  test("warnings alone do not fail", () => {
-    expect(runCli("src/cli/validate.ts", [join(DIR, "conflict.csv")]).status).toBe(0);
+  test("warnings alone do not fail", async () => {
+    expect((await runCli("src/cli/validate.ts", [join(DIR, "conflict.csv")])).status).toBe(0);
   });
 });

@@ -57,11 +57,11 @@ describe("runPipeline", () => {
     const threaded = tempDir();
     const cache = tempDir();
     const run = () => runCli("src/cli/pipeline.ts", ["--out", threaded], process.cwd(), { CHITIEU_EXTRACT_THREADS: "3", CHITIEU_CACHE: cache });
-    const first = run();
+    const first = await run();
     expect(first.stderr).toMatch(/extracting \d+ documents on 3 threads/);
     expect(snapshot(threaded)).toEqual(snapshot(single));
     rmSync(threaded, { recursive: true });
-    const second = run();
+    const second = await run();
     expect(second.stderr).toMatch(/(\d+) of \1 documents unchanged since the last run/);
     expect(second.stderr).not.toMatch(/extracting \d+ documents on/);
     expect(snapshot(threaded)).toEqual(snapshot(single));
