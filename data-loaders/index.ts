@@ -10,9 +10,10 @@ import actuals from "./actuals.parquet.ts";
 import actualsCandidates from "./actuals_candidates.parquet.ts";
 import coverage from "./coverage.parquet.ts";
 import progress from "./progress.parquet.ts";
+import overview from "./overview.parquet.ts";
 import mergedUnits from "./merged_units.parquet.ts";
 import documentPages from "./van-ban/[unit].parquet.ts";
 import growth from "./growth.parquet.ts";
 import structure from "./structure.parquet.ts";
 
-export const loaders: Loader[] = [provinces, indicators, documents, figures, reviews, actuals, actualsCandidates, coverage, progress, growth, structure, mergedUnits, documentPages];
+export const loaders: Loader[] = [provinces, indicators, documents, figures, reviews, actuals, actualsCandidates, coverage, progress, overview, growth, structure, mergedUnits, documentPages];
