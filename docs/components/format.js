@@ -26,7 +26,9 @@ export const UNIT_LABELS = {
   children_per_woman: "con/phụ nữ",
   tonnes: "tấn",
   million_visits: "triệu lượt",
-  million_vnd_per_worker: "triệu đồng/lao động"
+  million_vnd_per_worker: "triệu đồng/lao động",
+  million_vnd_per_ha: "triệu đồng/ha",
+  years: "năm"
 };
 
 /** "7,5%", "18.700 tỷ đồng", "8 /vạn dân". */
