@@ -4,12 +4,16 @@ import {STATUS, STATUS_KEYS, formatNumber, formatValue, statusLabel} from "./for
 
 const statusColor = {domain: STATUS_KEYS, range: STATUS_KEYS.map((k) => STATUS[k].color)};
 const vi = (d) => formatNumber(d);
+// While a page lays out, resize() may first report a card a few dozen pixels wide: narrower
+// than a chart's left margin, Plot would draw bars of negative width (a console error). A chart
+// never gets narrower than its margins plus room for the marks; the frame scrolls instead.
+const atLeast = (width, min) => (width === undefined ? undefined : Math.max(width, min));
 
 /** Targets by status: a bar per status, its count and label written on it. */
 export function statusCountsChart(rows, {width} = {}) {
   const counts = STATUS_KEYS.map((status) => ({status, label: statusLabel(status), count: rows.filter((r) => r.status === status).length}));
   return Plot.plot({
-    width,
+    width: atLeast(width, 320),
     height: 220,
     marginLeft: 170,
     ariaLabel: "Số chỉ tiêu theo tình trạng",
@@ -27,7 +31,7 @@ export function statusCountsChart(rows, {width} = {}) {
 /** Indicators × provinces, each cell the status of the latest target, with its symbol. */
 export function scorecardChart(cells, {width, provinces, indicators} = {}) {
   return Plot.plot({
-    width,
+    width: atLeast(width, 400),
     height: Math.max(160, 30 * indicators.length + 110),
     marginLeft: 230,
     marginBottom: 80,

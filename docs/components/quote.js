@@ -13,7 +13,11 @@ export function highlightedQuote(quote, href) {
   return href ? html`<a class="quote" href=${href}>“${body}”</a>` : html`<q class="quote">${body}</q>`;
 }
 
-/** The page of a document, with the figure to highlight. */
-export function documentHref(doc, figureId) {
-  return `/van-ban/${encodeURIComponent(String(doc).replace(/\.txt$/, ""))}${figureId ? `#f-${figureId}` : ""}`;
+/**
+ * A document open on its province's page of documents (`unit` as "63-82": units, then code), with
+ * the figure to highlight. Without `unit`, the list of all documents forwards to that page.
+ */
+export function documentHref(doc, figureId, unit) {
+  const query = `?doc=${encodeURIComponent(String(doc).replace(/\.txt$/, ""))}${figureId ? `#f-${figureId}` : ""}`;
+  return unit ? `/van-ban/${unit}${query}` : `/van-ban/${query}`;
 }

@@ -222,6 +222,8 @@ export async function publishSet(outDir: string, files: Map<string, Uint8Array>,
     const result: PublishResult = { written: [], unchanged: [] };
     await mkdir(set);
     for (const [name, bytes] of files) {
+      // A parameterized output's files sit in a folder of the set (van-ban/34-86.parquet).
+      if (name.includes("/")) await mkdir(dirname(join(set, name)), { recursive: true });
       const previous = current ? await readFile(join(current, name)).catch(() => null) : null;
       if (previous && Buffer.compare(previous, bytes) === 0) {
         await link(join(current!, name), join(set, name)).catch(() => copyFile(join(current!, name), join(set, name)));

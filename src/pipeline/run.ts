@@ -2,10 +2,11 @@
 // succeeded (output-set.ts): a failed run leaves the previous outputs byte-identical, and a run
 // killed halfway leaves them all old or all new. With the loaders' files the set holds
 // run-info.json (the inputs' digests) and changes.parquet (what this run changed against the set
-// it replaces). When every output equals the current one, nothing is published.
-import { join } from "node:path";
+// it replaces). When every output equals the current one, nothing is published. A parameterized
+// loader (van-ban/[unit].parquet) adds one file per value; a value gone is simply absent from the new set.
+import { dirname, join } from "node:path";
 import { createContext } from "./context.ts";
-import type { DataLoader } from "./loader.ts";
+import { isParameterized, isParameterizedPath, loaderOutputs, type Loader } from "./loader.ts";
 import { InputError } from "../ingest/problems.ts";
 import { currentSet, publishSet, readCurrent, sameAsCurrent, writeBesideOutputs, writeDurably } from "./output-set.ts";
 import { CHANGES_FILE, computeChanges, inputChanges } from "./changes.ts";
@@ -13,12 +14,12 @@ import {
   LAST_RUN_FILE, RUN_INFO_FILE, asOfDate, digestInputs, lastRunBytes, parseLastRun, parseRunInfo, runInfoBytes, runProblem, summarizeInputs, SettingError,
   type LastRun, type RunInfo,
 } from "./run-info.ts";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 
 export interface PipelineOptions {
   dataDir: string;
   outDir: string;
-  loaders: DataLoader[];
+  loaders: Loader[];
   log?: (message: string) => void;
   /** Write last-run.json beside the outputs, whether the run succeeds or fails (the commands do; tests need not). */
   recordRun?: boolean;
@@ -27,14 +28,32 @@ export interface PipelineOptions {
 export interface PipelineResult {
   written: string[];
   unchanged: string[];
+  /** Files of a parameterized output whose value is gone (a province with no document left). */
+  removed: string[];
 }
 
 const now = () => new Date().toISOString().replace(/\.\d+Z$/, "Z");
 
 /** The names an output folder may hold for the pipeline to take it over. */
-function ownedNames(loaders: DataLoader[]): (name: string) => boolean {
-  const names = new Set([...loaders.map((l) => l.output), RUN_INFO_FILE, CHANGES_FILE, LAST_RUN_FILE]);
+function ownedNames(loaders: Loader[]): (name: string) => boolean {
+  const plain = loaders.filter((l) => !isParameterized(l)).map((l) => l.output);
+  // A parameterized loader's files live in a folder of their own (van-ban/): the folder is ours.
+  const folders = loaders.filter(isParameterized).map((l) => dirname(l.output));
+  const names = new Set([...plain, ...folders, RUN_INFO_FILE, CHANGES_FILE, LAST_RUN_FILE]);
   return (name) => names.has(name) || name.endsWith(".tmp");
+}
+
+/** The files of parameterized outputs in the current set that the new set no longer has. */
+async function removedParameterized(outDir: string, loaders: Loader[], outputs: Map<string, Uint8Array>): Promise<string[]> {
+  const current = await currentSet(outDir);
+  if (!current) return [];
+  const removed: string[] = [];
+  for (const loader of loaders.filter(isParameterized)) {
+    const folder = dirname(loader.output);
+    const present = await readdir(join(current, folder)).catch(() => [] as string[]);
+    removed.push(...present.map((f) => join(folder, f)).filter((f) => isParameterizedPath(loader.output, f) && !outputs.has(f)));
+  }
+  return removed;
 }
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
@@ -56,12 +75,14 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false }: 
   const outputs = new Map<string, Uint8Array>();
   for (const loader of loaders) {
     const started = performance.now();
-    const bytes = await loader.load(context);
-    log(`${loader.output}: ${bytes.length.toLocaleString("en")} bytes in ${Math.round(performance.now() - started)} ms`);
-    outputs.set(loader.output, bytes);
+    const files = await loaderOutputs(loader, context);
+    const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
+    log(`${loader.output}: ${files.length === 1 ? "" : `${files.length} files, `}${bytes.toLocaleString("en")} bytes in ${Math.round(performance.now() - started)} ms`);
+    for (const file of files) outputs.set(file.name, file.bytes);
   }
   // After the loaders: the inputs have been checked (no pipe to hang on, no link out of the folder).
-  const info: RunInfo = { as_of: asOf, inputs: digestInputs(dataDir), outputs: [...loaders.map((l) => l.output), RUN_INFO_FILE, CHANGES_FILE].sort() };
+  // The outputs' list names every file, so a parameterized file that is gone makes the set differ.
+  const info: RunInfo = { as_of: asOf, inputs: digestInputs(dataDir), outputs: [...outputs.keys(), RUN_INFO_FILE, CHANGES_FILE].sort() };
   outputs.set(RUN_INFO_FILE, runInfoBytes(info));
   const success = (): LastRun => {
     const finished = now();
@@ -71,9 +92,10 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false }: 
   if (await sameAsCurrent(outDir, outputs)) {
     // The changes page keeps showing the last change that happened.
     if (recordRun) await writeBesideOutputs(outDir, LAST_RUN_FILE, lastRunBytes(success()), owned);
-    return { written: [], unchanged: [...outputs.keys()] };
+    return { written: [], unchanged: [...outputs.keys()], removed: [] };
   }
-  const result = await publishSet(outDir, outputs, {
+  const removed = await removedParameterized(outDir, loaders, outputs);
+  const published = await publishSet(outDir, outputs, {
     owned,
     beforeSwitch: async (set, current) => {
       const previous = current ? parseRunInfo(await readFile(join(current, RUN_INFO_FILE)).catch(() => null)) : null;
@@ -82,6 +104,7 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false }: 
       if (recordRun) await writeDurably(join(set, LAST_RUN_FILE), lastRunBytes(success()));
     },
   });
+  const result: PipelineResult = { ...published, removed };
   result.written.push(CHANGES_FILE);
   return result;
 }

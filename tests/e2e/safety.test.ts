@@ -2,13 +2,13 @@
 // <script> and an <img onerror> is displayed literally on its page and in the targets explorer.
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { appendFileSync, writeFileSync } from "node:fs";
-import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { launchChromium } from "./chromium.ts";
 import { serveStatic, type RunningServer } from "./static-server.ts";
 import { openGuarded } from "./page-guard.ts";
 import { makeWorkspace, type Workspace } from "./workspace.ts";
+import { connectBrowser } from "./shared.ts";
+import { buildSite } from "./site-build.ts";
 
 const HOSTILE = 'Tỷ lệ lao động qua đào tạo <script>window.__xss = 1</script> đạt 70% <img src=x onerror="window.__xss = 2"> vào năm 2025.\n';
 
@@ -19,8 +19,8 @@ beforeAll(async () => {
   ws = makeWorkspace();
   writeFileSync(join(ws.dir, "data", "documents", "zz_hostile.txt"), HOSTILE);
   appendFileSync(join(ws.dir, "data", "documents.csv"), 'zz_hostile.txt,Long An,80,63,annual_resolution,2024-01-05,2021,2025,"<b onmouseover=alert(1)>x</b>",<script>alert(1)</script>,\n');
-  execFileSync(process.execPath, ["--import", "tsx", "src/cli/build.ts"], { cwd: ws.dir, stdio: "ignore" });
-  browser = await launchChromium();
+  await buildSite(ws.dir);
+  browser = await connectBrowser();
   server = await serveStatic(join(ws.dir, "dist"));
 });
 afterAll(async () => {
@@ -29,7 +29,8 @@ afterAll(async () => {
   ws?.dispose();
 });
 
-test.each(["/van-ban/zz_hostile", "/van-ban/", "/chi-tieu"])("%s shows the markup as text and runs none of it", async (path) => {
+// The hostile document belongs to Long An (code 80 among the 63): it opens on that unit's page.
+test.each(["/van-ban/63-80?doc=zz_hostile", "/van-ban/", "/chi-tieu"])("%s shows the markup as text and runs none of it", async (path) => {
   const guarded = await openGuarded(browser, server.url + path);
   try {
     const page = guarded.page;

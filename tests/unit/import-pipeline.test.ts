@@ -62,7 +62,7 @@ test("import a yearbook table of GRDP growth, run the pipeline: the targets' sta
     "416ff2fb6b58": "no_final_value",
   });
 
-  const imported = runCli("src/cli/import.ts", ["tests/fixtures/import/grdp-growth-yearbook.xlsx", "--indicator", "grdp_growth", "--source", "Niên giám thống kê 2024", "--data", data.dir]);
+  const imported = await runCli("src/cli/import.ts", ["tests/fixtures/import/grdp-growth-yearbook.xlsx", "--indicator", "grdp_growth", "--source", "Niên giám thống kê 2024", "--data", data.dir]);
   expect(imported.status).toBe(0);
 
   // By hand, R = Σ ln(1+g) / (n · ln(1+g*)) over the years 2021-2024 with a value; bands 0,95 / 0,60 / 0:

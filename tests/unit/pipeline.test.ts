@@ -1,14 +1,16 @@
 // The pipeline's promises: identical inputs give identical bytes; a failed run writes nothing.
 import { afterEach, describe, expect, test } from "vitest";
-import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runPipeline } from "../../src/pipeline/run.ts";
 import { loaders } from "../../data-loaders/index.ts";
+import { isParameterized, parameterizedPath } from "../../src/pipeline/loader.ts";
+import { readDocumentMeta } from "../../src/ingest/catalog.ts";
 import { InputError } from "../../src/ingest/problems.ts";
 import { generate } from "../../bench/generate.ts";
 import { runCli } from "../helpers/run-cli.ts";
+import { snapshotOutputs } from "../helpers/outputs.ts";
 
 const temporary: string[] = [];
 function tempDir(): string {
@@ -22,14 +24,17 @@ afterEach(() => {
   for (const d of temporary.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-/** Each output's SHA-256; last-run.json (when a run finished, written by the commands) is no output. */
+/** Each output by its path; last-run.json (when a run finished, written by the commands) is no output. */
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir)
-      .filter((f) => f !== "last-run.json")
-      .sort()
-      .map((f) => [f, createHash("sha256").update(readFileSync(join(dir, f))).digest("hex")]),
-  );
+  const { ["last-run.json"]: _lastRun, ...outputs } = snapshotOutputs(dir);
+  return outputs;
+}
+
+/** The files a run over data/ makes: one per loader, a page of documents per unit named in documents.csv, the run's records. */
+function expectedOutputs(): string[] {
+  const units = readDocumentMeta("data/documents.csv", []).map((d) => `${d.units}-${d.province_code}`);
+  const files = loaders.flatMap((l) => (isParameterized(l) ? [...new Set(units)].map((u) => parameterizedPath(l.output, u)) : [l.output]));
+  return [...files, "run-info.json", "changes.parquet"].sort();
 }
 
 describe("runPipeline", () => {
@@ -38,7 +43,7 @@ describe("runPipeline", () => {
     const b = outDir();
     await runPipeline({ dataDir: "data", outDir: a, loaders });
     await runPipeline({ dataDir: "data", outDir: b, loaders });
-    expect(Object.keys(snapshot(a))).toEqual([...loaders.map((l) => l.output), "run-info.json", "changes.parquet"].sort());
+    expect(Object.keys(snapshot(a))).toEqual(expectedOutputs());
     expect(snapshot(a)).toEqual(snapshot(b));
   });
 
@@ -59,11 +64,11 @@ describe("runPipeline", () => {
     const threaded = outDir();
     const cache = tempDir();
     const run = () => runCli("src/cli/pipeline.ts", ["--out", threaded], process.cwd(), { CHITIEU_EXTRACT_THREADS: "3", CHITIEU_CACHE: cache });
-    const first = run();
+    const first = await run();
     expect(first.stderr).toMatch(/extracting \d+ documents on 3 threads/);
     expect(snapshot(threaded)).toEqual(snapshot(single));
     rmSync(threaded, { recursive: true });
-    const second = run();
+    const second = await run();
     expect(second.stderr).toMatch(/(\d+) of \1 documents unchanged since the last run/);
     expect(second.stderr).not.toMatch(/extracting \d+ documents on/);
     expect(snapshot(threaded)).toEqual(snapshot(single));

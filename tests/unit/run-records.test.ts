@@ -22,8 +22,8 @@ const json = (name: string) => JSON.parse(readFileSync(join(data.out, name), "ut
 const outputs = () =>
   Object.fromEntries(readdirSync(data.out).filter((f) => f !== "last-run.json").sort().map((f) => [f, readFileSync(join(data.out, f)).toString("base64")]));
 
-test("a successful run writes run-info.json (no clock time) and last-run.json", () => {
-  const r = pipeline();
+test("a successful run writes run-info.json (no clock time) and last-run.json", async () => {
+  const r = await pipeline();
   expect(r.status, r.stderr).toBe(0);
   const info = json("run-info.json");
   const sha = (path: string) => createHash("sha256").update(readFileSync(join(data.dir, path))).digest("hex");
@@ -44,11 +44,11 @@ test("a successful run writes run-info.json (no clock time) and last-run.json", 
   });
 }, 60_000);
 
-test("a rejected run records its problems with file, line and column, and changes no output", () => {
+test("a rejected run records its problems with file, line and column, and changes no output", async () => {
   const before = outputs();
   const built = json("last-run.json").outputs_built_at;
   writeFileSync(join(data.dir, "actuals", "bad.csv"), HEADER + "42,share_agri,2026,130,percent,estimate,Cục Thống kê\n");
-  const r = pipeline();
+  const r = await pipeline();
   expect(r.status).toBe(1);
   expect(r.stderr).toContain("Nothing was written; the previous outputs are unchanged.");
   expect(outputs()).toEqual(before);
@@ -62,9 +62,9 @@ test("a rejected run records its problems with file, line and column, and change
   });
 }, 60_000);
 
-test("an impossible as-of date and an output path that is a file are refused with a message, not a stack", () => {
+test("an impossible as-of date and an output path that is a file are refused with a message, not a stack", async () => {
   const before = outputs();
-  const r = pipeline({ CHITIEU_AS_OF: "2026-02-30" });
+  const r = await pipeline({ CHITIEU_AS_OF: "2026-02-30" });
   expect(r.status).toBe(2);
   expect(r.stderr).toContain('pipeline: CHITIEU_AS_OF is "2026-02-30"; expected a real date written YYYY-MM-DD');
   expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -74,7 +74,7 @@ test("an impossible as-of date and an output path that is a file are refused wit
   const file = join(data.dir, "..", "a-file");
   writeFileSync(file, "x");
   rmSync(join(data.dir, "actuals", "bad.csv"));
-  const g = runCli("src/cli/pipeline.ts", ["--data", data.dir, "--out", file]);
+  const g = await runCli("src/cli/pipeline.ts", ["--data", data.dir, "--out", file]);
   expect(g.status).toBe(2);
   expect(g.stderr.trim()).toBe(`pipeline: --out ${file} is a file, not a folder; name a folder (it is made if missing)`);
   expect(readFileSync(file, "utf8")).toBe("x");

@@ -183,7 +183,7 @@ describe("counts and settled conflicts", () => {
     expect(r.messages).toEqual([
       `${at("actuals/a.csv")}:5:4: warning: found 6.5 for Bến Tre grdp_growth 2024, where a.csv:4 gives 6.2; expected one value per province, indicator and year (the pipeline chooses one; README: Resolving a conflict)`,
     ]);
-    const cli = runCli("src/cli/validate.ts", ["--data", data.dir, at("actuals/a.csv")]);
+    const cli = await runCli("src/cli/validate.ts", ["--data", data.dir, at("actuals/a.csv")]);
     expect([cli.status, cli.stderr.trim().split("\n")]).toEqual([0, ["validate: 1 file, 4 rows read, 0 rows with a problem: 0 errors, 1 warning", "validate: 1 conflict settled in data/reviews/"]]);
   }, 120_000); // the command starts Node and DuckDB: sized for a loaded two-core machine
 });
@@ -330,11 +330,11 @@ describe("hostile inputs (issue 15)", () => {
       ]);
     });
 
-    test("--out naming an existing file: a clear message, no stack", () => {
+    test("--out naming an existing file: a clear message, no stack", async () => {
       data = makeDataDir({ documents: false });
       const file = at("not-a-folder");
       writeFileSync(file, "x");
-      const r = runCli("src/cli/pipeline.ts", ["--data", data.dir, "--out", file]);
+      const r = await runCli("src/cli/pipeline.ts", ["--data", data.dir, "--out", file]);
       expect([r.status, r.stderr.trim()]).toEqual([2, `pipeline: --out ${file} is a file, not a folder; name a folder (it is made if missing)`]);
     }, 120_000);
   });
