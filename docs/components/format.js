@@ -90,7 +90,7 @@ const BEFORE = [
   [/khoảng\s*$/, "khoảng"],
   [/từ\s*$/, "từ"]
 ];
-const FITS = {gte: ["không dưới", "không thấp hơn", "ít nhất", "tối thiểu", "hơn", "vượt", "trên", "từ"], lte: ["không vượt quá", "không quá", "tối đa", "dưới"], eq: ["khoảng"], range: ["từ"]};
+const FITS = {gte: ["không dưới", "không thấp hơn", "ít nhất", "tối thiểu", "hơn", "vượt", "trên", "từ"], lte: ["không vượt quá", "không quá", "tối đa", "dưới"], eq: ["khoảng"], range: []};
 const FALLBACK = {gte: {before: "ít nhất", after: ""}, lte: {before: "không quá", after: ""}};
 
 /** Vietnamese numbers in a text with their positions: "18.700" is 18700, "7,5" is 7.5. */
@@ -104,7 +104,8 @@ export function numbersIn(text) {
 
 /**
  * The comparator as the document wrote it, for a target or figure with a `comparator` code and
- * the `quote` it came from: {before: "trên", after: ""}, {before: "từ", after: "trở lên"}.
+ * the `quote` it came from: {before: "trên", after: ""}, {before: "từ", after: "trở lên"}; a
+ * decrease written as one ("giảm bình quân 3%/năm" for a change of −3) has `decrease: true`.
  * Without a phrase that fits the code, ≥ is "ít nhất" and ≤ "không quá"; "=" has no words.
  */
 export function writtenComparator(row) {
@@ -112,31 +113,35 @@ export function writtenComparator(row) {
   const quote = String(row.quote ?? "").toLowerCase();
   const stated = row.stated_low ?? row.value_low ?? row.target_low;
   const numbers = numbersIn(quote);
-  const at = numbers.find((n) => stated !== null && stated !== undefined && Math.abs(n.value - stated) < 1e-9) ?? numbers.filter((n) => n.value < 1900 || n.value > 2100).at(-1);
+  const matches = (n) => stated !== null && stated !== undefined && Math.abs(n.value - Math.abs(stated)) < 1e-9;
+  const at = numbers.find(matches) ?? numbers.filter((n) => n.value < 1900 || n.value > 2100).at(-1);
+  const decrease = stated < 0 && at !== undefined && /giảm/.test(quote.slice(0, at.start));
   if (at) {
     const before = quote.slice(Math.max(0, at.start - 24), at.start);
     const after = quote.slice(at.end, at.end + 30);
     const tail = /^\s*(%|[^\s\d]{0,12})?\s*(trở lên|trở xuống)/.exec(after)?.[2] ?? "";
+    const fits = decrease ? ["từ", "trên", "hơn", "ít nhất", "tối thiểu", "không dưới"] : FITS[code] ?? [];
     for (const [re, words] of BEFORE) {
       if (!re.test(before)) continue;
-      if (words === "từ" && code !== "range" && !tail) continue; // "từ 20 - 30%" is a range, "từ 10% trở lên" a floor
-      if ((FITS[code] ?? []).includes(words)) return {before: words, after: code === "range" ? "" : tail};
+      if (fits.includes(words)) return {before: words, after: code === "range" ? "" : tail, decrease};
       break;
     }
-    if (tail && (code === "gte" || code === "lte")) return {before: "", after: tail};
+    if (tail && (code === "gte" || code === "lte")) return {before: "", after: tail, decrease};
+    if (decrease) return {before: "", after: "", decrease};
   }
-  return FALLBACK[code] ?? {before: "", after: ""};
+  return {...(FALLBACK[code] ?? {before: "", after: ""}), decrease: false};
 }
 
-/** A target as a resolution writes it: "7–7,5%/năm", "trên 92%", "từ 10% trở lên", "dưới 1%". */
+/** A target as a resolution writes it: "7–7,5%/năm", "trên 92%", "từ 10% trở lên", "dưới 1%", "giảm 3 điểm %/năm". */
 export function formatTarget(row, unit = row.unit) {
   const low = row.target_low ?? row.value_low;
   const high = row.target_high ?? row.value_high;
   if (row.comparator === "range" && high !== null && high !== undefined) {
+    if (low < 0 && high < 0 && /giảm/.test(String(row.quote ?? "").toLowerCase())) return `giảm ${formatNumber(-high)}–${formatValue(-low, unit)}`;
     return `${formatNumber(low)}–${formatValue(high, unit)}`;
   }
-  const {before, after} = writtenComparator(row);
-  return [before, formatValue(low, unit), after].filter(Boolean).join(" ");
+  const {before, after, decrease} = writtenComparator(row);
+  return [decrease ? "giảm" : "", before, formatValue(decrease ? -low : low, unit), after].filter(Boolean).join(" ");
 }
 
 /** "2021–2025" for a period, "2025" for a year. */
