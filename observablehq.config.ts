@@ -21,6 +21,50 @@ async function* dynamicPaths(): AsyncGenerator<string> {
   for (const i of await readSiteData("indicators.parquet")) yield `/chi-so/${i.code}`;
 }
 
+/** Folded for the search index, as Framework folds page text (marks dropped, lower case). */
+const fold = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^\p{L}\p{N}]/gu, " ");
+
+/**
+ * Pages made from parameters (a province, an indicator) are not in the sidebar, so Framework
+ * would not index them: each gets an entry named after its province or indicator.
+ */
+async function* searchEntries(): AsyncGenerator<{ path: string; title: string; text: string; keywords: string }> {
+  const provinces = new Map((await readSiteData("provinces.parquet")).map((p) => [`${p.units}-${p.code}`, p]));
+  const indicators = await readSiteData("indicators.parquet");
+  const names = new Map(indicators.map((i) => [String(i.code), String(i.name_vi)]));
+  const byUnit = new Map<string, Set<string>>();
+  for (const r of [...(await readSiteData("progress.parquet")), ...(await readSiteData("actuals.parquet"))]) {
+    const key = `${r.units}-${r.province_code}`;
+    if (!byUnit.has(key)) byUnit.set(key, new Set());
+    byUnit.get(key)!.add(names.get(String(r.indicator_code)) ?? "");
+  }
+  for (const [key, topics] of [...byUnit].sort()) {
+    const p = provinces.get(key);
+    const name = String(p?.name_vi ?? key);
+    const title = key.startsWith("34-") ? `${name} (từ 7/2025)` : name;
+    yield { path: `/tinh/${key}`, title, text: fold(`${name} tỉnh thành phố ${[...topics].join(" ")}`), keywords: fold(name) };
+  }
+  for (const i of indicators) {
+    yield { path: `/chi-so/${i.code}`, title: String(i.name_vi), text: fold(`${i.name_vi} ${String(i.aliases ?? "").replaceAll("|", " ")}`), keywords: String(i.code) };
+  }
+}
+
+// Framework's own chrome (search box, result count, sidebar toggle) speaks English: say it in Vietnamese.
+const CHROME_SCRIPT = `<script>addEventListener("DOMContentLoaded", () => {
+  const input = document.querySelector("#observablehq-search input");
+  if (input) { input.placeholder = "Tìm kiếm"; input.setAttribute("aria-label", "Tìm trong mọi trang"); }
+  const toggle = document.querySelector("#observablehq-sidebar-toggle");
+  if (toggle) toggle.title = "Ẩn hoặc hiện thanh bên";
+  const results = document.querySelector("#observablehq-search-results");
+  if (results) new MutationObserver(() => {
+    const first = results.firstElementChild;
+    if (!first || first.tagName !== "DIV" || first.dataset.vi) return;
+    const m = /^([\d,]+) results?$/.exec(first.textContent);
+    first.dataset.vi = "1";
+    first.textContent = m ? m[1].replace(/,/g, ".") + " kết quả" : "Không tìm thấy";
+  }).observe(results, {childList: true});
+});</script>`;
+
 // Printing a page adds the date and address it was printed from (the print style shows source
 // addresses beside their links, and each page says when its data were built).
 const PRINT_SCRIPT = `<script>addEventListener("beforeprint", () => {
@@ -34,14 +78,14 @@ export default {
   globalStylesheets: [],
   style: "style.css",
   // Framework writes <html> without a language; screen readers and hyphenation need "vi".
-  head: '<script>document.documentElement.lang = "vi";</script><link rel="icon" href="data:,">' + PRINT_SCRIPT,
+  head: '<script>document.documentElement.lang = "vi";</script><link rel="icon" href="data:,">' + PRINT_SCRIPT + CHROME_SCRIPT,
   footer:
     "chitieu · mỗi con số dẫn về nguồn của nó: một câu trích trong văn bản hoặc một dòng số liệu có nguồn." +
     '<div class="print-only print-footer"><span class="print-stamp"></span>. Nguồn: câu trích và địa chỉ ghi cạnh mỗi con số trên trang; thời điểm dựng dữ liệu ghi dưới tiêu đề.</div>',
   duckdb: { extensions: { json: null, parquet: null } },
   // Framework's own search: an index built with the site, searched in the browser (minisearch is
   // bundled from node_modules, see src/cli/offline-npm-cache.ts), nothing asked of a server.
-  search: true,
+  search: { index: searchEntries },
   pager: false,
   toc: false,
   pages: [

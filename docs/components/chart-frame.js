@@ -4,6 +4,7 @@
 import {html, svg} from "htl";
 import {dataTable, saveBlob} from "./table.js";
 import {sourceLink} from "./links.js";
+import {sourceText} from "./source.js";
 
 /**
  * chart: the element to show (a Plot figure, an SVG, or what resize() returns).
@@ -35,7 +36,7 @@ function sourceLine(source) {
   const seen = new Set();
   const items = source.filter((s) => s && (s.url || s.text) && !seen.has(s.url ?? s.text) && seen.add(s.url ?? s.text));
   if (!items.length) return "–";
-  return html`${items.map((s, i) => html`${i ? "; " : ""}${s.url ? sourceLink(s.url, s.text) : s.text}`)}`;
+  return html`${items.map((s, i) => html`${i ? "; " : ""}${s.url ? sourceLink(s.url, s.text) : typeof s.text === "string" ? sourceText(s.text) : s.text}`)}`;
 }
 
 /** A legend entry drawn by the site (not by Plot): a coloured square or symbol and its words. */

@@ -9,6 +9,7 @@ import { serveStatic, type RunningServer } from "./static-server.ts";
 import { openGuarded } from "./page-guard.ts";
 import { readFileSync } from "node:fs";
 import { readParquetFile } from "../helpers/parquet.ts";
+import { CLEAN, inspectPage } from "./site-checks.ts";
 
 const DIST = join(process.cwd(), "dist");
 
@@ -53,6 +54,8 @@ describe.each(pages)("page %s", (path) => {
       await guarded.page.screenshot({ path: join("test-results", name), fullPage: true });
       expect(guarded.problems).toEqual([]);
       expect(await guarded.page.evaluate(() => document.documentElement.lang)).toBe("vi");
+      // Vietnamese words, vi-VN numbers, phone width, framed charts with legends, linked sources.
+      expect(await inspectPage(guarded.page, path, width)).toEqual(CLEAN);
     } finally {
       await guarded.close();
     }
@@ -90,11 +93,12 @@ test("the targets explorer searches without accents and downloads a CSV that Exc
     }).toBe(true);
     const rows = await rowTexts();
     expect(rows.join("\n")).toMatch(/[Tt]ăng trưởng/);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", {name: /Tải CSV/}).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", {name: "Tải CSV cho Excel"}).click()]);
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.toString("utf8");
-    expect(csv.split("\r\n")[0]).toBe("\ufeffdoc,province_name,role,indicator_code,indicator_name_vi,kind,comparator,value_low,value_high,unit,period_start,year,quote,figure_id,review");
+    // Vietnamese headers, semicolons for Excel in a Vietnamese locale; the codes in their own columns.
+    expect(csv.split("\r\n")[0]).toBe("\ufeffTỉnh;Loại;Chỉ tiêu;Giá trị;Giá trị trên;Như văn bản viết;Đơn vị;Năm;Dạng;Độ tin cậy;Câu trích (mở văn bản);Tệp văn bản;Mã loại;Mã chỉ tiêu;Mã dạng;Mã so sánh;Mã đơn vị;Năm bắt đầu;Năm đích;Mã con số;Rà soát");
     expect(csv).toContain("Đồng Tháp");
     // One line per figure found, as the page counts them ("N / M con số").
     const found = Number(/(\d+) \/ \d+ con số/.exec(await page.locator("main").innerText())![1]);
