@@ -59,7 +59,7 @@ const CHROME_SCRIPT = `<script>addEventListener("DOMContentLoaded", () => {
   if (results) new MutationObserver(() => {
     const first = results.firstElementChild;
     if (!first || first.tagName !== "DIV" || first.dataset.vi) return;
-    const m = /^([\d,]+) results?$/.exec(first.textContent);
+    const m = /^([\\d,]+) results?$/.exec(first.textContent);
     first.dataset.vi = "1";
     first.textContent = m ? m[1].replace(/,/g, ".") + " kết quả" : "Không tìm thấy";
   }).observe(results, {childList: true});

@@ -10,7 +10,7 @@ import {sourceText} from "./source.js";
  * chart: the element to show (a Plot figure, an SVG, or what resize() returns).
  * unit: the unit in words ("%/năm", "tỷ đồng"), shown as "Đơn vị: …".
  * source: text, a node, or a list of {url, text} shown as "Nguồn: …" (links only for http(s)).
- * table: {columns, rows} for dataTable; name: the download file name.
+ * table: {columns, rows, visibleRows?} for dataTable; name: the download file name.
  */
 export function chartFrame(chart, {title, unit, source, note, table, name = "bieu-do"} = {}) {
   const frame = html`<figure class="chart-frame" data-name=${name}>
@@ -25,7 +25,7 @@ export function chartFrame(chart, {title, unit, source, note, table, name = "bie
       <button type="button" onclick=${() => saveBlob(new Blob([composeSvg(frame)], {type: "image/svg+xml"}), `chitieu-${name}.svg`)}>Tải SVG</button>
       <button type="button" onclick=${() => savePng(frame, `chitieu-${name}.png`)}>Tải PNG</button>
     </div>
-    ${table ? html`<details class="chart-table"><summary>Bảng số liệu</summary>${dataTable(table.rows, {name, ...table})}</details>` : ""}
+    ${table ? html`<details class="chart-table"><summary>Bảng số liệu</summary>${dataTable(table.rows, {name, columns: table.columns, rows: table.visibleRows ?? 12})}</details>` : ""}
   </figure>`;
   return frame;
 }

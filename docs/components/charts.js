@@ -1,7 +1,7 @@
 // The site's charts: functions of data and options, so that pages stay short. Every axis that
 // carries numbers formats them in vi-VN and years without separators; a chart whose colour
 // encodes a category is drawn with its legend (chart-frame.js puts the unit and source under it).
-import * as Plot from "@observablehq/plot";
+import * as Plot from "npm:@observablehq/plot";
 import {html} from "htl";
 import {STATUS, STATUS_KEYS, SECTORS, sectorLabel, statusLabel} from "./labels.js";
 import {formatNumber, formatValue, formatYear, formatTarget, rateUnitOf} from "./format.js";

@@ -1,7 +1,7 @@
 // Every table of the site: Inputs.table over the raw values (so that a column of numbers sorts as
 // numbers, not as text), each cell shown by its column's `format`, with Vietnamese headers and the
 // two CSV downloads under it.
-import * as Inputs from "@observablehq/inputs";
+import * as Inputs from "npm:@observablehq/inputs";
 import {html} from "htl";
 import {tableCsv} from "./csv.js";
 import {formatNumber} from "./format.js";
@@ -12,6 +12,8 @@ import {formatNumber} from "./format.js";
  */
 export function dataTable(rows, {columns, name, rows: visibleRows = 15, sort, reverse = false, caption} = {}) {
   const shown = columns.filter((c) => !c.csvOnly);
+  // (Inputs.table says "No results." in English for an empty table.)
+  if (rows.length === 0) return html`<div class="data-table-block">${caption ? html`<div class="table-caption">${caption}</div>` : ""}<p class="muted">Không có dòng nào.</p></div>`;
   const table = Inputs.table(rows, {
     columns: shown.map((c) => c.key),
     header: Object.fromEntries(shown.map((c) => [c.key, c.label])),

@@ -1,6 +1,6 @@
 // The tile-grid map: one square per unit, coloured by a measure, each square with data a link to
 // its province page (reachable with Tab, named for screen readers), with a colour legend.
-import * as Plot from "@observablehq/plot";
+import * as Plot from "npm:@observablehq/plot";
 import {html, svg} from "htl";
 import {gridOf, tileLines} from "./tile-grid.js";
 import {legendItem} from "./chart-frame.js";

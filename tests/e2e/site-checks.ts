@@ -53,8 +53,9 @@ export async function inspectPage(page: Page, path: string, width: number): Prom
       const visible = texts.join("\n");
       // (No named helper functions in here: the test runner's transform would rename them.)
       const codes = forbidden.filter((word) => new RegExp(`(^|[^\\p{L}\\p{N}_/.-])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}\\p{N}_/-])`, "u").test(visible));
-      // en-US numbers ("2,025", "670,000") and ISO dates ("2025-09-28") in what a reader sees.
-      const englishNumbers = [...new Set(visible.match(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/g) ?? [])];
+      // en-US numbers ("2,025", "670,000") and ISO dates ("2025-09-28") in what a reader sees
+      // ("0,674" is a Vietnamese decimal: no one groups thousands after a zero).
+      const englishNumbers = [...new Set(visible.match(/(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])/g) ?? [])];
       const isoDates = [...new Set(visible.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? [])];
       const pageWidth = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
       const tooWide = width <= 400 && pageWidth > width ? pageWidth : null;
