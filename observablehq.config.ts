@@ -52,7 +52,7 @@ async function* searchEntries(): AsyncGenerator<{ path: string; title: string; t
 // Framework's own chrome (search box, result count, sidebar toggle) speaks English: say it in Vietnamese.
 const CHROME_SCRIPT = `<script>addEventListener("DOMContentLoaded", () => {
   const input = document.querySelector("#observablehq-search input");
-  if (input) { input.placeholder = "Tìm kiếm"; input.setAttribute("aria-label", "Tìm trong mọi trang"); }
+  if (input) { input.placeholder = "Tìm kiếm"; input.setAttribute("aria-label", "Tra cứu trong mọi trang"); }
   const toggle = document.querySelector("#observablehq-sidebar-toggle");
   if (toggle) toggle.title = "Ẩn hoặc hiện thanh bên";
   const results = document.querySelector("#observablehq-search-results");

@@ -74,7 +74,7 @@ test("the overview states the number of targets and the latest year of actuals t
     expect(Math.max(...actuals.map((d) => d.year as number))).toBe(2025);
     expect(text).toContain("số liệu thực tế đến năm 2025");
     expect(await guarded.page.locator('svg[aria-label="Số chỉ tiêu theo tình trạng"]').count()).toBe(1);
-    expect(await guarded.page.locator('svg[aria-label^="Bảng điểm"]').count()).toBe(1);
+    expect(await guarded.page.locator("table.scoreboard").count()).toBe(1);
   } finally {
     await guarded.close();
   }
