@@ -89,3 +89,37 @@ test("a structure share, its share without taxes and its sums on /co-cau", async
     await guarded.close();
   }
 });
+
+/*
+ * A verdict. Bến Tre's 2020 resolution (data/documents/001_31bcd61aa05f9e0e.txt) set GRDP growth
+ * of 7,6 % for 2020; the year is over (as-of year 2026) and its growth was 0,84 %
+ * (sourced-actuals.csv line 34, the only value). 0,84 < 7,6: not achieved, by
+ * 0,84 − 7,6 = −6,76 percentage points.
+ */
+test("an ended period's verdict and its gap, on /tang-truong and on the province page", async () => {
+  const gap = vi(0.84 - 7.6);
+  expect(gap).toBe("-6,76");
+  const growth = await openGuarded(browser, server.url + "/tang-truong?ky=2015-2020");
+  try {
+    const page = growth.page;
+    const frame = page.locator("figure.chart-frame", { has: page.locator('svg[aria-label*="kết quả các giai đoạn đã kết thúc"]') });
+    await frame.locator("details summary").click();
+    const text = await frame.locator("tbody tr", { hasText: "Bến Tre" }).filter({ hasText: "7,6%/năm" }).innerText();
+    expect(text).toContain("0,84%/năm (số liệu năm cuối kỳ)");
+    expect(text).toContain(gap);
+    expect(text).toContain("✗ Không đạt");
+    expect(growth.problems).toEqual([]);
+  } finally {
+    await growth.close();
+  }
+  const province = await openGuarded(browser, server.url + "/tinh/63-83?chi-so=grdp_growth");
+  try {
+    const card = province.page.locator(".target-card", { hasText: "7,6%/năm" });
+    const text = await card.innerText();
+    expect(text).toContain("✗ Không đạt");
+    expect(text).toContain(`Kết quả cuối kỳ: 0,84%/năm (chênh ${gap} điểm %)`);
+    expect(province.problems).toEqual([]);
+  } finally {
+    await province.close();
+  }
+});
