@@ -52,6 +52,8 @@ export const UNIT_LABELS = {
   tonnes: "tấn",
   million_visits: "triệu lượt",
   million_vnd_per_worker: "triệu đồng/lao động",
+  million_vnd_per_ha: "triệu đồng/ha",
+  years: "năm",
   index: "chỉ số"
 };
 

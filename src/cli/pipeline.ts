@@ -1,4 +1,5 @@
 // npm run pipeline -- [--data DIR] [--out DIR]: every loader over the inputs, into one folder.
+import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { runPipeline } from "../pipeline/run.ts";
 import { loaders } from "../../data-loaders/index.ts";
@@ -14,6 +15,10 @@ if (values.help) {
 }
 const dataDir = resolve(values.data ?? process.env.CHITIEU_DATA ?? "data");
 const outDir = resolve(values.out ?? SITE_DATA_DIR);
+if (existsSync(outDir) && !statSync(outDir).isDirectory()) {
+  process.stderr.write(`pipeline: --out ${values.out ?? outDir} is a file, not a folder; name a folder (it is made if missing)\n`);
+  process.exit(2);
+}
 const started = performance.now();
 const log = (m: string) => process.stderr.write(`pipeline: ${((performance.now() - started) / 1000).toFixed(1)} s: ${m}\n`);
 try {

@@ -21,6 +21,8 @@ export interface Figure {
   end: number;
   subject: string;
   confidence: number;
+  /** What the confidence was read from ("alias/clause"…), only when asked for (calibration). */
+  evidence?: string;
 }
 
 /** The columns of the gold files, then ours, in the order the CSV output uses. */

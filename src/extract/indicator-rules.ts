@@ -11,8 +11,9 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
   ],
   grdp_current: [
     "quy mo grdp", "quy mo nen kinh te", "quy mo kinh te", "grdp theo gia hien hanh", "tong san pham tren dia ban theo gia hien hanh",
+    "tong san pham tren dia ban",
   ],
-  grdp_per_capita: ["grdp binh quan dau nguoi", "tong san pham tren dia ban binh quan dau nguoi", "grdp/nguoi", "grdp dau nguoi"],
+  grdp_per_capita: ["grdp binh quan", "grdp binh quan dau nguoi", "tong san pham tren dia ban binh quan dau nguoi", "grdp/nguoi", "grdp dau nguoi"],
   income_per_capita: ["thu nhap binh quan dau nguoi", "thu nhap binh quan"],
   share_agri: ["nong lam thuy san", "nong lam nghiep va thuy san", "nong lam nghiep thuy san", "khu vuc nong nghiep", "nong nghiep"],
   share_industry_construction: ["cong nghiep xay dung", "cong nghiep va xay dung", "khu vuc cong nghiep"],
@@ -22,32 +23,34 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
   export_turnover: ["kim ngach xuat khau", "gia tri xuat khau", "xuat khau hang hoa", "xuat khau"],
   budget_revenue: ["thu ngan sach", "thu ngan sach nha nuoc", "ngan sach tren dia ban", "thu nsnn"],
   budget_expenditure: ["chi ngan sach"],
-  social_investment: ["von dau tu toan xa hoi", "von dau tu thuc hien tren dia ban", "von dau tu phat trien", "huy dong von dau tu"],
-  industrial_output_growth: ["chi so san xuat cong nghiep", "chi so san xuat", "san xuat cong nghiep", "cong nghiep ... tang truong", "gia tri san xuat cong nghiep"],
-  construction_growth: ["nganh xay dung ... toc do tang truong"],
+  social_investment: ["von dau tu toan xa hoi", "von dau tu ... toan xa hoi", "von dau tu thuc hien tren dia ban", "von dau tu phat trien", "huy dong von dau tu"],
+  industrial_output_growth: ["iip", "chi so san xuat cong nghiep", "chi so san xuat", "san xuat cong nghiep", "cong nghiep ... tang truong", "gia tri san xuat cong nghiep"],
   jobs_created: ["tao viec lam", "giai quyet viec lam", "lao dong duoc tao viec lam"],
   poverty_rate: ["ty le ho ngheo", "ho ngheo", "giam ngheo"],
-  households_in_mass_org_rate: ["ho co ... doan the"],
   trained_labour_rate: ["lao dong qua dao tao"],
+  trained_labour_certified_rate: ["bang cap, chung chi", "cap bang, chung chi", "van bang, chung chi"],
+  urban_unemployment_rate: ["that nghiep o khu vuc thanh thi", "that nghiep khu vuc thanh thi", "that nghiep thanh thi"],
+  clean_water_urban_rate: ["dan so do thi ... nuoc sach", "dan cu do thi ... nuoc sach"],
+  clean_water_rural_rate: ["dan so nong thon ... nuoc sach", "dan cu nong thon ... nuoc sach"],
   ntm_commune_share: ["xa dat chuan nong thon moi", "xa nong thon moi", "xa dat chuan ntm"],
   ntm_communes: ["nong thon moi ... xa"],
   domestic_revenue_growth: ["thu noi dia ... tang"],
-  budget_revenue_growth: ["thu ngan sach ... tang", "ngan sach tren dia ban ... tang"],
-  ntm_communes_recognised: ["cong nhan ... xa dat chuan", "xay dung va cong nhan ... xa"],
-  ntm_district_count: ["huyen nong thon moi", "huyen dat chuan nong thon moi", "don vi cap huyen dat chuan", "dat huyen nong thon moi", "huyen dat chuan huyen nong thon moi"],
+  budget_revenue_growth: ["thu ngan sach ... tang"],
+  ntm_district_count: ["huyen nong thon moi", "huyen dat chuan nong thon moi", "don vi cap huyen dat chuan", "dat huyen nong thon moi"],
   health_insurance_rate: ["bao hiem y te"],
   social_insurance_rate: ["bao hiem xa hoi"],
   school_standard_rate: ["truong dat chuan quoc gia", "truong ... dat chuan quoc gia"],
   party_org_good_rate: ["to chuc co so dang hoan thanh tot nhiem vu", "to chuc ... dang ... hoan thanh tot nhiem vu"],
   party_member_completion_rate: ["dang vien hoan thanh ... nhiem vu"],
   new_party_members: ["ket nap ... dang vien moi", "dang vien moi"],
-  new_enterprises: ["doanh nghiep thanh lap moi", "doanh nghiep duoc thanh lap moi", "thanh lap moi"],
-  total_fertility_rate: ["binh quan ... con", "muc sinh", "phu nu ... co binh quan"],
+  new_enterprises: ["doanh nghiep thanh lap moi", "doanh nghiep duoc thanh lap moi", "thanh lap moi", "doanh nghiep moi", "thanh lap ... doanh nghiep"],
+  total_fertility_rate: ["binh quan ... con", "muc sinh"],
   urbanization_rate: ["ty le do thi hoa", "do thi hoa"],
-  tourist_arrivals: ["don ... luot khach", "luot khach", "du lich don"],
+  tourist_arrivals: ["don ... luot khach", "luot khach", "khach du lich", "luong khach"],
   retail_sales: ["tong muc ban le"],
-  tourism_revenue: ["doanh thu dich vu luu tru", "doanh thu du lich"],
+  tourism_revenue: ["doanh thu dich vu luu tru", "doanh thu du lich", "doanh thu ... du lich"],
   digital_economy_share: ["kinh te so"],
+  private_sector_growth: ["tang truong ... kinh te tu nhan"],
   labour_productivity: ["nang suat lao dong"],
   food_output: ["san luong luong thuc"],
 };
@@ -65,14 +68,15 @@ export const SHARE_OF: Record<string, string> = {
 };
 
 /** Indicators whose aliases need a context in the words before the number. */
-export const REQUIRES_BEFORE: Record<string, RegExp> = {
-  school_standard_rate_primary: /chuan quoc gia/,
-  school_standard_rate_preschool_secondary: /chuan quoc gia/,
-  enrolment_nursery_rate: /huy dong|di hoc|nha tre/,
-  enrolment_kindergarten_rate: /huy dong|mau giao/,
-  enrolment_primary_rate: /^(?![\s\S]*chuan quoc gia)/,
-  enrolment_lower_secondary_rate: /^(?![\s\S]*chuan quoc gia)/,
-  enrolment_upper_secondary_rate: /^(?![\s\S]*chuan quoc gia)/,
+const NATIONAL_STANDARD = "chuan quoc gia";
+export const REQUIRES_BEFORE: Record<string, (before: string) => boolean> = {
+  school_standard_rate_primary: (b) => b.includes(NATIONAL_STANDARD),
+  school_standard_rate_preschool_secondary: (b) => b.includes(NATIONAL_STANDARD),
+  enrolment_nursery_rate: (b) => /huy dong|di hoc|nha tre/.test(b),
+  enrolment_kindergarten_rate: (b) => /huy dong|mau giao/.test(b),
+  enrolment_primary_rate: (b) => !b.includes(NATIONAL_STANDARD),
+  enrolment_lower_secondary_rate: (b) => !b.includes(NATIONAL_STANDARD),
+  enrolment_upper_secondary_rate: (b) => !b.includes(NATIONAL_STANDARD),
 };
 
 /** A percentage said to be a rise ("tăng 5%") of a level indicator is the growth of that indicator. */
@@ -87,6 +91,8 @@ export const GROWTH_OF: Record<string, string> = {
   share_industry_construction: "industry_construction_growth",
   share_services: "services_growth",
   industrial_output_growth: "industrial_output_growth",
+  social_investment: "social_investment_growth",
+  labour_productivity: "labour_productivity_growth",
 };
 
 /**

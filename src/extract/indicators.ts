@@ -48,8 +48,8 @@ export class IndicatorMatcher {
   private readonly byKey = new Map<string, number[]>();
   readonly byCode: Map<string, Indicator>;
 
-  constructor(indicators: Indicator[], patterns?: AliasPattern[]) {
-    this.byCode = new Map(indicators.map((i) => [i.code, i]));
+  constructor(indicators: Indicator[] | Map<string, Indicator>, patterns?: AliasPattern[]) {
+    this.byCode = indicators instanceof Map ? indicators : new Map(indicators.map((i) => [i.code, i]));
     if (patterns) {
       this.patterns = patterns;
       this.indexByKey();
@@ -63,7 +63,7 @@ export class IndicatorMatcher {
       const p = compileAlias(code, alias);
       if (p) this.patterns.push(p);
     };
-    for (const ind of indicators) {
+    for (const ind of this.byCode.values()) {
       for (const alias of ind.aliases.split("|")) add(ind.code, alias);
       add(ind.code, ind.name_vi);
     }
@@ -83,8 +83,10 @@ export class IndicatorMatcher {
 
   /** A matcher holding only the aliases whose key word occurs in this document: a text with few of them costs little. */
   forDocument(folded: string): IndicatorMatcher {
-    const words = new Set(folded.match(/[a-z0-9]+/g));
-    return new IndicatorMatcher([...this.byCode.values()], this.patterns.filter((p) => words.has(p.key)));
+    const words = new Set<string>();
+    const word = /[a-z0-9]+/g;
+    for (let m = word.exec(folded); m; m = word.exec(folded)) words.add(m[0]);
+    return new IndicatorMatcher(this.byCode, this.patterns.filter((p) => words.has(p.key)));
   }
 
   /** Every alias match inside `window` (folded text), positions relative to the window plus `offset`. */
@@ -123,6 +125,6 @@ export class IndicatorMatcher {
   /** Whether the context before the number allows this code (see REQUIRES_BEFORE). */
   allows(code: string, before: string): boolean {
     const rule = REQUIRES_BEFORE[code];
-    return !rule || rule.test(before);
+    return !rule || rule(before);
   }
 }

@@ -8,11 +8,10 @@ export interface PreparedText {
   original: string;
   clean: string;
   folded: string;
-  origin: Int32Array;
+  /** Offset in the original text of each clean character; null when they are the same (nothing was composed). */
+  origin: Int32Array | null;
 }
 
-const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff\t\v\f]/g;
-const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
 const PAGE_NUMBER = /(?<=^|[\s.;)])-\s?\d{1,3}\s?-(?=\s|$)/gm;
 const COMBINING = /[\u0300-\u036f]/;
 
@@ -36,18 +35,12 @@ function foldUnit(code: number): number {
 function foldText(clean: string): string {
   const out = new Uint16Array(clean.length);
   for (let i = 0; i < clean.length; i++) out[i] = foldUnit(clean.charCodeAt(i));
-  let folded = "";
-  for (let i = 0; i < out.length; i += 8192) folded += String.fromCharCode(...out.subarray(i, i + 8192));
-  return folded;
+  return fromCodes(out);
 }
 
 /** NFC-composes the text, remembering for every composed character where it started. */
-function compose(original: string): { text: string; origin: Int32Array } {
-  if (!COMBINING.test(original)) {
-    const origin = new Int32Array(original.length + 1);
-    for (let i = 0; i <= original.length; i++) origin[i] = i;
-    return { text: original, origin };
-  }
+function compose(original: string): { text: string; origin: Int32Array | null } {
+  if (!COMBINING.test(original)) return { text: original, origin: null };
   // Cluster by cluster (a base character and the marks after it), with a cache: a language has
   // few distinct clusters, so decomposed text of any length costs a few normalize() calls.
   const cache = new Map<string, string>();
@@ -75,24 +68,80 @@ function compose(original: string): { text: string; origin: Int32Array } {
 
 const isMark = (code: number) => code >= 0x300 && code <= 0x36f;
 
+// What each code unit becomes in the clean text (0: itself): Unicode spaces, tabs and control
+// characters a space, curly quotes straight ones, dashes and the minus sign a hyphen.
+const CLEAN = new Uint16Array(65536);
+{
+  const set = (from: number, to: number, value: number) => CLEAN.fill(value, from, to + 1);
+  set(0x00, 0x08, 0x20);
+  set(0x09, 0x09, 0x20);
+  set(0x0b, 0x0c, 0x20);
+  set(0x0e, 0x1f, 0x20);
+  set(0x7f, 0x9f, 0x20);
+  set(0xa0, 0xa0, 0x20);
+  set(0x1680, 0x1680, 0x20);
+  set(0x2000, 0x200b, 0x20);
+  set(0x202f, 0x202f, 0x20);
+  set(0x205f, 0x2060, 0x20);
+  set(0x3000, 0x3000, 0x20);
+  set(0xfeff, 0xfeff, 0x20);
+  set(0xfffd, 0xfffd, 0x20);
+  for (const q of [0x201c, 0x201d, 0x201e, 0xab, 0xbb]) CLEAN[q] = 0x22;
+  for (const q of [0x2018, 0x2019, 0x201a]) CLEAN[q] = 0x27;
+  set(0x2010, 0x2015, 0x2d);
+  CLEAN[0x2212] = 0x2d;
+}
+
+// One native call turns code units into a string (an unpaired surrogate becomes U+FFFD, one unit for one).
+const UTF16 = new TextDecoder("utf-16le");
+function fromCodes(codes: Uint16Array): string {
+  return UTF16.decode(codes);
+}
+
+/** A lower-case letter begins the next line (after at most 16 spaces): the break is inside a sentence. */
+function continuesSentence(codes: Uint16Array, at: number): boolean {
+  const ceiling = Math.min(codes.length, at + 17);
+  for (let j = at; j < ceiling; j++) {
+    const c = codes[j];
+    if (c === 0x20) continue;
+    // a-z, or the code points from à to ỹ (the accented letters, đ among them)
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0x1ef9);
+  }
+  return false;
+}
+
 export function prepareText(original: string): PreparedText {
   const { text, origin } = compose(original);
-  let clean = text
-    .replace(/\r\n?/g, (m) => (m.length === 2 ? " \n" : "\n"))
-    .replace(SPACE_LIKE, " ")
-    .replace(CONTROL, " ")
-    .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
-    .replace(/[\u2018\u2019\u201a]/g, "'")
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/\uFFFD/g, " ")
-    .replace(PAGE_NUMBER, (m) => " ".repeat(m.length));
+  // One pass over the code units (a chain of global replacements costs several copies of a
+  // large text): CRLF becomes " \n", a lone CR a line break, the rest as in CLEAN.
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0d) codes[i] = text.charCodeAt(i + 1) === 0x0a ? 0x20 : 0x0a;
+    else codes[i] = CLEAN[c] || c;
+  }
+  let clean = fromCodes(codes);
+  // Most texts have no page number: a plain pattern (no lookbehind) says whether to look.
+  if (/-\s?\d{1,3}\s?-/.test(clean)) {
+    PAGE_NUMBER.lastIndex = 0;
+    clean = clean.replace(PAGE_NUMBER, (m) => " ".repeat(m.length));
+  }
   // A line break inside a sentence (the next line starts in lower case) is a space.
-  clean = clean.replace(/\n(?=[ ]*[a-zà-ỹđ])/g, " ");
+  let joined: Uint16Array | null = null;
+  for (let i = clean.indexOf("\n"); i >= 0; i = clean.indexOf("\n", i + 1)) {
+    if (!joined) {
+      joined = new Uint16Array(clean.length);
+      for (let k = 0; k < clean.length; k++) joined[k] = clean.charCodeAt(k);
+    }
+    if (continuesSentence(joined, i + 1)) joined[i] = 0x20;
+  }
+  if (joined) clean = fromCodes(joined);
   const folded = foldText(clean);
   return { original, clean, folded, origin };
 }
 
 /** Offset in the original text of a position in the clean text. */
 export function originalOffset(text: PreparedText, index: number): number {
+  if (text.origin === null) return Math.max(0, Math.min(index, text.original.length));
   return text.origin[Math.max(0, Math.min(index, text.origin.length - 1))];
 }

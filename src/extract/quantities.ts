@@ -5,6 +5,7 @@
 // so the scan is linear in the length of the text.
 import { parseVietnameseNumber, tidy } from "./numbers.ts";
 import { matchUnit, type UnitClass } from "./units.ts";
+import { findNumeralRuns, withoutLastScale, type NumeralRun } from "./number-words.ts";
 
 export interface Quantity {
   /** Span of the number(s) and unit in the clean/folded text. */
@@ -27,14 +28,14 @@ export interface Quantity {
 }
 
 const TOKEN = /\d[\d.,]*/g;
-const RANGE_LINK = /\s*(?:-|–|—|den|toi|hoac)\s*/y;
+const RANGE_LINK = /\s{0,8}(?:-|–|—|den|toi|hoac)\s{0,8}/y;
 const DIGITS = /\d[\d.,]*/y;
 const COMPOUND_MONEY = /\s?t[yi] (\d{1,3}) trieu (usd|dong)\b/y;
 const FRACTION = /\/(\d{1,4})\b/y;
 const FRACTION_NOUN = /\s?(?:(?:dat|co) )?(xa|don vi cap huyen|huyen)\b/y;
 const BARE_ALLOWED_BEFORE = /(?<![a-z])(?:la|dat|co)\s*$/;
 const PER_POPULATION_AFTER = /^\s?(?:nguoi )?dan\b/;
-const OF_GRDP = /\s?(?:\/\s?grdp|so voi grdp)/y;
+const OF_GRDP = /\s?(?:\/\s?grdp|so voi grdp|grdp(?![a-z]))/y;
 // Contexts that make a number something other than a quantity.
 const NOT_QUANTITY_BEFORE = /(?:so|thu|lan|khoa|nam|ngay|thang|quy|dieu|khoan|muc|gio|phut|tuoi|nhiem ky|giai doan|\/)\s*$/;
 
@@ -46,8 +47,59 @@ function readToken(folded: string, at: number): { text: string; end: number } | 
   return { text, end: at + text.length };
 }
 
-export function findQuantities(folded: string): Quantity[] {
+const RANGE_AFTER_WORDS = /\s{0,8}(?:-|den|toi)\s{0,8}/y;
+const LIFESPAN_BEFORE = /(?<![a-z])tuoi tho(?![a-z])/;
+const YEARS_AFTER = /\s?nam(?![a-z])/y;
+const TWICE = /(?<![a-z])gap doi(?![a-z])/g;
+
+/**
+ * The folded text with each number written in words that a unit follows replaced by its digits,
+ * padded with zeros to the same length ("ba mươi ba xã" → "000000033 xa"), so that the scan below
+ * reads both forms alike and every offset stays where it was.
+ */
+function withNumeralsAsDigits(folded: string, clean: string | undefined): string {
+  if (clean === undefined) return folded;
+  const runs = findNumeralRuns(clean, folded);
+  if (runs.length === 0) return folded;
+  const parts: string[] = [];
+  let at = 0;
+  const digitsFor = (run: NumeralRun): string | null => {
+    const text = String(run.value).replace(".", ",");
+    return /e/.test(text) || text.length > run.end - run.start ? null : text.padStart(run.end - run.start, "0");
+  };
+  for (const full of runs) {
+    let run: NumeralRun | null = full;
+    if (matchUnit(folded, full.end) === null) {
+      const shorter = withoutLastScale(clean, full);
+      RANGE_AFTER_WORDS.lastIndex = full.end;
+      if (shorter && matchUnit(folded, shorter.end) !== null) run = shorter;
+      else if (!RANGE_AFTER_WORDS.test(folded)) run = null;
+    }
+    const digits = run && digitsFor(run);
+    if (!run || !digits) continue;
+    parts.push(folded.slice(at, run.start), digits);
+    at = run.end;
+  }
+  if (at === 0) return folded;
+  parts.push(folded.slice(at));
+  return parts.join("");
+}
+
+/**
+ * `clean` (the same text with its accents) lets numbers written in words be read too. With
+ * `onWordless`, a number with no letter within 40 characters before it and 20 after it (a table
+ * of bare numbers, a run of "1% 1% …") is reported there instead of being returned: nothing can
+ * name it, and a text made of them then costs no object per number.
+ */
+export function findQuantities(foldedText: string, clean?: string, onWordless?: (start: number, end: number) => void): Quantity[] {
+  const folded = withNumeralsAsDigits(foldedText, clean);
   const out: Quantity[] = [];
+  // "gấp đôi": twice the base, a multiple with no digit and no "lần".
+  TWICE.lastIndex = 0;
+  for (let m = TWICE.exec(folded); m; m = TWICE.exec(folded)) {
+    const start = m.index + 4;
+    out.push(quantity(start, start + 3, start + 3, 2, null, "times", "times", false, false, false, undefined));
+  }
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   let resumeAt = 0;
@@ -59,8 +111,9 @@ export function findQuantities(folded: string): Quantity[] {
     if (/[a-z_\-/]/.test(prev) && !(prev === "-" && /\s/.test(folded[start - 2] ?? " "))) continue;
     const token = m[0].replace(/[.,]+$/, "");
     TOKEN.lastIndex = start + token.length;
-    // Real figures have at most a dozen or so digits; a longer run is noise, not a number.
-    if (token.length > 24) continue;
+    // Real figures have at most a dozen or so digits (a number in words, padded, a few more); a
+    // longer run is noise, not a number.
+    if (token.length > 40) continue;
     const low = parseVietnameseNumber(token);
     if (low === null || !Number.isFinite(low)) continue;
     const pos = start + token.length;
@@ -78,15 +131,37 @@ export function findQuantities(folded: string): Quantity[] {
     const nextChar = folded[pos] === " " ? folded[pos + 1] : folded[pos];
     if (nextChar === undefined || (!/[a-z%\/\-–—]/.test(nextChar) && !BARE_ALLOWED_BEFORE.test(folded.slice(Math.max(0, start - 5), start)))) continue;
     const q = scanAfterNumber(folded, start, pos, low);
+    if (q && q.cls === null && lifespanBefore(folded, start)) {
+      // "tuổi thọ … đạt 76 năm": a lifespan in years.
+      YEARS_AFTER.lastIndex = q.end;
+      const y = YEARS_AFTER.exec(folded);
+      if (y) {
+        out.push(quantity(start, q.end + y[0].length, q.end, q.low, q.high, "years", "years", false, false, false, undefined));
+        resumeAt = q.end + y[0].length;
+        TOKEN.lastIndex = resumeAt;
+        continue;
+      }
+    }
     if (q && q.cls === null && !BARE_ALLOWED_BEFORE.test(folded.slice(Math.max(0, start - 5), start))) continue;
+    // An age ("trẻ em dưới 5 tuổi") is a quantity only as a lifespan.
+    if (q && q.cls === "years" && !lifespanBefore(folded, start)) continue;
     if (q) {
       if (NOT_QUANTITY_BEFORE.test(folded.slice(Math.max(0, start - 14), start)) && q.cls === null) continue;
-      out.push(q);
       resumeAt = q.end;
+      TOKEN.lastIndex = q.end;
+      if (onWordless && !hasLetter(folded, Math.max(0, start - 40), start) && !hasLetter(folded, q.numberEnd, Math.min(q.end + 20, folded.length))) {
+        onWordless(start, q.end);
+        continue;
+      }
+      out.push(q);
       TOKEN.lastIndex = q.end;
     }
   }
-  return out;
+  return out.length > 0 && out[0].unit === "times" ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+function lifespanBefore(folded: string, at: number): boolean {
+  return LIFESPAN_BEFORE.test(folded.slice(Math.max(0, at - 80), at));
 }
 
 /** Every quantity is built here, with one object shape (spreads make V8 fall back to slow objects). */
@@ -162,4 +237,12 @@ function scanAfterNumber(folded: string, start: number, pos: number, low: number
     false,
     unit?.noun,
   );
+}
+
+function hasLetter(f: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = f.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }

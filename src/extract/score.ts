@@ -25,6 +25,8 @@ export interface Score {
   f1: number;
   missed: ScoredRow[];
   extra: ScoredRow[];
+  /** Whether each predicted row (in the order given; rows of other documents are false) matched a gold row. */
+  right: boolean[];
 }
 
 const sameNumber = (a: number | null, b: number | null) =>
@@ -44,7 +46,8 @@ export function scoreFigures(gold: ScoredRow[], predicted: ScoredRow[], knownCod
       (g.indicator_code === p.indicator_code && g.kind === p.kind && g.comparator === p.comparator && (g.period_start === null || sameNumber(g.period_start, p.period_start))));
   const docs = new Set(gold.map((g) => g.doc));
   const G = gold.map(norm);
-  const P = predicted.filter((p) => docs.has(p.doc)).map(norm);
+  const inScope = predicted.map((p, i) => [p, i] as const).filter(([p]) => docs.has(p.doc));
+  const P = inScope.map(([p]) => norm(p));
   const used = new Set<number>();
   const missed: ScoredRow[] = [];
   for (const g of G) {
@@ -53,6 +56,8 @@ export function scoreFigures(gold: ScoredRow[], predicted: ScoredRow[], knownCod
     else missed.push(g);
   }
   const tp = used.size;
+  const right = predicted.map(() => false);
+  for (const k of used) right[inScope[k][1]] = true;
   const precision = P.length ? tp / P.length : 0;
   const recall = G.length ? tp / G.length : 0;
   return {
@@ -61,5 +66,6 @@ export function scoreFigures(gold: ScoredRow[], predicted: ScoredRow[], knownCod
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
     missed,
     extra: P.filter((_, k) => !used.has(k)),
+    right,
   };
 }

@@ -48,6 +48,10 @@ export function findRoleCues(folded: string): RoleCue[] {
     while ((m = regex.exec(folded))) {
       // "chưa đạt được mục tiêu" is not a result.
       if (role === "actual" && /chua\s*$/.test(folded.slice(Math.max(0, m.index - 6), m.index))) continue;
+      // "Để đạt được mục tiêu đó", "nhằm đạt được": what is to be reached.
+      if (role === "actual" && /(?:de|nham)\s*$/.test(folded.slice(Math.max(0, m.index - 6), m.index))) continue;
+      // "không đạt mục tiêu đề ra", "chưa đạt mục tiêu": a result measured against a target.
+      if (role === "target" && /(?:khong|chua)\s*$/.test(folded.slice(Math.max(0, m.index - 6), m.index))) continue;
       cues.push({ at: m.index, role });
     }
   }
@@ -66,8 +70,12 @@ export function findHeadings(clean: string, folded: string): Heading[] {
     const short = line.length > 0 && line.length <= 160 && !/[.;:]["*)]*$/.test(line);
     let upper = false;
     if (!short && line.length > 0) {
-      const letters = clean.slice(lineStart, lineEnd).replace(/[^\p{L}]/gu, "");
-      upper = letters.length > 8 && letters === letters.toUpperCase();
+      // A line of capitals: no letter changes when upper-cased (a cheap test first: most lines have a small a-z).
+      const text = clean.slice(lineStart, lineEnd);
+      if (!/[a-z]/.test(text) && text === text.toUpperCase()) {
+        const letters = text.replace(/[^\p{L}]/gu, "");
+        upper = letters.length > 8;
+      }
     }
     if ((short || upper) && /[a-z]/.test(line)) {
       const role: Role | null = HEADING_ACTUAL.test(line) ? "actual" : HEADING_TARGET.test(line) ? "target" : null;
@@ -86,35 +94,4 @@ export function findHeadings(clean: string, folded: string): Heading[] {
     lineStart = lineEnd + 1;
   }
   return out;
-}
-
-/** Start of the sentence containing `at`: after the last ". ", "!", "?" or line break. */
-export function sentenceStart(folded: string, at: number, floor = 0): number {
-  for (let i = at - 1; i >= floor; i--) {
-    const ch = folded[i];
-    if (ch === "\n") return i + 1;
-    if ((ch === "." || ch === "!" || ch === "?") && (folded[i + 1] === " " || folded[i + 1] === "\n")) {
-      // "TP. Cần Thơ", "Tr. 3": an abbreviation of one or two letters does not end a sentence.
-      if (/(?:^|[\s(])[a-z]{1,2}$/.test(folded.slice(Math.max(0, i - 3), i))) continue;
-      return i + 1;
-    }
-  }
-  return floor;
-}
-
-export function sentenceEnd(folded: string, at: number): number {
-  for (let i = at; i < folded.length; i++) {
-    const ch = folded[i];
-    if (ch === "\n") return i;
-    if ((ch === "." || ch === "!" || ch === "?") && (i + 1 === folded.length || folded[i + 1] === " " || folded[i + 1] === "\n")) {
-      if (/(?:^|[\s(])[a-z]{1,2}$/.test(folded.slice(Math.max(0, i - 3), i))) continue;
-      return i;
-    }
-  }
-  return folded.length;
-}
-
-export function paragraphStart(folded: string, at: number): number {
-  const i = folded.lastIndexOf("\n", at - 1);
-  return i < 0 ? 0 : i + 1;
 }

@@ -2,7 +2,7 @@
 // text (no accents, lower case). Values keep the unit the text states; a scale the vocabulary
 // lacks is converted to the nearest unit that has it (1,42 nghìn tỷ đồng → 1420 billion_vnd).
 
-export type UnitClass = "percent" | "vnd" | "usd" | "count" | "rate10k" | "children" | "other";
+export type UnitClass = "percent" | "vnd" | "usd" | "count" | "rate10k" | "children" | "years" | "times" | "other";
 
 export interface UnitMatch {
   unit: string;
@@ -35,20 +35,35 @@ const RULES: UnitRule[] = [
   { pattern: /\s?(?:nghin|ngan) ty\b/y, unit: "billion_vnd", factor: 1e3, cls: "vnd" },
   { pattern: /\s?t[yi] (?:dong|vnd)\b/y, unit: "billion_vnd", cls: "vnd" },
   { pattern: /\s?trieu (?:dong|vnd)\s?\/\s?lao dong\b/y, unit: "million_vnd_per_worker", cls: "other" },
+  { pattern: /\s?trieu (?:dong|vnd)\s?(?:\/|tren)\s?(?:1 |mot )?(?:ha|hecta|hec-ta)\b/y, unit: "million_vnd_per_ha", cls: "other" },
+  { pattern: /\s?trieu (?:dong|vnd)(?:\s?\/\s?(?:nguoi|ng|lao dong))?\s?\/\s?thang\b/y, unit: "million_vnd_per_month", cls: "other" },
   { pattern: /\s?trieu (?:dong|vnd)(?:\s?\/\s?(?:nguoi|ng)(?:\s?\/\s?nam)?)?/y, unit: "million_vnd", cls: "vnd" },
   { pattern: /\s?(?:nghin|ngan) (?:dong|vnd)\b/y, unit: "million_vnd", factor: 1e-3, cls: "vnd" },
   { pattern: /\s?t[yi] (?:usd|do la(?: my)?)\b/y, unit: "billion_usd", cls: "usd" },
   { pattern: /\s?trieu (?:usd|do la(?: my)?)\b/y, unit: "million_usd", cls: "usd" },
   { pattern: /\s?(?:nghin|ngan) (?:usd|do la(?: my)?)\b/y, unit: "million_usd", factor: 1e-3, cls: "usd" },
-  { pattern: /\s?(?:bac si|giuong benh|sinh vien|duoc si|y si)\s?(?:\/|tren)\s?(?:1 )?van (?:nguoi )?dan\b/y, unit: "per_10k_pop", cls: "rate10k" },
-  { pattern: /\s?(?:bac si|giuong benh|sinh vien)\s?(?:\/|tren)\s?10\.000 (?:nguoi )?dan\b/y, unit: "per_10k_pop", cls: "rate10k" },
+  // Dollars alone: GRDP per capita ("5.200 USD"), kept in the unit the text states.
+  { pattern: /\s?(?:usd|do la(?: my)?)\b/y, unit: "usd", cls: "usd" },
+  // A rate per 10.000 people names what it counts: the noun says which indicator it is.
+  { pattern: /\s?(?:bac si|bac sy)\s?(?:\/|tren)\s?(?:(?:1 |mot )?van|10\.000) (?:nguoi )?dan\b/y, unit: "per_10k_pop", cls: "rate10k", noun: "bac si" },
+  { pattern: /\s?(?:giuong benh|giuong)\s?(?:\/|tren)\s?(?:(?:1 |mot )?van|10\.000) (?:nguoi )?dan\b/y, unit: "per_10k_pop", cls: "rate10k", noun: "giuong benh" },
+  { pattern: /\s?sinh vien\s?(?:\/|tren)\s?(?:(?:1 |mot )?van|10\.000) (?:nguoi )?dan\b/y, unit: "per_10k_pop", cls: "rate10k", noun: "sinh vien" },
+  { pattern: /\s?(?:duoc si|duoc sy|y si|y sy)\s?(?:\/|tren)\s?(?:1 |mot )?van (?:nguoi )?dan\b/y, unit: "per_10k_pop", cls: "rate10k" },
   { pattern: /\s?trieu luot(?: khach| nguoi)?\b/y, unit: "million_visits", cls: "other" },
   { pattern: /\s?(?:nghin|ngan) luot(?: khach| nguoi)?\b/y, unit: "million_visits", factor: 1e-3, cls: "other" },
   { pattern: /\s?luot(?: khach| nguoi)\b/y, unit: "million_visits", factor: 1e-6, cls: "other" },
   { pattern: /\s?trieu tan\b/y, unit: "tonnes", factor: 1e6, cls: "other" },
   { pattern: /\s?(?:nghin|ngan) tan\b/y, unit: "tonnes", factor: 1e3, cls: "other" },
   { pattern: /\s?tan\b/y, unit: "tonnes", cls: "other" },
+  { pattern: /\s?trieu (?:nguoi|dan)\b/y, unit: "persons", factor: 1e6, cls: "count", noun: "nguoi" },
+  { pattern: /\s?(?:nghin|ngan) (?:nguoi|lao dong)\b/y, unit: "persons", factor: 1e3, cls: "count", noun: "nguoi" },
   { pattern: /\s?doanh nghiep\b/y, unit: "enterprises", cls: "count", noun: "doanh nghiep" },
+  // Doctors and beds counted where the subject is their rate ("Số bác sĩ/vạn dân: 15 bác sĩ").
+  { pattern: /\s?(?:bac si|bac sy|giuong benh|giuong)\b/y, unit: "persons", cls: "count", noun: "nguoi" },
+  // Multiples of a base year ("gấp 2 lần năm 2020"): the year is read after the number.
+  { pattern: /\s?lan\b/y, unit: "times", cls: "times" },
+  // An age is a quantity only as a lifespan (findQuantities keeps it after "tuổi thọ").
+  { pattern: /\s?tuoi\b/y, unit: "years", cls: "years" },
   { pattern: /\s?(?:don vi cap huyen|huyen)\b/y, unit: "districts", cls: "count", noun: "huyen" },
   { pattern: /\s?xa\b/y, unit: "communes", cls: "count", noun: "xa" },
   { pattern: /\s?(?:lao dong|nguoi|dang vien|hoc vien|sinh vien)\b/y, unit: "persons", cls: "count", noun: "nguoi" },
@@ -112,4 +127,5 @@ export const UNIT_CLASS_OF: Record<string, UnitClass> = {
   districts: "count",
   per_10k_pop: "rate10k",
   children_per_woman: "children",
+  years: "years",
 };

@@ -7,7 +7,7 @@
 // reports every problem at its file, line and column.
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { readFileSync } from "node:fs";
-import { basename } from "node:path";
+import { basename, resolve } from "node:path";
 import { appendRows, createTable, queryRows, quoteIdent, sqlString, type ColumnSpec } from "../db/duckdb.ts";
 import { cleanField, detectDelimiter, parseCsvText, readCsvFile } from "./csv.ts";
 import { Problem } from "./problems.ts";
@@ -36,7 +36,7 @@ const i = (name: string): ColumnSpec => ({ name, type: "INTEGER" });
 
 export const ACTUAL_CANDIDATE_COLUMNS: ColumnSpec[] = [
   v("file"), i("line"), v("province_code"), v("units"), v("province_name"), v("indicator_code"), i("year"), d("value"), v("unit"),
-  d("value_original"), v("unit_original"), v("status"), v("source"), v("source_kind"), i("price_base"), v("quote"), v("note"), v("published"),
+  d("value_original"), v("unit_original"), v("value_text"), v("status"), v("source"), v("source_kind"), i("price_base"), v("quote"), v("note"), v("published"),
 ];
 
 /** Creates the empty actual_candidates table the readers append to. */
@@ -63,7 +63,7 @@ export async function readActualsIntoDb(conn: DuckDBConnection, files: string[],
     }
     const table = readCsvFile(file, problems);
     await appendActualCandidates(conn, validateActualsTable(table, ctx, problems));
-    rows += table.records.length;
+    rows += table.rows;
   }
   return rows;
 }
@@ -89,8 +89,18 @@ function readRawQuery(file: string, header: string[], delimiter: "," | ";"): str
   const field = (name: string) => (header.includes(name) ? `coalesce(${quoteIdent(name)}, '')` : "''");
   return `CREATE OR REPLACE TEMP TABLE actuals_raw AS
 SELECT ${ALL_COLUMNS.map((name) => `${field(name)} AS ${quoteIdent(name)}`).join(", ")}
-FROM read_csv(${sqlString(file)}, header = true, auto_detect = false, delim = ${sqlString(delimiter)}, quote = '"', escape = '"',
+FROM read_csv(${sqlString(literalPath(file))}, header = true, auto_detect = false, delim = ${sqlString(delimiter)}, quote = '"', escape = '"',
   strict_mode = true, null_padding = false, encoding = 'utf-8', columns = {${columns}})`;
+}
+
+/**
+ * The file's path as DuckDB's reader takes it literally: DuckDB reads every path as a glob
+ * pattern (data/actuals/[x].csv would read x.csv), so the pattern characters are put in
+ * brackets, where they stand for themselves; an absolute path keeps a leading "~" or a
+ * "scheme://" from meaning anything either.
+ */
+export function literalPath(file: string): string {
+  return resolve(file).replace(/[[*?]/g, (c) => `[${c}]`);
 }
 
 /** Line breaks inside the quoted fields of a row. */
@@ -212,7 +222,7 @@ SELECT (${line})::INTEGER AS line, p.province_code, f.unit_set, p.province_name,
   CASE WHEN ${plain} THEN CAST(r.value AS DOUBLE) ELSE x.value_canonical END AS value_canonical,
   k.canonical_unit,
   CASE WHEN ${plain} THEN CAST(r.value AS DOUBLE) ELSE x.value_original END AS value_original,
-  k.unit_original, f.status_checked AS status, s.cleaned AS source, s.source_kind, f.price_base_n, ${cleanText("r.quote")} AS quote, ${cleanText("r.note")} AS note, f.published_iso
+  k.unit_original, ${cleanText("r.value")} AS value_text, f.status_checked AS status, s.cleaned AS source, s.source_kind, f.price_base_n, ${cleanText("r.quote")} AS quote, ${cleanText("r.note")} AS note, f.published_iso
 FROM actuals_raw r
 JOIN actuals_fields_key f ON f.year = r.year AND f.status = r.status AND f.price_base = r.price_base AND f.published = r.published AND f.units = r.units
 JOIN actuals_province_key p ON p.province = r.province AND p.unit_set = f.unit_set

@@ -9,10 +9,30 @@ import type { Indicator } from "./catalog.ts";
 import { ProvinceResolver, defaultUnitSet, type ProvinceUnit, type UnitSet } from "./province-resolver.ts";
 import { parseCsvNumber } from "./values.ts";
 import { canonicalUnitName, conversionFactor } from "./units.ts";
+import { isoDate } from "./dates.ts";
+import { foldVietnamese } from "../text/fold.ts";
 
 export const ACTUALS_REQUIRED = ["province", "indicator", "year", "value", "unit", "status", "source"] as const;
 export const ACTUALS_OPTIONAL = ["price_base", "quote", "note", "published", "units"] as const;
 export const STATUSES = ["official", "estimate", "reported"] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** The words of the statistics office's own tables, stored as the codes (the README lists them). */
+export const STATUS_WORDS: Record<string, Status> = {
+  official: "official",
+  estimate: "estimate",
+  reported: "reported",
+  "chinh thuc": "official",
+  "so bo": "estimate",
+  "uoc tinh": "estimate",
+  "du uoc": "estimate",
+  "bao cao": "reported",
+};
+
+/** The status code a written status means, accents, case and spaces aside; null when it is none of them. */
+export function statusCode(text: string): Status | null {
+  return STATUS_WORDS[foldVietnamese(text).replace(/\s+/g, " ").trim()] ?? null;
+}
 
 export interface ActualCandidate {
   file: string;
@@ -27,7 +47,9 @@ export interface ActualCandidate {
   unit: string;
   value_original: number;
   unit_original: string;
-  status: (typeof STATUSES)[number];
+  /** The value as written (trimmed), for messages that quote it; absent for documents' results. */
+  value_text?: string;
+  status: Status;
   source: string;
   source_kind: "statistics_office" | "other" | "document";
   price_base: number | null;
@@ -42,7 +64,9 @@ const rowSchema = z.object({
     .regex(/^\d{4}$/, "a year between 1990 and 2050")
     .transform(Number)
     .refine((y) => y >= 1990 && y <= 2050, "a year between 1990 and 2050"),
-  status: z.enum(STATUSES, "official, estimate or reported"),
+  status: z
+    .string()
+    .transform((s, ctx) => statusCode(s) ?? (ctx.addIssue({ code: "custom", message: "official, estimate or reported (or the office's words: chính thức, sơ bộ, ước tính, dự ước, báo cáo)" }), z.NEVER)),
   source: z.string().min(1, "a URL or a citation of where the value was published"),
   price_base: z
     .string()
@@ -54,11 +78,8 @@ const rowSchema = z.object({
     .string()
     .optional()
     .transform((s) => s ?? "")
-    .refine((s) => s === "" || /^\d{4}-\d{2}-\d{2}$/.test(s) || /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(s), "a date YYYY-MM-DD or DD/MM/YYYY, or nothing")
-    .transform((s) => {
-      const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
-      return s === "" ? null : m ? `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}` : s;
-    }),
+    .refine((s) => s === "" || isoDate(s) !== null, "a real date YYYY-MM-DD or DD/MM/YYYY, or nothing")
+    .transform((s) => (s === "" ? null : isoDate(s))),
   units: z
     .string()
     .optional()
@@ -204,6 +225,7 @@ export function validateActualsTable(table: CsvTable, ctx: ActualsContext, probl
       unit: indicatorUnit.indicator.unit,
       value_original: number,
       unit_original: indicatorUnit.unitOriginal,
+      value_text: v.value,
       status: fields.status,
       source: fields.source,
       source_kind: sourceKind(fields.source),

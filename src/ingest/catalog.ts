@@ -2,6 +2,8 @@
 import { z } from "zod";
 import { readCsvFile, columnOf, type CsvTable } from "./csv.ts";
 import { Problem } from "./problems.ts";
+import { isoDate } from "./dates.ts";
+import type { ProvinceResolver } from "./province-resolver.ts";
 
 export const UNITS = [
   "percent",
@@ -21,6 +23,8 @@ export const UNITS = [
   "tonnes",
   "million_visits",
   "million_vnd_per_worker",
+  "million_vnd_per_ha",
+  "years",
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -59,7 +63,7 @@ const documentSchema = z.object({
   province_code: z.string().regex(/^\d{1,2}$/, "a statistics office code").transform((s) => s.padStart(2, "0")),
   units: z.enum(["63", "34"], "63 (the provinces before 1 July 2025) or 34 (the units after)"),
   doc_type: z.string(),
-  published: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, "a date YYYY-MM-DD or nothing"),
+  published: z.string().refine((s) => s === "" || (/^\d{4}-\d{2}-\d{2}$/.test(s) && isoDate(s) !== null), "a real date YYYY-MM-DD or nothing"),
   term_start: optionalYear,
   term_end: optionalYear,
   publisher: z.string(),
@@ -68,11 +72,25 @@ const documentSchema = z.object({
 });
 export type DocumentMeta = z.infer<typeof documentSchema>;
 
-/** Validates every record of a table against a schema; problems carry file, line and column. */
-export function validateTable<S extends z.ZodType>(table: CsvTable, schema: S, problems: Problem[]): z.infer<S>[] {
+/**
+ * Validates every record of a table against a schema; problems carry file, line and column. A
+ * `key` column must hold each value once (a catalog code listed twice would multiply every row
+ * joined to it).
+ */
+export function validateTable<S extends z.ZodType>(table: CsvTable, schema: S, problems: Problem[], key?: string): z.infer<S>[] {
   const out: z.infer<S>[] = [];
+  const seen = new Map<string, number>();
   for (const record of table.records) {
     const result = schema.safeParse(record.values);
+    if (result.success && key !== undefined) {
+      const value = String((result.data as Record<string, unknown>)[key]);
+      const first = seen.get(value);
+      if (first !== undefined) {
+        problems.push(new Problem(table.file, record.line, columnOf(table, key), `${JSON.stringify(value)} in column "${key}", already on line ${first}`, `each ${key} once`));
+        continue;
+      }
+      seen.set(value, record.line);
+    }
     if (result.success) {
       out.push(result.data);
       continue;
@@ -87,13 +105,45 @@ export function validateTable<S extends z.ZodType>(table: CsvTable, schema: S, p
 }
 
 export function readIndicators(file: string, problems: Problem[]): Indicator[] {
-  return validateTable(readCsvFile(file, problems), indicatorSchema, problems);
+  return validateTable(readCsvFile(file, problems), indicatorSchema, problems, "code");
 }
 
 export function readProvinces(file: string, problems: Problem[]): Province[] {
-  return validateTable(readCsvFile(file, problems), provinceSchema, problems);
+  return validateTable(readCsvFile(file, problems), provinceSchema, problems, "code");
 }
 
-export function readDocumentMeta(file: string, problems: Problem[]): DocumentMeta[] {
-  return validateTable(readCsvFile(file, problems), documentSchema, problems);
+/**
+ * The documents' metadata. With the provinces, each row's code must be one of its unit set and
+ * its province name, when it names one, that code's.
+ */
+export function readDocumentMeta(file: string, problems: Problem[], provinces?: ProvinceResolver): DocumentMeta[] {
+  const table = readCsvFile(file, problems);
+  const out: DocumentMeta[] = [];
+  const lines = new Map<string, number>();
+  for (const record of table.records) {
+    const before = problems.length;
+    const [meta] = validateTable({ ...table, records: [record] }, documentSchema, problems);
+    if (!meta) continue;
+    const report = (field: string, found: string, expected: string) => problems.push(new Problem(file, record.line, columnOf(table, field), found, expected));
+    const first = lines.get(meta.file);
+    if (first !== undefined) report("file", `"${meta.file}" in column "file", already on line ${first}`, "one row per document");
+    else lines.set(meta.file, record.line);
+    if (meta.term_start !== null && meta.term_end !== null && meta.term_start > meta.term_end) {
+      report("term_end", `the term ${meta.term_start}-${meta.term_end}`, "a term whose start is not after its end");
+    }
+    if (provinces) {
+      const set = meta.units as "63" | "34";
+      const unit = provinces.get(set, meta.province_code);
+      const setName = set === "63" ? "the 63 provinces before 1 July 2025" : "the 34 units from 1 July 2025";
+      if (!unit) report("province_code", `${JSON.stringify(record.values.province_code)} in column "province_code"`, `a statistics office code of ${setName}`);
+      else {
+        const named = provinces.resolve(meta.province, set);
+        if (named && named.code !== unit.code) {
+          report("province", `"${meta.province}", which is code ${named.code} among ${setName}, beside code ${meta.province_code} (${unit.name_vi})`, "the province that the code names");
+        }
+      }
+    }
+    if (problems.length === before) out.push(meta);
+  }
+  return out;
 }

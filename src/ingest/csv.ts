@@ -3,6 +3,7 @@
 import { parse } from "csv-parse/sync";
 import { readFileSync } from "node:fs";
 import { Problem } from "./problems.ts";
+import { decodeUtf8 } from "./utf8.ts";
 
 export interface CsvRecord {
   /** 1-based line where the record starts in the file. */
@@ -16,6 +17,8 @@ export interface CsvTable {
   header: string[];
   records: CsvRecord[];
   delimiter: "," | ";";
+  /** Data rows read, blank ones aside: the well-formed records and the rows refused for their column count. */
+  rows: number;
 }
 
 /** Picks the delimiter from the header line: the one that occurs more often outside quotes. */
@@ -52,13 +55,19 @@ export function parseCsvText(file: string, raw: string, problems: Problem[]): Cs
   } catch (error) {
     const e = error as { lines?: number; column?: number; message: string; code?: string };
     problems.push(new Problem(file, e.lines ?? 1, 1, `${e.code ?? "CSV"}: ${e.message.split("\n")[0]}`, "well-formed CSV"));
-    return { file, header: [], records: [], delimiter };
+    return { file, header: [], records: [], delimiter, rows: 0 };
   }
   if (rows.length === 0) {
     problems.push(new Problem(file, 1, 1, "the file is empty", "a header row"));
-    return { file, header: [], records: [], delimiter };
+    return { file, header: [], records: [], delimiter, rows: 0 };
   }
   const header = rows[0].record.map((h) => h.trim().normalize("NFC").toLowerCase());
+  // A column named twice would leave one of its values unread: refused, not guessed.
+  header.forEach((h, i) => {
+    const first = header.indexOf(h);
+    if (first < i) problems.push(new Problem(file, 1, i + 1, `a second column "${h}" (the first is column ${first + 1})`, "each column once in the header"));
+  });
+  let count = 0;
   const records: CsvRecord[] = [];
   // info.lines counts the line the record ends on; a record starts on the line after the
   // previous one ended and the blank lines skipped since.
@@ -69,6 +78,7 @@ export function parseCsvText(file: string, raw: string, problems: Problem[]): Cs
     previousEnd = info.lines;
     previousEmpty = info.empty_lines;
     if (record.every((v) => v.trim() === "")) continue;
+    count++;
     if (record.length !== header.length) {
       problems.push(
         new Problem(
@@ -85,7 +95,7 @@ export function parseCsvText(file: string, raw: string, problems: Problem[]): Cs
     header.forEach((h, i) => (values[h] = cleanField(record[i])));
     records.push({ line, values });
   }
-  return { file, header, records, delimiter };
+  return { file, header, records, delimiter, rows: count };
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -97,13 +107,16 @@ export function cleanField(raw: string): string {
 }
 
 export function readCsvFile(file: string, problems: Problem[]): CsvTable {
-  let raw: string;
+  let bytes: Buffer;
   try {
-    raw = readFileSync(file, "utf8");
+    bytes = readFileSync(file);
   } catch (error) {
     problems.push(new Problem(file, 1, 1, (error as Error).message, "a readable file"));
-    return { file, header: [], records: [], delimiter: "," };
+    return { file, header: [], records: [], delimiter: ",", rows: 0 };
   }
+  const newline = bytes.indexOf(10);
+  const firstLine = bytes.subarray(0, newline < 0 ? bytes.length : newline).toString("latin1");
+  const raw = decodeUtf8(file, bytes, problems, { severity: "error", delimiter: detectDelimiter(firstLine.replace(/^\xEF\xBB\xBF/, "")) });
   return parseCsvText(file, raw, problems);
 }
 

@@ -1,9 +1,10 @@
 // The documents' texts beside their metadata. Invalid UTF-8 is replaced (U+FFFD) and reported as
-// a warning by the extractor, never fatal: pasted web text is often slightly broken.
+// a warning with its line, never fatal: pasted web text is often slightly broken.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { DocumentMeta } from "./catalog.ts";
 import { Problem } from "./problems.ts";
+import { decodeUtf8 } from "./utf8.ts";
 
 export interface DocumentText {
   meta: DocumentMeta;
@@ -34,7 +35,8 @@ export function readDocumentTexts(dir: string, metas: DocumentMeta[], problems: 
       problems.push(new Problem(join(dir, meta.file), 1, 1, "no such file", "the document named in documents.csv"));
       continue;
     }
-    out.push({ meta, text: new TextDecoder("utf-8").decode(readFileSync(join(dir, meta.file))) });
+    const path = join(dir, meta.file);
+    out.push({ meta, text: decodeUtf8(path, readFileSync(path), problems, { severity: "warning" }) });
   }
   return out.sort((a, b) => (a.meta.file < b.meta.file ? -1 : a.meta.file > b.meta.file ? 1 : 0));
 }

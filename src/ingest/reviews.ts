@@ -9,10 +9,11 @@ import { readCsvFile, columnOf, type CsvTable } from "./csv.ts";
 import { Problem } from "./problems.ts";
 import { parseCsvNumber } from "./values.ts";
 import { ProvinceResolver, defaultUnitSet, type UnitSet } from "./province-resolver.ts";
-import type { Indicator } from "./catalog.ts";
+import { UNITS, type Indicator } from "./catalog.ts";
+import { canonicalUnitName } from "./units.ts";
 
-export const FIGURE_REVIEW_COLUMNS = ["id", "action", "role", "indicator_code", "kind", "comparator", "value_low", "value_high", "unit", "period_start", "year", "note", "reviewer"] as const;
-export const CHOICE_COLUMNS = ["province", "indicator", "year", "value", "source", "units", "note", "reviewer"] as const;
+import { CHOICE_COLUMNS, FIGURE_REVIEW_COLUMNS, kindOfFile } from "./file-kinds.ts";
+export { CHOICE_COLUMNS, FIGURE_REVIEW_COLUMNS };
 
 export interface FigureReview {
   file: string;
@@ -53,14 +54,16 @@ export interface Reviews {
   choices: ActualChoice[];
 }
 
+const YEAR_OR_NOTHING = /^((199\d|20[0-4]\d|2050))?$/;
+
 const figureSchema = z.object({
   id: z.string().regex(/^[0-9a-f]{12}$/, "the 12-character id of a figure, as `npm run extract` prints it"),
   action: z.enum(["confirm", "correct", "reject"], "confirm, correct or reject"),
   role: z.enum(["", "target", "actual"], "target, actual or nothing").optional(),
   kind: z.enum(["", "level", "avg_growth", "cumulative", "annual", "annual_change"], "level, avg_growth, cumulative, annual, annual_change or nothing").optional(),
   comparator: z.enum(["", "eq", "range", "gte", "lte"], "eq, range, gte, lte or nothing").optional(),
-  period_start: z.string().regex(/^(\d{4})?$/, "a year or nothing").optional(),
-  year: z.string().regex(/^(\d{4})?$/, "a year or nothing").optional(),
+  period_start: z.string().regex(YEAR_OR_NOTHING, "a year between 1990 and 2050, or nothing").optional(),
+  year: z.string().regex(YEAR_OR_NOTHING, "a year between 1990 and 2050, or nothing").optional(),
 });
 
 function readFigureReviews(table: CsvTable, indicators: Map<string, Indicator>, problems: Problem[]): FigureReview[] {
@@ -79,7 +82,11 @@ function readFigureReviews(table: CsvTable, indicators: Map<string, Indicator>, 
     }
     if (v.kind) changes.kind = v.kind;
     if (v.comparator) changes.comparator = v.comparator;
-    if (v.unit) changes.unit = v.unit;
+    if (v.unit) {
+      const unit = canonicalUnitName(v.unit);
+      if ((UNITS as readonly string[]).includes(unit)) changes.unit = unit;
+      else report("unit", `a unit of the catalog (${UNITS.join(", ")}) or its Vietnamese name (%, tỷ đồng, triệu USD…)`);
+    }
     for (const field of ["value_low", "value_high"] as const) {
       if (!v[field]) continue;
       const n = parseCsvNumber(v[field], table.delimiter);
@@ -88,7 +95,8 @@ function readFigureReviews(table: CsvTable, indicators: Map<string, Indicator>, 
     }
     if (v.period_start) changes.period_start = Number(v.period_start);
     if (v.year) changes.year = Number(v.year);
-    if (v.action === "correct" && Object.keys(changes).length === 0) report("action", "at least one corrected field (role, indicator_code, kind, comparator, value_low, value_high, unit, period_start, year) with action correct");
+    if (changes.period_start && changes.year && changes.period_start > changes.year) report("period_start", `a period that starts by its year (${changes.year})`);
+    if (v.action === "correct" && Object.keys(changes).length === 0 && problems.length === before) report("action", "at least one corrected field (role, indicator_code, kind, comparator, value_low, value_high, unit, period_start, year) with action correct");
     if (problems.length > before || !parsed.success) continue;
     out.push({ file: basename(table.file), line, id: v.id, action: parsed.data.action, changes, note: v.note ?? "", reviewer: v.reviewer ?? "" });
   }
@@ -101,7 +109,7 @@ function readChoices(table: CsvTable, provinces: ProvinceResolver, indicators: M
     const before = problems.length;
     const report = (field: string, expected: string) =>
       problems.push(new Problem(table.file, line, columnOf(table, field), `${JSON.stringify(v[field] ?? "")} in column "${field}"`, expected));
-    const year = /^\d{4}$/.test(v.year ?? "") ? Number(v.year) : null;
+    const year = /^\d{4}$/.test(v.year ?? "") && Number(v.year) >= 1990 && Number(v.year) <= 2050 ? Number(v.year) : null;
     if (year === null) report("year", "a year between 1990 and 2050");
     const units: UnitSet | null = v.units === "63" || v.units === "34" ? v.units : year ? defaultUnitSet(year) : null;
     const province = units ? provinces.resolve(v.province ?? "", units) : null;
@@ -125,16 +133,69 @@ export function readReviewFiles(files: string[], provinces: ProvinceResolver, in
   for (const file of files) {
     const table = readCsvFile(file, problems);
     if (table.header.length === 0) continue;
-    const known = table.header.includes("id") ? FIGURE_REVIEW_COLUMNS : table.header.includes("province") ? CHOICE_COLUMNS : null;
-    if (!known) {
-      problems.push(new Problem(file, 1, 1, `the header ${table.header.join(table.delimiter)}`, `a figure review (${FIGURE_REVIEW_COLUMNS.slice(0, 2).join(",")},…) or a choice among actuals (${CHOICE_COLUMNS.slice(0, 4).join(",")},…)`));
+    const routing = kindOfFile(file, table.header, table.delimiter);
+    if (!routing.kind || (routing.kind.id !== "figure_reviews" && routing.kind.id !== "actual_choices")) {
+      problems.push(routing.problem ?? new Problem(file, 1, 1, `the header of ${routing.kind.name}`, "a review file (data/reviews/): figure reviews or choices among actuals"));
       continue;
     }
+    const known = routing.kind.id === "figure_reviews" ? FIGURE_REVIEW_COLUMNS : CHOICE_COLUMNS;
     table.header.forEach((h, i) => {
       if (!(known as readonly string[]).includes(h)) problems.push(new Problem(file, 1, i + 1, `an unknown column "${h}"`, `one of ${known.join(", ")}`));
     });
     if (known === FIGURE_REVIEW_COLUMNS) for (const r of readFigureReviews(table, indicators, problems)) reviews.figures.push(r);
     else for (const c of readChoices(table, provinces, indicators, problems)) reviews.choices.push(c);
   }
+  const pathOf = (name: string) => files.find((f) => basename(f) === name) ?? name;
+  const where = (r: { file: string; line: number }) => `${pathOf(r.file)}:${r.line}`;
+  reviews.choices = refuseSecondChoices(reviews.choices, (c, first) => {
+    const same = c.value === first.value && c.source === first.source;
+    problems.push(
+      new Problem(
+        pathOf(c.file),
+        c.line,
+        1,
+        `a second choice for ${c.province_code} (${c.units}) ${c.indicator_code} ${c.year}: ${describeChoice(c)}, where ${where(first)} chooses ${describeChoice(first)}`,
+        same ? "one choice per province, indicator and year (this one repeats it: remove either)" : "one choice per province, indicator and year: keep the one you mean and remove the other",
+        same ? "warning" : "error",
+      ),
+    );
+  });
+  // Two reviews of one figure: the last listed is applied (reviews.parquet says "superseded"); when they disagree, both lines are named.
+  const lastReview = new Map<string, FigureReview>();
+  for (const r of reviews.figures) {
+    const before = lastReview.get(r.id);
+    if (before && (before.action !== r.action || JSON.stringify(before.changes) !== JSON.stringify(r.changes))) {
+      problems.push(
+        new Problem(
+          pathOf(r.file),
+          r.line,
+          1,
+          `a second review of figure ${r.id} (${r.action}), where ${where(before)} says ${before.action}`,
+          "one review per figure; this later one is applied and the earlier is superseded",
+          "warning",
+        ),
+      );
+    }
+    lastReview.set(r.id, r);
+  }
   return reviews;
+}
+
+const describeChoice = (c: ActualChoice) => [c.value !== null ? `value ${c.value}` : "", c.source ? `source ${JSON.stringify(c.source)}` : ""].filter(Boolean).join(", ");
+
+/** The choices with every later one for the same unit set, province, indicator and year left out (and passed to `second`). */
+function refuseSecondChoices(choices: ActualChoice[], second: (c: ActualChoice, first: ActualChoice) => void): ActualChoice[] {
+  const firsts = new Map<string, ActualChoice>();
+  const out: ActualChoice[] = [];
+  for (const c of choices) {
+    const key = `${c.units}|${c.province_code}|${c.indicator_code}|${c.year}`;
+    const first = firsts.get(key);
+    if (first) {
+      second(c, first);
+      continue;
+    }
+    firsts.set(key, c);
+    out.push(c);
+  }
+  return out;
 }

@@ -10,7 +10,7 @@ const PLAIN = /^[+-]?\d+$/;
 export function parseCsvNumber(raw: string, delimiter: "," | ";"): ParsedNumber {
   const text = raw.replace(/[\s\u00a0]/g, "");
   if (text === "") return { ok: false, expected: "a number (the value is empty)" };
-  if (PLAIN.test(text)) return { ok: true, value: Number(text) };
+  if (PLAIN.test(text)) return finite(Number(text));
   const commas = (text.match(/,/g) ?? []).length;
   const dots = (text.match(/\./g) ?? []).length;
   const sign = /^[+-]/.test(text) ? text[0] : "";
@@ -40,8 +40,12 @@ export function parseCsvNumber(raw: string, delimiter: "," | ";"): ParsedNumber 
     normalised = body.replaceAll(",", "");
   }
   if (normalised === null) return { ok: false, expected: "one number with at most one decimal mark (7.5 or 7,5)" };
-  const value = Number(sign + normalised);
-  return Number.isFinite(value) ? { ok: true, value } : { ok: false, expected: "a finite number" };
+  return finite(Number(sign + normalised));
+}
+
+/** A number too large for a double becomes Infinity in JavaScript and NULL in SQL: refused. */
+function finite(value: number): ParsedNumber {
+  return Number.isFinite(value) ? { ok: true, value } : { ok: false, expected: "a number a computer can hold (this one has too many digits)" };
 }
 
 /**

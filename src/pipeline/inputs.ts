@@ -2,7 +2,6 @@
 // and applies the analysts' reviews. All problems of all files are collected first and reported
 // together; nothing downstream runs on invalid inputs. The actuals, up to a million rows, go
 // straight into the database's actual_candidates table rather than through JavaScript objects.
-import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { readIndicators, readProvinces, readDocumentMeta, type Indicator, type Province, type DocumentMeta } from "../ingest/catalog.ts";
 import { Problem, throwIfProblems } from "../ingest/problems.ts";
@@ -10,7 +9,10 @@ import { readDocumentTexts, type DocumentText } from "../ingest/documents.ts";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { appendActualCandidates, createActualCandidates, readActualsIntoDb } from "../ingest/actuals-bulk.ts";
 import { readReviewFiles, type ActualChoice } from "../ingest/reviews.ts";
-import { conflictWarnings } from "../ingest/conflicts.ts";
+import { conflictWarnings, settledLine } from "../ingest/conflicts.ts";
+import { magnitudeWarnings } from "../ingest/magnitude.ts";
+import { routeFiles } from "../ingest/file-kinds.ts";
+import { csvFilesIn } from "../ingest/files.ts";
 import { ProvinceResolver } from "../ingest/province-resolver.ts";
 import { applyFigureReviews, type FigureRow, type ReviewStatus } from "./figures.ts";
 import { extractDocuments } from "./extract-parallel.ts";
@@ -31,23 +33,20 @@ export interface Inputs {
   warnings: Problem[];
 }
 
-export function csvFilesIn(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.toLowerCase().endsWith(".csv"))
-    .sort()
-    .map((f) => join(dir, f));
-}
+export { csvFilesIn };
 
 export async function loadInputs(dataDir: string, log: (m: string) => void, conn: DuckDBConnection): Promise<Inputs> {
   const problems: Problem[] = [];
   const indicators = readIndicators(join(dataDir, "catalog", "indicators.csv"), problems);
   const provinces = readProvinces(join(dataDir, "catalog", "provinces.csv"), problems);
-  const metas = readDocumentMeta(join(dataDir, "documents.csv"), problems);
+  const resolver = new ProvinceResolver(provinces);
+  const metas = readDocumentMeta(join(dataDir, "documents.csv"), problems, resolver);
   const documents = readDocumentTexts(join(dataDir, "documents"), metas, problems);
   const indicatorMap = new Map(indicators.map((i) => [i.code, i]));
-  const resolver = new ProvinceResolver(provinces);
-  const actualFiles = csvFilesIn(join(dataDir, "actuals"));
+  // Each CSV file is read by the reader of its kind (folder and header); one that fits no kind is an error.
+  const actualsFolder = routeFiles(csvFilesIn(join(dataDir, "actuals")), problems);
+  const actualFiles = actualsFolder.actuals;
+  for (const file of actualsFolder.term_results) problems.push(new Problem(file, 1, 1, "a file of term results", "yearly actuals: this version does not read term results yet"));
   await createActualCandidates(conn);
   const actualRows = await readActualsIntoDb(conn, actualFiles, { indicators: indicatorMap, provinces: resolver }, problems);
   log(`validated ${actualRows} actual rows`);
@@ -60,12 +59,16 @@ export async function loadInputs(dataDir: string, log: (m: string) => void, conn
   const { figures, statuses } = applyFigureReviews(extracted.figures, reviews.figures, problems);
   const metaByFile = new Map<string, DocumentMeta>(metas.map((m) => [m.file, m]));
   await appendActualCandidates(conn, reportedActuals(figures, indicatorMap, metaByFile));
-  const conflicts = await conflictWarnings(conn, (f) => join(dataDir, "actuals", f), MAX_WARNINGS_SHOWN);
-  const warnings = [...problems.filter((p) => p.severity === "warning"), ...conflicts.warnings];
+  const inActuals = (f: string) => join(dataDir, "actuals", f);
+  const magnitude = await magnitudeWarnings(conn, indicators, inActuals);
+  const conflicts = await conflictWarnings(conn, inActuals, { choices: reviews.choices, limit: MAX_WARNINGS_SHOWN });
+  const warnings = [...problems.filter((p) => p.severity === "warning"), ...magnitude, ...conflicts.warnings];
   // Each warning names its file and line; past a screenful, a count says how many more there are.
   const total = warnings.length - conflicts.warnings.length + conflicts.total;
   for (const w of warnings.slice(0, MAX_WARNINGS_SHOWN)) log(String(w));
   if (total > MAX_WARNINGS_SHOWN) log(`… and ${total - MAX_WARNINGS_SHOWN} more warnings (npm run validate lists them all)`);
+  const settled = settledLine(conflicts.settled);
+  if (settled) log(settled);
   return { indicators, provinces, resolver, documents, figures, reviewStatuses: statuses, actualRows, choices: reviews.choices, warnings };
 }
 

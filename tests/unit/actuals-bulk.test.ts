@@ -101,6 +101,50 @@ describe("files the bulk reader takes give the row-by-row reader's candidates", 
   });
 });
 
+describe("the rules added for analysts' mistakes hold in both readers", () => {
+  test("the statistics office's status words, stored as the codes", async () => {
+    const words = ["chính thức", "Sơ bộ", "ước tính", " dự ước ", "báo cáo", "Chi\u0301nh thư\u0301c".normalize("NFD")];
+    const file = write("status-words.csv", ["province,indicator,year,value,unit,status,source", ...words.map((w, k) => `82,grdp_growth,${2010 + k},6.5,%,${w},Cục Thống kê`), ""].join("\n"));
+    const { bulk, bulkRows, rowByRow, problems } = await bothWays(file);
+    expect(problems).toEqual([]);
+    expect(bulk).toBe(6);
+    expect(bulkRows).toEqual(rowByRow);
+    expect(bulkRows.map((r) => r.status)).toEqual(["official", "estimate", "estimate", "estimate", "reported", "official"]);
+  });
+
+  test.each([
+    ["an impossible date", "82,grdp_growth,2019,6.64,%,official,Cục Thống kê,,,,31/02/2020,"],
+    ["a number too large for a double", `82,grdp_current,2019,${"9".repeat(309)},tỷ đồng,official,Cục Thống kê,,,,,`],
+    ["the same with thousands separators", `82,grdp_current,2019,"${"999.".repeat(103)}999",tỷ đồng,official,Cục Thống kê,,,,,`],
+    ["an unknown status word", "82,grdp_growth,2019,6.64,%,tạm tính,Cục Thống kê,,,,,"],
+  ])("%s: refused by both, the bulk reader hands the file over", async (_, row) => {
+    const { bulk, bulkRows, rowByRow, problems } = await bothWays(write("refused.csv", `${HEADER}\n${row}\n`));
+    expect([bulk, bulkRows, rowByRow, problems.length]).toEqual([null, [], [], 1]);
+  });
+
+  test("bytes that are not UTF-8: the bulk reader hands the file over, the row-by-row reader names the line", async () => {
+    const file = join(tmp, "cp1258.csv");
+    writeFileSync(file, Buffer.concat([Buffer.from(`${HEADER}\n82,grdp_growth,2019,6.64,%,official,C`), Buffer.from([0xf4, 0xf2]), Buffer.from("c Thống kê,,,,,\n")]));
+    const { bulk, problems } = await bothWays(file);
+    expect(bulk).toBeNull();
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.found}`)).toEqual(["2:7 bytes that are not UTF-8 (0xF4 0xF2 0x63)"]);
+  });
+
+  test("a file named like a glob pattern is read itself, not the files the pattern matches", async () => {
+    write("x.csv", `${HEADER}\n82,grdp_growth,2019,6.64,%,official,Cục Thống kê,,,,,\n`);
+    const { bulk, bulkRows, rowByRow } = await bothWays(write("[x]*.csv", `${HEADER}\n83,grdp_growth,2019,7.5,%,official,Cục Thống kê,,,,,\n`));
+    expect(bulk).toBe(1);
+    expect(bulkRows).toEqual(rowByRow);
+    expect(bulkRows.map((r) => [r.file, r.province_code, r.value])).toEqual([["[x]*.csv", "83", 7.5]]);
+  });
+
+  test("a column named twice: the bulk reader hands the file over, the row-by-row reader refuses it", async () => {
+    const { bulk, problems } = await bothWays(write("twice.csv", "province,indicator,year,value,unit,status,source,value\n82,grdp_growth,2019,6.64,%,official,Cục Thống kê,7\n"));
+    expect(bulk).toBeNull();
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.found}`)).toContain('1:8 a second column "value" (the first is column 4)');
+  });
+});
+
 describe("files the bulk reader leaves to the row-by-row reader", () => {
   test.each(["wrong-column-count.csv", "unknown-province.csv", "two-decimal-marks.csv", "empty-value.csv", "text-in-value.csv", "share-of-130.csv", "year-20245.csv"])(
     "%s",

@@ -11,6 +11,7 @@ import { openDatabase, queryRows } from "../../src/db/duckdb.ts";
 import { parseCsvNumber } from "../../src/ingest/values.ts";
 import { Problem } from "../../src/ingest/problems.ts";
 import { runCli } from "../helpers/run-cli.ts";
+import { makeDataDir } from "../helpers/data-dir.ts";
 
 const indicators = new Map(readIndicators("data/catalog/indicators.csv", []).map((i) => [i.code, i]));
 const provinces = new ProvinceResolver(readProvinces("data/catalog/provinces.csv", []));
@@ -108,13 +109,16 @@ describe("parseCsvNumber", () => {
 
 describe("npm run validate", () => {
   test("reports every problem of every file in one run and exits 1", () => {
-    const r = runCli("src/cli/validate.ts", [join(DIR, "share-of-130.csv"), join(DIR, "year-20245.csv"), join(DIR, "bom.csv")]);
+    // A data folder without actuals: the fixtures alone, no neighbours or conflicts from data/actuals/.
+    const data = makeDataDir({ documents: false });
+    const r = runCli("src/cli/validate.ts", ["--data", data.dir, join(DIR, "share-of-130.csv"), join(DIR, "year-20245.csv"), join(DIR, "bom.csv")]);
+    data.dispose();
     expect(r.status).toBe(1);
     expect(r.stdout.trim().split("\n")).toEqual([
       `${DIR}/share-of-130.csv:2:4: found "130" in column "value"; expected a share or rate between 0 and 100 for share_agri`,
       `${DIR}/year-20245.csv:2:3: found "20245" in column "year"; expected a year between 1990 and 2050`,
     ]);
-    expect(r.stderr).toContain("3 file(s), 3 row(s): 2 error(s), 0 warning(s)");
+    expect(r.stderr).toContain("validate: 3 files, 3 rows read, 2 rows with a problem: 2 errors, 0 warnings");
   });
   test("warnings alone do not fail", () => {
     expect(runCli("src/cli/validate.ts", [join(DIR, "conflict.csv")]).status).toBe(0);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { parseVietnameseNumber } from "../../src/extract/numbers.ts";
 import { findQuantities } from "../../src/extract/quantities.ts";
+import { readNumeralWords } from "../../src/extract/number-words.ts";
 import { prepareText } from "../../src/extract/normalize.ts";
 
 describe("parseVietnameseNumber", () => {
@@ -19,7 +20,7 @@ describe("parseVietnameseNumber", () => {
 });
 
 const quantities = (text: string) =>
-  findQuantities(prepareText(text).folded)
+  findQuantities(prepareText(text).folded, prepareText(text).clean)
     .filter((q) => q.unit !== null)
     .map((q) => [q.low, q.high, q.unit]);
 
@@ -48,6 +49,10 @@ describe("findQuantities", () => {
     ["gần 670.000 tấn", [[670000, null, "tonnes"]]],
     ["đón 6,5 triệu lượt khách", [[6.5, null, "million_visits"]]],
     ["chiếm 35,5%/GRDP", [[35.5, null, "percent"]]],
+    ["tăng 1,58 lần so với năm 2020", [[1.58, null, "times"]]],
+    ["đạt 5.200 USD", [[5200, null, "usd"]]],
+    ["đạt 150 triệu đồng/ha", [[150, null, "million_vnd_per_ha"]]],
+    ["khoảng 1,9 triệu người", [[1900000, null, "persons"]]],
   ])("%s", (text, expected) => expect(quantities(text)).toEqual(expected));
 
   test.each([
@@ -60,10 +65,31 @@ describe("findQuantities", () => {
     "giá so sánh năm 2010",
     "xếp thứ 10/34 tỉnh, đạt 17/23 chỉ tiêu",
     "lần thứ XI, khóa 12",
-    "tăng 1,58 lần so với năm 2020",
   ])("no quantity with a unit in %s", (text) => expect(quantities(text)).toEqual([]));
 
   test("the denominator of a rate is not a quantity", () => {
     expect(quantities("số sinh viên trên 10.000 người dân là 225 sinh viên")).toEqual([[225, null, "persons"]]);
   });
+});
+
+describe("numbers written in words", () => {
+  test.each([
+    ["bảy", 7], ["mười bốn", 14], ["ba mươi ba", 33], ["hai mươi mốt", 21], ["bốn mươi lăm", 45], ["sáu mươi tư", 64],
+    ["một trăm linh năm", 105], ["hai trăm nghìn", 200000], ["tám triệu", 8000000], ["hai triệu rưỡi", 2500000],
+    ["năm nghìn tỷ", 5e12], ["hai tỷ ba trăm triệu", 2.3e9], ["một triệu hai trăm nghìn", 1200000], ["bảy phẩy năm", 7.5],
+    ["ba chục", 30],
+  ])("%s is %d", (words, value) => expect(readNumeralWords(words.split(" "))).toBe(value));
+  test.each(["hai ba", "trăm", "linh năm", "mươi"])("%s is no number", (words) => expect(readNumeralWords(words.split(" "))).toBeNull());
+  test.each([
+    ["tăng trưởng bảy phần trăm", [[7, null, "percent"]]],
+    ["cho hai trăm nghìn lao động", [[200000, null, "persons"]]],
+    ["có ba mươi ba xã", [[33, null, "communes"]]],
+    ["từ tám triệu đến chín triệu lượt khách", [[8, 9, "million_visits"]]],
+    ["hai trăm tỷ đồng", [[200, null, "billion_vnd"]]],
+    ["gấp ba lần năm 2020", [[3, null, "times"]]],
+    ["tăng gấp đôi", [[2, null, "times"]]],
+    // "từ" is not "tư", "năm" before a year is no number, an article "một" is no figure.
+    ["từ năm 2020, một xã", []],
+    ["trong năm 2025 đạt", []],
+  ])("%s", (text, expected) => expect(quantities(text)).toEqual(expected));
 });

@@ -68,12 +68,14 @@ describe("runPipeline", () => {
     const before = snapshot(out);
 
     appendFileSync(join(data, "catalog", "provinces.csv"), "999,Nowhere,Nowhere,none,Nowhere,99\n");
+    // The appended row is the file's last line, however many provinces the catalog holds.
+    const appendedLine = readFileSync(join(data, "catalog", "provinces.csv"), "utf8").trimEnd().split("\n").length;
     writeFileSync(join(data, "documents", "orphan.txt"), "text");
     const error = await runPipeline({ dataDir: data, outDir: out, loaders }).catch((e) => e);
     expect(error).toBeInstanceOf(InputError);
     const messages = (error as InputError).problems.map(String);
     expect(messages).toContain(
-      `${join(data, "catalog", "provinces.csv")}:65:1: found "999" in column "code"; expected a two-digit statistics office code`,
+      `${join(data, "catalog", "provinces.csv")}:${appendedLine}:1: found "999" in column "code"; expected a two-digit statistics office code`,
     );
     expect(messages).toContain(
       `${join(data, "documents", "orphan.txt")}:1:1: found a document with no row in documents.csv; expected a row describing it (province, units, term)`,

@@ -1,0 +1,69 @@
+// The kind of a figure (a level, an average growth, a sum over a period, the same amount every
+// year, a change every year) and the unit it is stated in, from the indicator's unit, the
+// number's unit and the words around it ("mỗi năm", "5 năm", "thêm").
+import { FLOW_INDICATORS } from "./indicator-rules.ts";
+import { DECREASE_LEADING } from "./comparators.ts";
+import type { FigureKind } from "./figure.ts";
+import type { Period, Role } from "./structure.ts";
+import type { Quantity } from "./quantities.ts";
+import { UNIT_CLASS_OF } from "./units.ts";
+import { afterLastOf } from "./segments.ts";
+
+const EACH_YEAR = /(?<![a-z])(?:hang nam|moi nam|hang nam|binh quan moi nam|binh quan hang nam|binh quan hang nam|nam nao cung)(?![a-z])/;
+const CUMULATIVE_CUE = /(?<![a-z])(?:\(?\s*5 nam\s*\)?|trong 5 nam|qua 0?5 nam|0?5 nam qua|ca nhiem ky|toan nhiem ky)(?![a-z])/;
+
+export interface KindContext {
+  q: Quantity;
+  code: string;
+  /** The indicator's unit in the catalog, null for `unknown`. */
+  catalogUnit: string | null;
+  role: Role;
+  /** The subject's words before the number, its sentence before it, the rest of its clause, and the clause around it. */
+  before: string;
+  sentenceBefore: string;
+  after: string;
+  clause: string;
+  /** A period named in the number's sentence, a year named near it, and the period in force. */
+  periodInSentence: Period | undefined;
+  explicitYear: number | undefined;
+  effectiveTerm: Period | null;
+  /** An increase over the term ("tăng 26,9 triệu đồng so với năm 2020"): summed over the period. */
+  increase: boolean;
+  /** The words right before the number say it is a rise ("tăng 8%"). */
+  rises: boolean;
+  /** The words of the sentence before its first number. */
+  sentenceLead: string;
+  /** The sentence opens with "hằng năm": every item of it is a yearly amount. */
+  eachYearSentence: boolean;
+}
+
+export function kindOf(c: KindContext): { kind: FigureKind; unit: string } {
+  const { q, catalogUnit } = c;
+  if (c.increase) return { kind: c.effectiveTerm && c.effectiveTerm.end > c.effectiveTerm.start ? "cumulative" : "level", unit: q.unit ?? "unknown" };
+  const catalogClass = catalogUnit ? UNIT_CLASS_OF[catalogUnit] ?? "other" : null;
+  let unit = q.unit ?? catalogUnit ?? "unknown";
+  if (catalogUnit === "per_10k_pop") unit = "per_10k_pop";
+  if (catalogUnit === "children_per_woman") unit = "children_per_woman";
+  // A percentage's "mỗi năm" may stand anywhere before its first number in the sentence (it then
+  // says it of every item) or in its own item; one said after an earlier number is that number's.
+  const eachYear = EACH_YEAR.test(afterLastOf(c.before, ",;", 260)) || (q.cls === "percent" && EACH_YEAR.test(c.sentenceLead)) || EACH_YEAR.test(c.after) || c.eachYearSentence;
+  const cumulativeCue = CUMULATIVE_CUE.test(c.clause) || (c.periodInSentence !== undefined && c.explicitYear === undefined);
+  // A rise of something the catalog does not name is still a growth ("quý IV tăng 8,22%").
+  const falls = DECREASE_LEADING.test(c.before);
+  const isGrowth = catalogUnit === "percent_per_year" || (catalogUnit === null && !falls && (q.perYear || (c.rises && c.code === "unknown")));
+  const isFlow = FLOW_INDICATORS.has(c.code) || (q.cls === "count" && /(?<![a-z])them(?![a-z])/.test(c.before));
+  if (q.cls === "percent" && isGrowth) return { kind: "avg_growth", unit: "percent_per_year" };
+  if (q.cls === "percent" && (catalogClass === "percent" || catalogUnit === null) && (q.perYear || (eachYear && DECREASE_LEADING.test(c.before)))) {
+    return { kind: "annual_change", unit: "pp_per_year" };
+  }
+  if (q.cls === "percent" && eachYear) return { kind: "annual", unit };
+  if (isFlow && eachYear) return { kind: "annual", unit };
+  // "trong năm 2026 … thành lập mới 3.000 doanh nghiệp": that year's flow.
+  if (isFlow && q.cls === "count" && c.explicitYear !== undefined && !c.periodInSentence) return { kind: "annual", unit };
+  if (isFlow && c.explicitYear === undefined && c.effectiveTerm) {
+    const oneYear = c.effectiveTerm.start === c.effectiveTerm.end;
+    if (oneYear) return { kind: q.cls === "count" ? "annual" : "level", unit };
+    if (cumulativeCue || c.role === "actual" || q.cls === "count") return { kind: "cumulative", unit };
+  }
+  return { kind: "level", unit };
+}

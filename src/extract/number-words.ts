@@ -1,0 +1,136 @@
+// Numbers written in words ("bảy phần trăm", "hai trăm nghìn lao động", "ba mươi ba xã",
+// "mười bốn bác sĩ", "gấp đôi"). No maintained npm library reads Vietnamese numerals into numbers
+// (the published ones write numbers as words), so this is a small reader of the standard system:
+// digits, "mười/mươi/chục" for tens, "trăm", "linh/lẻ", the scales "nghìn/ngàn", "triệu", "tỷ",
+// "rưỡi" (a half) and "phẩy" (the decimal comma), with "mốt", "tư", "lăm/nhăm" after tens.
+//
+// Words are looked up with their accents (on the clean text): folded, "từ" (from) would read as
+// "tư" (four) and "muối" as "mười". "năm" is both five and year: it is read as five only inside a
+// numeral or right before a unit, and a run of words is a number only where a unit or a count
+// noun follows (checked by the caller).
+
+const DIGITS: Record<string, number> = {
+  "không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
+  "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
+};
+const SCALES: Record<string, number> = { "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9 };
+const OTHER = new Set(["mười", "mươi", "chục", "trăm", "linh", "lẻ", "rưỡi", "phẩy"]);
+
+/** Whether a lower-case word belongs to the numeral vocabulary. */
+export function isNumeralWord(word: string): boolean {
+  return word in DIGITS || word in SCALES || OTHER.has(word);
+}
+
+/**
+ * The value of a sequence of numeral words, or null when they do not form a number
+ * ("một trăm linh năm" is 105, "hai triệu rưỡi" 2500000, "bảy phẩy năm" 7.5).
+ */
+export function readNumeralWords(words: string[]): number | null {
+  if (words.length === 0) return null;
+  let total = 0;
+  let chunk = 0;
+  let last = -1; // the last digit read, still to be multiplied by "mươi" or "trăm"
+  let lastScale = 0;
+  let decimals: string | null = null;
+  let sawValue = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (decimals !== null) {
+      if (!(w in DIGITS)) return null;
+      decimals += String(DIGITS[w]);
+      continue;
+    }
+    if (w in DIGITS) {
+      if (last >= 0) return null; // two digits in a row ("hai ba") is a list, not a number
+      chunk += DIGITS[w];
+      last = DIGITS[w];
+      sawValue = true;
+    } else if (w === "mười") {
+      if (chunk % 100 >= 10) return null;
+      chunk += 10;
+      last = -1;
+      sawValue = true;
+    } else if (w === "mươi" || w === "chục") {
+      if (last < 1) return null;
+      chunk += last * 9;
+      last = -1;
+    } else if (w === "trăm") {
+      if (last < 0 || chunk >= 100) return null;
+      chunk += last * 99;
+      last = -1;
+    } else if (w === "linh" || w === "lẻ") {
+      if (chunk % 100 !== 0 || chunk === 0) return null;
+      last = -1;
+    } else if (w in SCALES) {
+      const scale = SCALES[w];
+      if (!sawValue) return null;
+      if (total > 0 && total < scale) total = (total + chunk) * scale;
+      else total += (chunk === 0 ? 1 : chunk) * scale;
+      chunk = 0;
+      last = -1;
+      lastScale = scale;
+    } else if (w === "rưỡi") {
+      if (lastScale === 0 || chunk !== 0) return null;
+      total += lastScale / 2;
+    } else if (w === "phẩy") {
+      if (!sawValue || lastScale !== 0) return null;
+      decimals = "";
+      last = -1;
+    } else return null;
+  }
+  if (!sawValue) return null;
+  const whole = total + chunk;
+  if (decimals !== null) return decimals === "" ? null : Number(`${whole}.${decimals}`);
+  return whole;
+}
+
+export interface NumeralRun {
+  start: number;
+  end: number;
+  value: number;
+}
+
+const CANDIDATE = /(?<![a-z0-9])(?:khong|mot|hai|ba|bon|bay|tu|nam|lam|nham|sau|tam|chin|muoi|chuc|tram|linh|le|nghin|ngan|trieu|ty|ti|ruoi|phay)(?![a-z0-9])/g;
+
+/** The runs of numeral words of a text (positions in the folded text, words read on the clean text). */
+export function findNumeralRuns(clean: string, folded: string): NumeralRun[] {
+  const out: NumeralRun[] = [];
+  let words: string[] = [];
+  let runStart = -1;
+  let runEnd = -1;
+  const flush = () => {
+    if (words.length > 1 || (words.length === 1 && words[0] !== "một" && words[0] !== "năm" && words[0] !== "không")) {
+      // A run may end in words that belong to the unit ("hai trăm tỷ đồng": the caller tries the
+      // run without its last scale word too), so every prefix ending on a value is offered.
+      const value = readNumeralWords(words);
+      if (value !== null && !(words.length === 1 && (words[0] === "một" || words[0] === "năm" || words[0] === "không"))) out.push({ start: runStart, end: runEnd, value });
+    }
+    words = [];
+    runStart = -1;
+  };
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(folded); m; m = CANDIDATE.exec(folded)) {
+    const word = clean.slice(m.index, m.index + m[0].length).toLowerCase();
+    if (!isNumeralWord(word)) {
+      flush();
+      continue;
+    }
+    if (runStart >= 0 && (m.index !== runEnd + 1 || folded[runEnd] !== " ")) flush();
+    if (runStart < 0) runStart = m.index;
+    words.push(word);
+    runEnd = m.index + m[0].length;
+  }
+  flush();
+  return out;
+}
+
+/** The last scale word of a run read without it ("hai trăm | tỷ đồng"), for a unit that begins with it. */
+export function withoutLastScale(clean: string, run: NumeralRun): NumeralRun | null {
+  const text = clean.slice(run.start, run.end).toLowerCase();
+  const cut = text.lastIndexOf(" ");
+  if (cut < 0) return null;
+  const last = text.slice(cut + 1);
+  if (!(last in SCALES)) return null;
+  const value = readNumeralWords(text.slice(0, cut).split(" "));
+  return value === null ? null : { start: run.start, end: run.start + cut, value };
+}

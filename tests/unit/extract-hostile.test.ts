@@ -1,0 +1,45 @@
+// Extraction is linear in the length of its input, whatever the input: for each hostile shape of
+// tests/fixtures/hostile-shapes.ts, 1 MB may cost at most 15 times what 100 KB costs (10 is
+// linear; a quadratic pass would cost about 100). Time is the process's CPU time, not the wall
+// clock, and a ratio, never an absolute limit.
+import { describe, expect, test } from "vitest";
+import { extractFigures } from "../../src/extract/extract.ts";
+import { matcher } from "../helpers/corpus.ts";
+import { HOSTILE_SHAPES, hostileText } from "../fixtures/hostile-shapes.ts";
+
+const KB = 1024;
+const MAX_RATIO = 15;
+
+/** CPU time of `times` extractions of `text`, per extraction (the process's CPU clock ticks every few ms: small runs are repeated). */
+function cpuMs(text: string, times = 1): { ms: number; figures: number } {
+  const started = process.cpuUsage();
+  let figures: { start: number; end: number; value_low: number }[] = [];
+  for (let i = 0; i < times; i++) figures = extractFigures({ name: "hostile.txt", text, term_start: 2020, term_end: 2025 }, matcher).figures;
+  const used = process.cpuUsage(started);
+  for (const f of figures) {
+    expect(f.start).toBeGreaterThanOrEqual(0);
+    expect(f.end).toBeLessThanOrEqual(text.length);
+    expect(Number.isFinite(f.value_low)).toBe(true);
+  }
+  return { ms: (used.user + used.system) / 1000 / times, figures: figures.length };
+}
+
+describe("extraction time grows linearly on hostile input", () => {
+  test.each(Object.keys(HOSTILE_SHAPES))("%s: 1 MB costs at most 15× 100 KB", (shape) => {
+    const small = hostileText(shape, 100 * KB);
+    const large = hostileText(shape, 1000 * KB);
+    // The median of three small measures (ten runs each), the best of up to three large runs: a quadratic pass would
+    // still show a ratio near 100, while one slow sample of a busy machine cannot fail the test.
+    cpuMs(large); // once untimed, so that both sizes are measured on a heap already grown to hold 1 MB
+    const smallRuns = [0, 1, 2].map(() => cpuMs(small, 10).ms).sort((a, b) => a - b);
+    const smallMs = smallRuns[1];
+    let largeRun = cpuMs(large);
+    // The two real figures around the hostile body are found whatever lies between them.
+    expect(largeRun.figures).toBeGreaterThanOrEqual(2);
+    for (let retry = 0; retry < 2 && largeRun.ms / smallMs > MAX_RATIO; retry++) {
+      const again = cpuMs(large);
+      if (again.ms < largeRun.ms) largeRun = again;
+    }
+    expect(largeRun.ms / smallMs, `100 KB: ${smallMs.toFixed(0)} ms, 1 MB: ${largeRun.ms.toFixed(0)} ms`).toBeLessThanOrEqual(MAX_RATIO);
+  }, 120_000);
+});

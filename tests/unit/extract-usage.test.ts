@@ -1,0 +1,190 @@
+// The constructions of Vietnamese official usage that decide how a number is read, each with
+// sentences written for this test (not taken from any document). Every figure of a sentence is
+// checked, in order: an extra or a missing figure fails the test as much as a wrong field.
+import { describe, expect, test } from "vitest";
+import { extractFigures, type DocumentInfo } from "../../src/extract/extract.ts";
+import { matcher } from "../helpers/corpus.ts";
+
+type Row = [string, string, string, string, number, number | null, string, number | null, number | null];
+
+/** A congress resolution for 2025-2030, a yearly plan for 2026, a yearly report of 2025 results. */
+const CONGRESS: Omit<DocumentInfo, "text"> = { name: "nghi-quyet.txt", term_start: 2025, term_end: 2030, published: "2025-10-10", doc_type: "party_congress_resolution" };
+const PLAN: Omit<DocumentInfo, "text"> = { name: "ke-hoach.txt", term_start: 2026, term_end: 2026, published: "2025-12-20", doc_type: "annual_plan_news" };
+const RESULTS: Omit<DocumentInfo, "text"> = { name: "ket-qua.txt", term_start: 2025, term_end: 2025, published: "2026-01-08", doc_type: "annual_results_news" };
+
+const rows = (info: Omit<DocumentInfo, "text">, text: string): Row[] =>
+  extractFigures({ ...info, text }, matcher).figures.map((f) => [f.role, f.indicator_code, f.kind, f.comparator, f.value_low, f.value_high, f.unit, f.period_start, f.year]);
+
+const check = (info: Omit<DocumentInfo, "text">) => (text: string, expected: Row[]) => expect(rows(info, text)).toEqual(expected);
+
+describe("totals over a term are cumulative", () => {
+  test.each<[string, Row[]]>([
+    ["Tổng vốn đầu tư toàn xã hội 5 năm đạt khoảng 450.000 tỷ đồng.", [["target", "social_investment", "cumulative", "eq", 450000, null, "billion_vnd", 2026, 2030]]],
+    ["Thu ngân sách nhà nước trên địa bàn 5 năm đạt 120.000 tỷ đồng.", [["target", "budget_revenue", "cumulative", "eq", 120000, null, "billion_vnd", 2026, 2030]]],
+    ["Phấn đấu có thêm 3 huyện đạt chuẩn nông thôn mới.", [["target", "ntm_district_count", "cumulative", "eq", 3, null, "districts", 2026, 2030]]],
+  ])("%s", check(CONGRESS));
+});
+
+describe("items of a list, after a colon or a number", () => {
+  test.each<[string, Row[]]>([
+    ["GRDP bình quân đầu người: từ 8.300 đến 8.500 USD.", [["target", "grdp_per_capita", "level", "range", 8300, 8500, "usd", null, 2030]]],
+    ["(4) Tốc độ tăng năng suất lao động bình quân từ 7 đến 7,5%/năm.", [["target", "labour_productivity_growth", "avg_growth", "range", 7, 7.5, "percent_per_year", 2026, 2030]]],
+    ["Số bác sĩ/vạn dân: 15 bác sĩ.", [["target", "doctors_per_10k", "level", "eq", 15, null, "per_10k_pop", null, 2030]]],
+    ["Số giường bệnh/vạn dân: 34 giường.", [["target", "hospital_beds_per_10k", "level", "eq", 34, null, "per_10k_pop", null, 2030]]],
+  ])("%s", check(CONGRESS));
+});
+
+describe("comparators after the value and around ranges", () => {
+  test.each<[string, Row[]]>([
+    ["Tốc độ tăng trưởng kinh tế bình quân đạt từ 9% trở lên.", [["target", "grdp_growth", "avg_growth", "gte", 9, null, "percent_per_year", 2026, 2030]]],
+    ["Quy mô kinh tế đến năm 2030 đạt 500 nghìn tỷ đồng trở lên.", [["target", "grdp_current", "level", "gte", 500000, null, "billion_vnd", null, 2030]]],
+    ["Tỷ lệ lao động qua đào tạo không dưới 75%.", [["target", "trained_labour_rate", "level", "gte", 75, null, "percent", null, 2030]]],
+    ["Tỷ lệ che phủ rừng tối thiểu 45%.", [["target", "forest_cover_rate", "level", "gte", 45, null, "percent", null, 2030]]],
+    ["Tỷ lệ hộ nghèo giảm còn dưới 1,5%.", [["target", "poverty_rate", "level", "lte", 1.5, null, "percent", null, 2030]]],
+    ["Thu nhập bình quân đầu người khoảng 150 - 160 triệu đồng.", [["target", "income_per_capita", "level", "range", 150, 160, "million_vnd", null, 2030]]],
+    ["Tỷ lệ hộ nghèo giảm bình quân 1 - 1,5%/năm.", [["target", "poverty_rate", "annual_change", "range", -1.5, -1, "pp_per_year", 2026, 2030]]],
+  ])("%s", check(CONGRESS));
+});
+
+describe("numbers written in words", () => {
+  test.each<[string, Row[]]>([
+    ["Tăng trưởng kinh tế năm 2026 đạt bảy phần trăm.", [["target", "grdp_growth", "avg_growth", "eq", 7, null, "percent_per_year", 2026, 2026]]],
+    ["Giải quyết việc làm cho hai trăm nghìn lao động trong 5 năm.", [["target", "jobs_created", "cumulative", "eq", 200000, null, "persons", 2026, 2030]]],
+    ["Đến năm 2030 có ba mươi ba xã đạt chuẩn nông thôn mới.", [["target", "ntm_communes", "level", "eq", 33, null, "communes", null, 2030]]],
+    ["Thu hút từ tám triệu đến chín triệu lượt khách du lịch.", [["target", "tourist_arrivals", "level", "range", 8, 9, "million_visits", null, 2030]]],
+    ["Số bác sĩ đạt mười bốn bác sĩ trên một vạn dân.", [["target", "doctors_per_10k", "level", "eq", 14, null, "per_10k_pop", null, 2030]]],
+  ])("%s", check(CONGRESS));
+});
+
+describe("multiples of a base year", () => {
+  test.each<[string, Row[]]>([
+    ["Quy mô kinh tế năm 2030 gấp hơn 2 lần so với năm 2025.", [["target", "grdp_current", "level", "gte", 2, null, "times_2025", null, 2030]]],
+    ["Quy mô kinh tế tăng gấp đôi so với năm 2025.", [["target", "grdp_current", "level", "eq", 2, null, "times_2025", null, 2030]]],
+  ])("%s", check(CONGRESS));
+});
+
+describe("units", () => {
+  test.each<[string, Row[]]>([
+    ["GRDP bình quân đầu người đạt 5.200 USD.", [["target", "grdp_per_capita", "level", "eq", 5200, null, "usd", null, 2030]]],
+    ["Giá trị sản phẩm trên 1 ha đất trồng trọt đạt 150 triệu đồng/ha.", [["target", "output_per_hectare", "level", "eq", 150, null, "million_vnd_per_ha", null, 2030]]],
+    ["Tuổi thọ trung bình của người dân đạt 75,5 tuổi.", [["target", "life_expectancy", "level", "eq", 75.5, null, "years", null, 2030]]],
+    ["Tuổi thọ bình quân đạt 76 năm.", [["target", "life_expectancy", "level", "eq", 76, null, "years", null, 2030]]],
+    ["Số bác sỹ trên vạn dân đạt 12 bác sỹ.", [["target", "doctors_per_10k", "level", "eq", 12, null, "per_10k_pop", null, 2030]]],
+    ["Tỷ lệ thất nghiệp khu vực thành thị dưới 3%.", [["target", "urban_unemployment_rate", "level", "lte", 3, null, "percent", null, 2030]]],
+    ["Dân số đến năm 2030 đạt khoảng 1,9 triệu người.", [["target", "population", "level", "eq", 1900000, null, "persons", null, 2030]]],
+    ["Tỷ lệ tăng dân số tự nhiên khoảng 0,9%.", [["target", "natural_population_growth_rate", "level", "eq", 0.9, null, "percent", null, 2030]]],
+  ])("%s", check(CONGRESS));
+});
+
+describe("results beside their plans", () => {
+  test.each<[string, Row[]]>([
+    ["Thu ngân sách nhà nước đạt 12.500 tỷ đồng, bằng 104% dự toán.", [
+      ["actual", "budget_revenue", "level", "eq", 12500, null, "billion_vnd", null, 2025],
+      ["actual", "unknown", "level", "eq", 104, null, "percent", null, 2025],
+    ]],
+    ["Tăng trưởng kinh tế đạt 7,2%, không đạt chỉ tiêu 8% đề ra.", [
+      ["actual", "grdp_growth", "avg_growth", "eq", 7.2, null, "percent_per_year", 2025, 2025],
+      ["target", "grdp_growth", "avg_growth", "eq", 8, null, "percent_per_year", 2025, 2025],
+    ]],
+    ["Tổng mức bán lẻ hàng hóa tăng 12% so với cùng kỳ.", [["actual", "retail_sales_growth", "avg_growth", "eq", 12, null, "percent_per_year", 2025, 2025]]],
+    ["Kim ngạch xuất khẩu đạt 2 tỷ USD, vượt 15,7% KH.", [["actual", "export_turnover", "level", "eq", 2, null, "billion_usd", null, 2025]]],
+    ["Thu ngân sách nội địa vượt 15,7% KH.", [["actual", "unknown", "level", "eq", 15.7, null, "percent", null, 2025]]],
+    ["Riêng quý IV, GRDP tăng 8,22%.", [["actual", "unknown", "avg_growth", "eq", 8.22, null, "percent_per_year", 2025, 2025]]],
+  ])("%s", check(RESULTS));
+  test("a mid-term review's expected result is a result, of the year it names", () => {
+    const review = { name: "so-ket.txt", term_start: 2015, term_end: 2020, published: "2018-08-01", doc_type: "term_results_news" };
+    check(review)("Dự kiến năm 2018, tăng trưởng kinh tế đạt 6,8%.", [["actual", "grdp_growth", "avg_growth", "eq", 6.8, null, "percent_per_year", 2018, 2018]]);
+  });
+  test("the plan of a year is a target even when the result of the year is the nearest cue", () => {
+    check(PLAN)("Năm 2025, tăng trưởng kinh tế ước đạt 8,5%. Năm 2026, phấn đấu tăng trưởng kinh tế 10%.", [
+      ["actual", "grdp_growth", "avg_growth", "eq", 8.5, null, "percent_per_year", 2025, 2025],
+      ["target", "grdp_growth", "avg_growth", "eq", 10, null, "percent_per_year", 2026, 2026],
+    ]);
+  });
+  test("a plan list's items take the list's year", () => {
+    check(PLAN)("Các chỉ tiêu chủ yếu năm 2026: tổng sản phẩm trên địa bàn tỉnh tăng 8%; thu ngân sách 15.000 tỷ đồng.", [
+      ["target", "grdp_growth", "avg_growth", "eq", 8, null, "percent_per_year", 2026, 2026],
+      ["target", "budget_revenue", "level", "eq", 15000, null, "billion_vnd", null, 2026],
+    ]);
+  });
+});
+
+describe("a subject does not cross a clause or item boundary", () => {
+  test("after a semicolon, a number with no subject of its own is unknown", () => {
+    check(CONGRESS)("Tỷ lệ trường đạt chuẩn quốc gia đạt 80%; có 90% trẻ em trong độ tuổi được tiêm chủng.", [
+      ["target", "school_standard_rate", "level", "eq", 80, null, "percent", null, 2030],
+    ]);
+  });
+  test("a subject shared before a colon reaches every item", () => {
+    check(CONGRESS)("Tỷ lệ che phủ rừng: năm 2026 đạt 43%; năm 2030 đạt 45%.", [
+      ["target", "forest_cover_rate", "level", "eq", 43, null, "percent", null, 2026],
+      ["target", "forest_cover_rate", "level", "eq", 45, null, "percent", null, 2030],
+    ]);
+  });
+  test("a growth after a comma is the growth of the level before it", () => {
+    check(RESULTS)("Vốn đầu tư toàn xã hội đạt 60.000 tỷ đồng, tăng 11%.", [
+      ["actual", "social_investment", "level", "eq", 60000, null, "billion_vnd", null, 2025],
+      ["actual", "social_investment_growth", "avg_growth", "eq", 11, null, "percent_per_year", 2025, 2025],
+    ]);
+  });
+});
+
+describe("the role comes from the text and the document type, never from the file name", () => {
+  test("a file named like a report holding a resolution's targets", () => {
+    check({ ...CONGRESS, name: "bao-cao_ket-qua_actual.txt" })("Tốc độ tăng trưởng kinh tế bình quân 10%/năm.", [
+      ["target", "grdp_growth", "avg_growth", "eq", 10, null, "percent_per_year", 2026, 2030],
+    ]);
+  });
+  test("a document of results with no cue", () => {
+    check({ ...RESULTS, name: "x.txt" })("Kim ngạch xuất khẩu 2,5 tỷ USD.", [["actual", "export_turnover", "level", "eq", 2.5, null, "billion_usd", null, 2025]]);
+  });
+});
+
+describe("rules found where the first rules failed (own sentences)", () => {
+  const REVIEW = { name: "so-ket.txt", term_start: 2020, term_end: 2025, published: "2023-07-01", doc_type: "term_results_news" };
+  test("an item that only says when keeps the subject of the item before it", () => {
+    check(REVIEW)("Tăng trưởng kinh tế dự kiến năm 2023 đạt 6,1%; bình quân giai đoạn 2021-2023 đạt 5,8%/năm (mục tiêu 2021-2025 đạt 7%).", [
+      ["actual", "grdp_growth", "avg_growth", "eq", 6.1, null, "percent_per_year", 2023, 2023],
+      ["actual", "grdp_growth", "avg_growth", "eq", 5.8, null, "percent_per_year", 2021, 2023],
+      ["target", "grdp_growth", "avg_growth", "eq", 7, null, "percent_per_year", 2021, 2025],
+    ]);
+  });
+  test("an increase over the term is not the level", () => {
+    check({ ...REVIEW, published: "2025-09-01", term_start: 2020, term_end: 2025 })("Thu nhập bình quân đầu người đạt 62 triệu đồng, tăng 18 triệu đồng so với năm 2020.", [
+      ["actual", "income_per_capita", "level", "eq", 62, null, "million_vnd", null, 2025],
+      ["actual", "unknown", "cumulative", "eq", 18, null, "million_vnd", 2021, 2025],
+    ]);
+  });
+  test("a subgroup, a share of labour and gross output are other indicators than the catalog's", () => {
+    check(CONGRESS)("Tỷ lệ hộ nghèo giảm bình quân 1%/năm (riêng các xã đặc biệt khó khăn giảm 3%/năm).", [
+      ["target", "poverty_rate", "annual_change", "eq", -1, null, "pp_per_year", 2026, 2030],
+      ["target", "unknown", "annual_change", "eq", -3, null, "pp_per_year", 2026, 2030],
+    ]);
+    check(CONGRESS)("Tỷ lệ lao động trong khu vực nông nghiệp giảm còn 30%.", [["target", "unknown", "level", "eq", 30, null, "percent", null, 2030]]);
+    check(PLAN)("Giá trị sản xuất các khu vực năm 2026: khu vực dịch vụ tăng 9%.", [["target", "unknown", "avg_growth", "eq", 9, null, "percent_per_year", 2026, 2026]]);
+  });
+  test("a share of GRDP is investment's only where the words say so", () => {
+    check(CONGRESS)("Vốn đầu tư toàn xã hội bình quân chiếm 32% GRDP; kinh tế tư nhân đóng góp 50% GRDP.", [
+      ["target", "social_investment_share_grdp", "level", "eq", 32, null, "percent", null, 2030],
+      ["target", "unknown", "level", "eq", 50, null, "percent", null, 2030],
+    ]);
+  });
+  test("a rate per 10.000 people is named by its noun", () => {
+    check(PLAN)("Năm 2026 phấn đấu đạt 28 giường bệnh/10.000 dân.", [["target", "hospital_beds_per_10k", "level", "eq", 28, null, "per_10k_pop", null, 2026]]);
+  });
+  test("'không đạt mục tiêu' and 'để đạt được' are no cues of their own role", () => {
+    check(RESULTS)("Tuy không đạt mục tiêu đề ra, khách du lịch đạt 3,2 triệu lượt.", [["actual", "tourist_arrivals", "level", "eq", 3.2, null, "million_visits", null, 2025]]);
+    check(PLAN)("Để đạt được mục tiêu đó, ngành công nghiệp tăng trưởng 12%.", [["target", "industrial_output_growth", "avg_growth", "eq", 12, null, "percent_per_year", 2026, 2026]]);
+  });
+  test("a clause after a comparison with the plan states the plan; 'vượt so với kế hoạch và tăng' is a result", () => {
+    check(RESULTS)("Kim ngạch xuất khẩu tăng 4% so với kế hoạch, tăng từ 6 - 7%.", [
+      ["actual", "export_growth", "avg_growth", "eq", 4, null, "percent_per_year", 2025, 2025],
+      ["target", "export_growth", "avg_growth", "range", 6, 7, "percent_per_year", 2025, 2025],
+    ]);
+  });
+  test("a value restated in other words is the figure already found", () => {
+    check(CONGRESS)("Tỷ lệ hộ có đoàn viên, hội viên đạt 85%. Đến năm 2030, số hộ tham gia các tổ chức chính trị - xã hội đạt 85%.", [
+      ["target", "households_in_mass_org_rate", "level", "eq", 85, null, "percent", null, 2030],
+    ]);
+  });
+});
