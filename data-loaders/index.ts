@@ -11,6 +11,7 @@ import actualsCandidates from "./actuals_candidates.parquet.ts";
 import coverage from "./coverage.parquet.ts";
 import progress from "./progress.parquet.ts";
 import overview from "./overview.parquet.ts";
+import overviewGrowth from "./overview_growth.parquet.ts";
 import mergedUnits from "./merged_units.parquet.ts";
 import targetSources from "./target_sources.parquet.ts";
 import collectNext from "./collect_next.parquet.ts";
@@ -18,4 +19,4 @@ import documentPages from "./van-ban/[unit].parquet.ts";
 import growth from "./growth.parquet.ts";
 import structure from "./structure.parquet.ts";
 
-export const loaders: Loader[] = [provinces, indicators, documents, figures, reviews, actuals, actualsCandidates, coverage, progress, targetSources, overview, growth, structure, mergedUnits, collectNext, documentPages];
+export const loaders: Loader[] = [provinces, indicators, documents, figures, reviews, actuals, actualsCandidates, coverage, progress, targetSources, overview, overviewGrowth, growth, structure, mergedUnits, collectNext, documentPages];

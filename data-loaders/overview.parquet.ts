@@ -1,7 +1,7 @@
-// overview.parquet: what the overview page draws, and nothing else: one row per target with its
-// province, indicator, frame, latest value and status (no quotes, ids or intermediate measures),
-// and the latest year with actuals. At 10× (25.600 targets, 100.000 actuals) it is a tenth of
-// progress.parquet and actuals.parquet together, which keeps the overview under 1 MB.
+// overview.parquet: what the overview page draws: one row per target with its province,
+// indicator, frame, status, verdict and pace, without the long texts (quotes, reasons, sources),
+// and the latest year with actuals. Together with overview_growth.parquet it replaces
+// progress.parquet and actuals.parquet on the overview, which keeps it small at national scale.
 import { runIfMain } from "../src/pipeline/loader.ts";
 import { queryLoader } from "../src/pipeline/query-loader.ts";
 
@@ -9,8 +9,8 @@ import { queryLoader } from "../src/pipeline/query-loader.ts";
 // target columns NULL), so the page can still say how recent the actuals are.
 const query = `
   WITH facts AS (SELECT max(year) AS latest_actual_year FROM actuals_ranked WHERE chosen)
-  SELECT p.units, p.province_code, p.indicator_code, p.kind, p.comparator, p.target_low, p.target_high, p.unit,
-         p.base_year, p.target_year, p.latest_year, p.latest_value, p.status, f.latest_actual_year
+  SELECT p.* EXCLUDE (quote, reason, reason_vi, baseline_reason_vi, source_title, source_page, source_url, indicator_name_en, review, missing_years, final_source, unit_stated),
+         f.latest_actual_year
   FROM facts f LEFT JOIN progress p ON true
   ORDER BY p.units, p.province_code, p.indicator_code, p.target_year, p.target_id`;
 

@@ -2,11 +2,21 @@
 // shown as text, never parsed as HTML.
 import {html} from "htl";
 
-const NUMBER = /\d[\d.,]*(?:\s?[-–—]\s?\d[\d.,]*)?\s?%?/;
+const NUMBER = /\d[\d.,]*(?:\s?[-–—]\s?\d[\d.,]*)?\s?%?/g;
 
-export function highlightedQuote(quote, href) {
+/** Reads "18.700" as 18700 and "7,5" as 7.5 (the first number of a range). */
+const viValue = (s) => Number(s.match(/\d[\d.,]*/)[0].replace(/[.,]$/, "").replace(/\.(?=\d{3}(\D|$))/g, "").replace(",", "."));
+
+/**
+ * The quote with its number marked: the number equal to `value` (the figure's value as stated)
+ * when there is one, else the first that is not a year.
+ */
+export function highlightedQuote(quote, href, value) {
   const text = String(quote ?? "");
-  const m = NUMBER.exec(text);
+  const all = [...text.matchAll(NUMBER)];
+  const m = all.find((n) => value !== undefined && value !== null && Math.abs(viValue(n[0]) - Math.abs(value)) < 1e-9)
+    ?? all.find((n) => !/^(19|20)\d\d$/.test(n[0].trim()))
+    ?? all[0];
   const body = m
     ? html`<span>${text.slice(0, m.index)}<mark>${m[0]}</mark>${text.slice(m.index + m[0].length)}</span>`
     : html`<span>${text}</span>`;

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { launchChromium } from "./chromium.ts";
+import { connectBrowser, freePort } from "./shared.ts";
 import { openGuarded } from "./page-guard.ts";
 import { makeWorkspace, type Workspace } from "./workspace.ts";
 import { readParquetFile } from "../helpers/parquet.ts";
@@ -17,7 +17,7 @@ const HEADER = "province,indicator,year,value,unit,status,source\n";
 let browser: Browser;
 let ws: Workspace;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectBrowser();
   ws = makeWorkspace();
 });
 afterAll(async () => {
@@ -80,7 +80,7 @@ async function settledPage(url: string): Promise<{ main: string; banner: string 
 const lastRun = () => JSON.parse(readFileSync(join(ws.dir, "docs", "data", "last-run.json"), "utf8"));
 
 test("a rejected CSV puts the banner on the pages and leaves the numbers; fixing it takes the banner away", async () => {
-  const dev = await startDev(41_000 + (process.pid % 9_000));
+  const dev = await startDev(await freePort());
   try {
     const before = await settledPage(`${dev.url}/`);
     expect(before.banner).toBe("");
@@ -145,7 +145,7 @@ test("a rejected CSV puts the banner on the pages and leaves the numbers; fixing
 }, 400_000);
 
 test("an edited loader takes effect; a loader that does not compile is reported on the pages and the server stays up; killed with SIGKILL, it leaves no preview on the port", async () => {
-  const dev = await startDev(41_000 + ((process.pid + 1) % 9_000));
+  const dev = await startDev(await freePort());
   const loader = join(ws.dir, "data-loaders", "indicators.parquet.ts");
   const original = readFileSync(loader, "utf8");
   const indicators = () => readParquetFile(join(ws.dir, "docs", "data", "indicators.parquet"));

@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { readParquetFile } from "../helpers/parquet.ts";
 import { connectBrowser, DIST, siteUrl } from "./shared.ts";
 import { targetsInSources } from "./sources.ts";
+import { CLEAN, inspectPage } from "./site-checks.ts";
 
 /** A count as the pages write it (vi-VN: 1.234). */
 const formatCount = (n: number) => n.toLocaleString("vi-VN");
@@ -58,6 +59,8 @@ describe.concurrent.each(pages)("page %s", (path) => {
       await guarded.page.screenshot({ path: join("test-results", name), fullPage: true, clip: { x: 0, y: 0, width, height } });
       expect(guarded.problems).toEqual([]);
       expect(await guarded.page.evaluate(() => document.documentElement.lang)).toBe("vi");
+      // Vietnamese words, vi-VN numbers, phone width, framed charts with legends, linked sources.
+      expect(await inspectPage(guarded.page, path, width)).toEqual(CLEAN);
     } finally {
       await guarded.close();
     }
@@ -76,7 +79,7 @@ test("the overview states the number of targets and the latest year of actuals t
     expect(Math.max(...actuals.map((d) => d.year as number))).toBe(2025);
     expect(text).toContain("số liệu thực tế đến năm 2025");
     expect(await guarded.page.locator('svg[aria-label="Số chỉ tiêu theo tình trạng"]').count()).toBe(1);
-    expect(await guarded.page.locator('svg[aria-label^="Bảng điểm"]').count()).toBe(1);
+    expect(await guarded.page.locator("table.scoreboard").count()).toBe(1);
   } finally {
     await guarded.close();
   }
@@ -95,7 +98,7 @@ test("the targets explorer searches without accents and downloads a CSV that Exc
     }).toBe(true);
     const rows = await rowTexts();
     expect(rows.join("\n")).toMatch(/[Tt]ăng trưởng/);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", {name: /Tải CSV/}).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", {name: "Tải CSV cho Excel"}).click()]);
     // The shared browser runs in another process: the download is copied here, not read in place.
     const folder = mkdtempSync(join(tmpdir(), "chitieu-download-"));
     await download.saveAs(join(folder, "chi-tieu.csv"));
@@ -103,7 +106,8 @@ test("the targets explorer searches without accents and downloads a CSV that Exc
     rmSync(folder, { recursive: true, force: true });
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.toString("utf8");
-    expect(csv.split("\r\n")[0]).toBe("\ufeffdoc,province_name,role,indicator_code,indicator_name_vi,kind,comparator,value_low,value_high,unit,period_start,year,quote,figure_id,review");
+    // Vietnamese headers, semicolons for Excel in a Vietnamese locale; the codes in their own columns.
+    expect(csv.split("\r\n")[0]).toBe("\ufeffTỉnh;Loại;Chỉ tiêu;Giá trị;Giá trị trên;Như văn bản viết;Đơn vị;Năm;Dạng;Độ tin cậy;Câu trích (mở văn bản);Tệp văn bản;Mã loại;Mã chỉ tiêu;Mã dạng;Mã so sánh;Mã đơn vị;Năm bắt đầu;Năm đích;Mã con số;Rà soát");
     expect(csv).toContain("Đồng Tháp");
     // One line per figure found, as the page counts them ("N / M con số").
     const found = Number(/(\d+) \/ \d+ con số/.exec(await page.locator("main").innerText())![1]);
