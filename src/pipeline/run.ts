@@ -4,7 +4,7 @@
 // run-info.json (the inputs' digests) and changes.parquet (what this run changed against the set
 // it replaces). When every output equals the current one, nothing is published. A parameterized
 // loader (van-ban/[unit].parquet) adds one file per value; a value gone is simply absent from the new set.
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { createContext } from "./context.ts";
 import { isParameterized, isParameterizedPath, loaderOutputs, type Loader } from "./loader.ts";
 import { InputError } from "../ingest/problems.ts";
@@ -41,6 +41,22 @@ function ownedNames(loaders: Loader[]): (name: string) => boolean {
   const folders = loaders.filter(isParameterized).map((l) => dirname(l.output));
   const names = new Set([...plain, ...folders, RUN_INFO_FILE, CHANGES_FILE, LAST_RUN_FILE]);
   return (name) => names.has(name) || name.endsWith(".tmp");
+}
+
+/** Files of the current set that no loader makes and that are no run record, by path. */
+async function foreignFiles(outDir: string, loaders: Loader[]): Promise<Map<string, Uint8Array>> {
+  const current = await currentSet(outDir);
+  const found = new Map<string, Uint8Array>();
+  if (!current) return found;
+  const plain = new Set([...loaders.filter((l) => !isParameterized(l)).map((l) => l.output), RUN_INFO_FILE, CHANGES_FILE, LAST_RUN_FILE]);
+  const entries = await readdir(current, { recursive: true, withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const name = relative(current, join(entry.parentPath, entry.name));
+    if (plain.has(name) || name.endsWith(".tmp") || loaders.some((l) => isParameterized(l) && isParameterizedPath(l.output, name))) continue;
+    found.set(name, await readFile(join(current, name)));
+  }
+  return found;
 }
 
 /** The files of parameterized outputs in the current set that the new set no longer has. */
@@ -95,6 +111,9 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false }: 
     return { written: [], unchanged: [...outputs.keys()], removed: [] };
   }
   const removed = await removedParameterized(outDir, loaders, outputs);
+  // A file someone put among the outputs by hand (a note in van-ban/) is no output, but it is
+  // theirs: it goes into the new set too.
+  for (const [name, bytes] of await foreignFiles(outDir, loaders)) if (!outputs.has(name)) outputs.set(name, bytes);
   const published = await publishSet(outDir, outputs, {
     owned,
     beforeSwitch: async (set, current) => {

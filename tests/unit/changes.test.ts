@@ -68,7 +68,7 @@ test("after a year is added: the status that changed with its causes, the values
 
 test("the same inputs again publish nothing: the page keeps the last change", async () => {
   const before = readFileSync(join(data.out, "changes.parquet"));
-  expect(await run()).toEqual({ written: [], unchanged: expect.arrayContaining(["progress.parquet", "run-info.json"]) });
+  expect(await run()).toEqual({ written: [], removed: [], unchanged: expect.arrayContaining(["progress.parquet", "run-info.json"]) });
   expect(readFileSync(join(data.out, "changes.parquet")).equals(before)).toBe(true);
 });
 
