@@ -105,10 +105,11 @@ test("a rejected CSV puts the banner on the pages and leaves the numbers; fixing
     await expect.poll(() => lastRun().ok, { timeout: 90_000, interval: 500 }).toBe(true);
     await expect.poll(async () => (await readPage(`${dev.url}/`)).banner, { timeout: 30_000, interval: 1000 }).toBe("");
     // An analyst adds a year: the changes page says which targets changed status and why. By hand:
-    // Hà Tĩnh's 2026-2030 growth targets ("GRDP tăng từ 10% trở lên") had no value in their period
-    // (no_data); with 2026 at 9,15 %, the index ratio is ln(1,0915) / ln(1,10) = 0,919, between
-    // 0,60 and 0,95: needs_acceleration ("Cần tăng tốc"). The period runs to 2030 as of 01/12/2026.
-    writeFileSync(join(ws.dir, "data", "actuals", "2026.csv"), HEADER + 'Hà Tĩnh,grdp_growth,2026,"9,15",%,estimate,Cục Thống kê Hà Tĩnh\n');
+    // Hà Tĩnh's 2030 target "GRDP bình quân đầu người 168 triệu đồng" had only its base year (2025:
+    // 94 triệu) in its period (no_data). With 2026 at 103, the growth achieved is 103/94 − 1 =
+    // 9,57 % and the growth required from the base (168/94)^(1/5) − 1 = 12,32 %: a ratio of 0,777,
+    // between 0,60 and 0,95: needs_acceleration ("Cần tăng tốc"). The period runs to 2030.
+    writeFileSync(join(ws.dir, "data", "actuals", "2026.csv"), HEADER + "Hà Tĩnh,grdp_per_capita,2026,103,triệu đồng,estimate,Cục Thống kê Hà Tĩnh\n");
     const changesPage = async () => {
       const guarded = await openGuarded(browser, `${dev.url}/thay-doi`);
       try {
@@ -120,16 +121,16 @@ test("a rejected CSV puts the banner on the pages and leaves the numbers; fixing
         await guarded.close();
       }
     };
-    await expect.poll(async () => (await changesPage())?.values, { timeout: 90_000, interval: 1000 }).toEqual([expect.stringMatching(/^thêm\s+Hà Tĩnh\s+Tốc độ tăng trưởng GRDP\s+2026\s+9,15%\/năm\s+ước tính\s+actuals\/2026\.csv, dòng 2$/)]);
+    await expect.poll(async () => (await changesPage())?.values, { timeout: 90_000, interval: 1000 }).toEqual([expect.stringMatching(/^thêm\s+Hà Tĩnh\s+GRDP bình quân đầu người\s+2026\s+(?:–\s+)?103 triệu đồng\s+ước tính\s+actuals\/2026\.csv, dòng 2$/)]);
     const { statuses } = (await changesPage())!;
     expect(statuses.length).toBeGreaterThan(0);
     for (const row of statuses) {
-      expect(row).toMatch(/^Hà Tĩnh\s+Tốc độ tăng trưởng GRDP\s+“[^”]*10%[^”]*”\s+2030\s+○ Chưa đủ số liệu\s+◆ Cần tăng tốc\s+actuals\/2026\.csv:2 \(2026\)$/);
+      expect(row).toMatch(/^Hà Tĩnh\s+GRDP bình quân đầu người\s+“[^”]*168[^”]*”\s+2030\s+\S+ Chưa đủ số liệu\s+\S+ Cần tăng tốc\s+actuals\/2026\.csv:2 \(2026\)$/);
     }
     const progress = await readParquetFile(join(ws.dir, "docs", "data", "progress.parquet"));
-    const changed = progress.filter((t) => t.units === "34" && t.province_code === "42" && t.indicator_code === "grdp_growth" && t.target_year === 2030);
+    const changed = progress.filter((t) => t.units === "34" && t.province_code === "42" && t.indicator_code === "grdp_per_capita" && t.target_year === 2030);
     expect(changed).toHaveLength(statuses.length);
-    for (const t of changed) expect(t.ratio).toBeCloseTo(Math.log(1.0915) / Math.log(1.1), 9);
+    for (const t of changed) expect(t.ratio).toBeCloseTo((103 / 94 - 1) / ((168 / 94) ** (1 / 5) - 1), 9);
 
     // The preview's own lines (requests, page sockets) are not printed; the pipeline's are.
     const printed = dev.output.join("");

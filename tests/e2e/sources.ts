@@ -10,8 +10,11 @@ import { IndicatorMatcher } from "../../src/extract/indicators.ts";
 import { applyFigureReviews, extractDocument, type FigureRow } from "../../src/pipeline/figures.ts";
 import { csvFilesIn } from "../../src/pipeline/inputs.ts";
 import type { Problem } from "../../src/ingest/problems.ts";
+import { readTypedTargetFiles, type TypedTarget } from "../../src/ingest/typed-targets.ts";
 
 export interface Sources {
+  /** The targets typed from paper (data/targets/). */
+  typed: TypedTarget[];
   documents: DocumentText[];
   /** Every figure of every document, after the analysts' reviews. */
   figures: FigureRow[];
@@ -28,11 +31,19 @@ export function readSources(data = "data"): Sources {
   const reviews = readReviewFiles(csvFilesIn(`${data}/reviews`), resolver, codes, problems);
   const matcher = new IndicatorMatcher(indicators);
   const { figures } = applyFigureReviews(documents.flatMap((d) => extractDocument(d, matcher).figures), reviews.figures, problems);
-  return { documents, figures, indicators: new Set(codes.keys()) };
+  const typed = readTypedTargetFiles(csvFilesIn(`${data}/targets`), { indicators: codes, provinces: resolver }, problems);
+  return { documents, figures, typed, indicators: new Set(codes.keys()) };
 }
 
-/** The targets the measures can judge, and the provinces and units ("63-82") they belong to. */
-export function targetsInSources(sources = readSources()): { targets: number; provinces: number } {
-  const targets = sources.figures.filter((f) => f.role === "target" && sources.indicators.has(f.indicator_code));
-  return { targets: targets.length, provinces: new Set(targets.map((t) => `${t.units}-${t.province_code}`)).size };
+/**
+ * The statements of targets the measures can judge (documents' target figures and typed rows),
+ * and the provinces and units ("63-82") they belong to. The same target stated twice is one
+ * target on the pages, so the number of targets lies between the documents' statements alone and
+ * all statements; the provinces are exact.
+ */
+export function targetsInSources(sources = readSources()): { documentStatements: number; statements: number; provinces: number } {
+  const extracted = sources.figures.filter((f) => f.role === "target" && sources.indicators.has(f.indicator_code));
+  const typed = sources.typed.filter((t) => sources.indicators.has(t.indicator_code));
+  const provinces = new Set([...extracted, ...typed].map((t) => `${t.units}-${t.province_code}`));
+  return { documentStatements: extracted.length, statements: extracted.length + typed.length, provinces: provinces.size };
 }

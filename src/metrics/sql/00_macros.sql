@@ -54,3 +54,18 @@ CREATE OR REPLACE MACRO status_vi(s) AS
     WHEN 'on_track' THEN 'Đúng tiến độ' WHEN 'needs_acceleration' THEN 'Cần tăng tốc' WHEN 'limited_progress' THEN 'Tiến triển hạn chế'
     WHEN 'deteriorating' THEN 'Đi lùi' ELSE 'Chưa đủ số liệu'
   END;
+
+-- A unit in Vietnamese words for the sentences the pages show (reason_vi): a code never reaches a
+-- reader. The site's own labels (docs/components/format.js) say the same.
+CREATE OR REPLACE MACRO unit_vi(u) AS
+  CASE u
+    WHEN 'percent' THEN '%' WHEN 'percent_per_year' THEN '%/năm' WHEN 'pp_per_year' THEN 'điểm %/năm'
+    WHEN 'million_vnd' THEN 'triệu đồng' WHEN 'billion_vnd' THEN 'tỷ đồng' WHEN 'trillion_vnd' THEN 'nghìn tỷ đồng'
+    WHEN 'million_usd' THEN 'triệu USD' WHEN 'billion_usd' THEN 'tỷ USD' WHEN 'usd' THEN 'USD'
+    WHEN 'persons' THEN 'người' WHEN 'enterprises' THEN 'doanh nghiệp' WHEN 'communes' THEN 'xã' WHEN 'districts' THEN 'huyện'
+    WHEN 'per_10k_pop' THEN 'trên vạn dân' WHEN 'children_per_woman' THEN 'con/phụ nữ' WHEN 'tonnes' THEN 'tấn'
+    WHEN 'million_visits' THEN 'triệu lượt' WHEN 'million_vnd_per_worker' THEN 'triệu đồng/lao động'
+    WHEN 'million_vnd_per_ha' THEN 'triệu đồng/ha' WHEN 'million_vnd_per_month' THEN 'triệu đồng/tháng'
+    WHEN 'years' THEN 'năm' WHEN 'times' THEN 'lần'
+    ELSE CASE WHEN u LIKE 'times_%' THEN 'lần so với năm ' || substr(u, 7) ELSE 'một đơn vị khác' END
+  END;

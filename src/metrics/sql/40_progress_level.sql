@@ -132,7 +132,7 @@ SELECT
     WHEN base_year_used < base_year THEN 'base_year_substituted'
   END AS reason_code,
   CASE
-    WHEN unit_mismatch OR ref IS NULL THEN 'Đơn vị của chỉ tiêu (' || unit_stated || ') không quy đổi được sang đơn vị của số liệu (' || series_unit || ').'
+    WHEN unit_mismatch OR ref IS NULL THEN 'Đơn vị của chỉ tiêu (' || unit_vi(unit_stated) || ') không quy đổi được sang đơn vị của số liệu (' || unit_vi(series_unit) || ').'
     WHEN latest_year IS NULL AND base_value IS NULL AND other_price_base THEN 'Số liệu theo giá so sánh khác với chỉ tiêu (giá so sánh năm ' || price_base || ').'
     WHEN latest_year IS NULL AND base_value IS NULL AND other_structure_basis THEN 'Số liệu cơ cấu không cùng cách tính với chỉ tiêu (xem trang Cơ cấu).'
     WHEN latest_year IS NULL AND base_value IS NULL THEN 'Chưa có số liệu nào từ năm ' || base_year || ' đến năm ' || target_year || '.'

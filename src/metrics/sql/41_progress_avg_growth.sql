@@ -90,7 +90,7 @@ SELECT
     WHEN points < 2 AND NOT complete THEN 'one_point'
   END AS reason_code,
   CASE
-    WHEN unit_mismatch THEN 'Đơn vị của chỉ tiêu (' || unit_stated || ') không quy đổi được sang đơn vị của số liệu (' || series_unit || ').'
+    WHEN unit_mismatch THEN 'Đơn vị của chỉ tiêu (' || unit_vi(unit_stated) || ') không quy đổi được sang đơn vị của số liệu (' || unit_vi(series_unit) || ').'
     WHEN points = 0 AND other_price_base THEN 'Số liệu theo giá so sánh khác với chỉ tiêu (giá so sánh năm ' || price_base || ').'
     WHEN points = 0 THEN 'Chưa có tốc độ tăng năm nào từ ' || period_start || ' đến ' || target_year || '.'
     WHEN series_break THEN 'Chuỗi số liệu bị gãy (' || coalesce(break_vi, 'đổi giá so sánh') || '): không tính bình quân qua chỗ gãy.'

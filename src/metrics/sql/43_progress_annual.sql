@@ -63,7 +63,7 @@ SELECT
     ELSE 'years_met'
   END AS reason_code,
   CASE
-    WHEN unit_mismatch THEN 'Đơn vị của chỉ tiêu (' || unit_stated || ') không quy đổi được sang đơn vị của số liệu (' || series_unit || ').'
+    WHEN unit_mismatch THEN 'Đơn vị của chỉ tiêu (' || unit_vi(unit_stated) || ') không quy đổi được sang đơn vị của số liệu (' || unit_vi(series_unit) || ').'
     WHEN points = 0 THEN 'Chưa có số liệu năm nào từ ' || period_start || ' đến ' || target_year || '.'
     WHEN points < 2 AND points < period_years THEN 'Mới có một năm số liệu (' || latest_year || '): cần ít nhất hai để đo tiến độ.'
     ELSE years_met || '/' || points || ' năm có số liệu đạt chỉ tiêu.'
