@@ -72,7 +72,8 @@ export function compatible(code: string, q: Quantity, matcher: IndicatorMatcher)
   if ((cls === "vnd" || cls === "usd") && (q.cls === "vnd" || q.cls === "usd")) return true;
   if (q.cls === "times") return cls !== "percent";
   if (cls === "rate10k") return q.cls === "rate10k" || (q.cls === "count" && q.noun === "nguoi");
-  if (cls === "other") return q.unit === ind.unit;
+  // The same measure in another scale ("triệu tấn" for tonnes) is the same indicator.
+  if (cls === "other") return q.unit !== null && q.unit.replace(/^(?:million|billion|thousand)_/, "") === ind.unit.replace(/^(?:million|billion|thousand)_/, "");
   if (cls === "count") return q.cls === "count";
   return cls === q.cls;
 }
