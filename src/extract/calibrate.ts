@@ -36,6 +36,7 @@ export function evidenceCounts(): Map<string, { n: number; right: number }> {
 
 const MIN_CELL = 10;
 const UNKNOWN_CAP = 0.5;
+const GENERIC_CAP = 0.7;
 const smoothed = (right: number, n: number) => Math.floor((10 * (right + 1)) / (n + 2)) / 10;
 
 /** The table of confidence.ts from the counts (see its header for the rule). */
@@ -47,7 +48,10 @@ export function calibratedTable(counts: Map<string, { n: number; right: number }
     table[subject] = {} as (typeof CALIBRATED)[typeof subject];
     ROLE_SOURCES.forEach((role, k) => {
       const c = cells[k].n >= MIN_CELL ? cells[k] : row;
-      const value = smoothed(c.right, c.n);
+      let value = smoothed(c.right, c.n);
+      // Fewer than MIN_CELL figures in the whole row promise nothing; a generic head ("tăng
+      // trưởng" alone) names no subject, so it is reviewed like an unnamed one, a little above.
+      if (row.n < MIN_CELL || subject === "generic") value = Math.min(GENERIC_CAP, value);
       table[subject][role] = subject === "unknown" ? Math.min(UNKNOWN_CAP, value) : value;
     });
   }
