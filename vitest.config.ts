@@ -1,15 +1,25 @@
 import { defineConfig } from "vitest/config";
 
+// Waits sized for a loaded 2-core machine: a condition that holds within a second on a quiet
+// machine can take tens of seconds while the unit suite, builds and Chromium share two cores.
+const LOADED_MACHINE = { poll: { timeout: 60_000, interval: 100 } };
+
 export default defineConfig({
   test: {
-    // The end-to-end files each drive a browser and a build; on two cores, one file at a time.
-    fileParallelism: false,
+    // Files run in parallel, two or three at a time: the unit files are independent (each
+    // writes only to folders of its own), and the end-to-end files share one built site and one
+    // Chromium (tests/e2e/README.md); most of their time is spent waiting for a browser or a
+    // child process, so three of them keep two cores busy.
+    fileParallelism: true,
+    maxWorkers: 3,
+    minWorkers: 1,
     projects: [
       {
         test: {
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
-          testTimeout: 30_000,
+          testTimeout: 120_000,
+          expect: LOADED_MACHINE,
         },
       },
       {
@@ -17,8 +27,10 @@ export default defineConfig({
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           globalSetup: ["tests/e2e/global-setup.ts"],
-          testTimeout: 180_000,
-          hookTimeout: 180_000,
+          // A build takes half a minute on a quiet 2-core machine and five on a crowded one.
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+          expect: LOADED_MACHINE,
         },
       },
     ],

@@ -2,6 +2,6 @@
 import { runIfMain } from "../src/pipeline/loader.ts";
 import { queryLoader } from "../src/pipeline/query-loader.ts";
 
-const loader = queryLoader("growth.parquet", "SELECT * FROM growth");
+const loader = queryLoader("growth.parquet", "SELECT * FROM growth ORDER BY units, province_code, target_id, year");
 export default loader;
 await runIfMain(import.meta, loader);

@@ -1,8 +1,10 @@
-// progress.parquet: one row per target, with the achieved and required growth, the ratio and the
-// status (achieved, on track, needs acceleration, limited progress, deteriorating, no data).
+// progress.parquet: one row per target (its sources merged), with its verdict once its period has
+// ended (achieved, not achieved, no final value) or its progress while it runs (on track, needs
+// acceleration, limited progress, deteriorating, no data), the baseline, required pace and
+// feasibility of a period just begun. Columns: src/metrics/OUTPUTS.md.
 import { runIfMain } from "../src/pipeline/loader.ts";
 import { queryLoader } from "../src/pipeline/query-loader.ts";
 
-const loader = queryLoader("progress.parquet", "SELECT * FROM progress");
+const loader = queryLoader("progress.parquet", "SELECT * FROM progress ORDER BY units, province_code, indicator_code, target_year, target_id");
 export default loader;
 await runIfMain(import.meta, loader);

@@ -7,3 +7,9 @@ import {parquetReadObjects} from "hyparquet";
 export function readParquet(buffer) {
   return parquetReadObjects({file: buffer});
 }
+
+/** The rows of an output that may not exist yet (an empty stand-in file): none. */
+export async function readOptionalParquet(buffer) {
+  if (!buffer || buffer.byteLength === 0) return [];
+  return parquetReadObjects({file: buffer});
+}

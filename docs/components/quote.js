@@ -2,18 +2,32 @@
 // shown as text, never parsed as HTML.
 import {html} from "htl";
 
-const NUMBER = /\d[\d.,]*(?:\s?[-–—]\s?\d[\d.,]*)?\s?%?/;
+const NUMBER = /\d[\d.,]*(?:\s?[-–—]\s?\d[\d.,]*)?\s?%?/g;
 
-export function highlightedQuote(quote, href) {
+/** Reads "18.700" as 18700 and "7,5" as 7.5 (the first number of a range). */
+const viValue = (s) => Number(s.match(/\d[\d.,]*/)[0].replace(/[.,]$/, "").replace(/\.(?=\d{3}(\D|$))/g, "").replace(",", "."));
+
+/**
+ * The quote with its number marked: the number equal to `value` (the figure's value as stated)
+ * when there is one, else the first that is not a year.
+ */
+export function highlightedQuote(quote, href, value) {
   const text = String(quote ?? "");
-  const m = NUMBER.exec(text);
+  const all = [...text.matchAll(NUMBER)];
+  const m = all.find((n) => value !== undefined && value !== null && Math.abs(viValue(n[0]) - Math.abs(value)) < 1e-9)
+    ?? all.find((n) => !/^(19|20)\d\d$/.test(n[0].trim()))
+    ?? all[0];
   const body = m
     ? html`<span>${text.slice(0, m.index)}<mark>${m[0]}</mark>${text.slice(m.index + m[0].length)}</span>`
     : html`<span>${text}</span>`;
   return href ? html`<a class="quote" href=${href}>“${body}”</a>` : html`<q class="quote">${body}</q>`;
 }
 
-/** The page of a document, with the figure to highlight. */
-export function documentHref(doc, figureId) {
-  return `/van-ban/${encodeURIComponent(String(doc).replace(/\.txt$/, ""))}${figureId ? `#f-${figureId}` : ""}`;
+/**
+ * A document open on its province's page of documents (`unit` as "63-82": units, then code), with
+ * the figure to highlight. Without `unit`, the list of all documents forwards to that page.
+ */
+export function documentHref(doc, figureId, unit) {
+  const query = `?doc=${encodeURIComponent(String(doc).replace(/\.txt$/, ""))}${figureId ? `#f-${figureId}` : ""}`;
+  return unit ? `/van-ban/${unit}${query}` : `/van-ban/${query}`;
 }

@@ -1,9 +1,12 @@
 // npm run pipeline -- [--data DIR] [--out DIR]: every loader over the inputs, into one folder.
+// The outputs are replaced as a set, and last-run.json beside them records how the run went.
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { runPipeline } from "../pipeline/run.ts";
 import { loaders } from "../../data-loaders/index.ts";
 import { InputError } from "../ingest/problems.ts";
+import { OutputPathError } from "../pipeline/output-set.ts";
+import { SettingError } from "../pipeline/run-info.ts";
 import { parseCommandLine } from "./args.ts";
 import { SITE_DATA_DIR } from "./site-data.ts";
 
@@ -23,12 +26,17 @@ const started = performance.now();
 const log = (m: string) => process.stderr.write(`pipeline: ${((performance.now() - started) / 1000).toFixed(1)} s: ${m}\n`);
 try {
   log(`inputs ${dataDir}, outputs ${outDir}`);
-  const { written, unchanged } = await runPipeline({ dataDir, outDir, loaders, log });
-  log(`done: ${written.length} written, ${unchanged.length} unchanged`);
+  const { written, unchanged } = await runPipeline({ dataDir, outDir, loaders, log, recordRun: true });
+  log(written.length ? `done: ${written.length} written, ${unchanged.length} unchanged` : "done: the outputs were already up to date");
 } catch (error) {
   if (error instanceof InputError) {
     process.stderr.write(`${error.message}\nNothing was written; the previous outputs are unchanged.\n`);
     process.exit(1);
   }
-  throw error;
+  if (error instanceof OutputPathError || error instanceof SettingError) {
+    process.stderr.write(`pipeline: ${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`pipeline: the run stopped on an unexpected error; the previous outputs are unchanged.\n${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
 }

@@ -57,14 +57,26 @@ export async function createTable(conn: DuckDBConnection, table: string, columns
  * bulk: for the 240,000 figures of a national run that is several times faster than appending
  * value by value, and JSON keeps every double and every string exactly. Values of another type
  * than their column's are cast by DuckDB ("2020" for 2020 in a VARCHAR column).
+ *
+ * DuckDB's JSON reader refuses an object over 16 MB and slows down badly on long lines (a
+ * document's text of a few MB takes seconds), so a batch holding a row longer than
+ * LONG_ROW_CHARS goes through DuckDB's appender instead, with the same casts.
  */
 export async function appendRows(conn: DuckDBConnection, table: string, columns: readonly ColumnSpec[], rows: Iterable<object>): Promise<void> {
   // JSON.stringify with the list of properties is native and keeps only the columns; values
   // of another type are cast by DuckDB to the column's, and NaN and undefined become NULL.
   const props = [...new Set(columns.map((c) => c.from ?? c.name))];
   const lines: string[] = [];
-  for (const row of rows) lines.push(JSON.stringify(row, props));
+  const kept: object[] = [];
+  let long = false;
+  for (const row of rows) {
+    const line = JSON.stringify(row, props);
+    lines.push(line);
+    kept.push(row);
+    if (line.length > LONG_ROW_CHARS) long = true;
+  }
   if (lines.length === 0) return;
+  if (long) return appendThroughAppender(conn, table, columns, props, kept);
   const dir = await mkdtemp(join(tmpdir(), "chitieu-rows-"));
   const file = join(dir, "rows.ndjson");
   try {
@@ -77,6 +89,54 @@ export async function appendRows(conn: DuckDBConnection, table: string, columns:
     );
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Rows longer than this (in JSON characters) make a batch go through the appender. */
+export const LONG_ROW_CHARS = 64 * 1024;
+
+/** A value as the text DuckDB casts to the column's type, or null, as JSON would carry it. */
+function asText(value: unknown): string | null {
+  switch (typeof value) {
+    case "string":
+      return value;
+    case "number":
+      return Number.isFinite(value) ? String(value) : null;
+    case "boolean":
+    case "bigint":
+      return String(value);
+    case "object": {
+      if (value === null) return null;
+      const json = JSON.parse(JSON.stringify(value)) as unknown;
+      return typeof json === "string" ? json : JSON.stringify(json);
+    }
+    default:
+      return null;
+  }
+}
+
+/** appendRows for batches with long rows: every value as text into a staging table, then cast. */
+async function appendThroughAppender(conn: DuckDBConnection, table: string, columns: readonly ColumnSpec[], props: string[], rows: object[]): Promise<void> {
+  const staging = `${table}__appended`;
+  await conn.run(`CREATE OR REPLACE TABLE ${quoteIdent(staging)} (${props.map((p) => `${quoteIdent(p)} VARCHAR`).join(", ")})`);
+  try {
+    const appender = await conn.createAppender(staging);
+    for (const row of rows) {
+      for (const p of props) {
+        const text = asText((row as Record<string, unknown>)[p]);
+        if (text === null) appender.appendNull();
+        else appender.appendVarchar(text);
+      }
+      appender.endRow();
+    }
+    appender.closeSync();
+    await conn.run(
+      `INSERT INTO ${quoteIdent(table)} (${columns.map((c) => quoteIdent(c.name)).join(", ")})
+       SELECT ${columns.map((c) => `CAST(${quoteIdent(c.from ?? c.name)} AS ${c.type})`).join(", ")}
+       FROM ${quoteIdent(staging)} ORDER BY rowid`,
+    );
+  } finally {
+    await conn.run(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);
   }
 }
 

@@ -8,7 +8,9 @@ import { readIndicators, readProvinces } from "./catalog.ts";
 import { Problem } from "./problems.ts";
 import { ProvinceResolver } from "./province-resolver.ts";
 import { readCsvFile } from "./csv.ts";
-import { createActualCandidates, readActualsIntoDb } from "./actuals-bulk.ts";
+import { appendActualCandidates, createActualCandidates, readActualsIntoDb } from "./actuals-bulk.ts";
+import { readTermResultsFiles, termResultConflicts } from "./term-results.ts";
+import { readTypedTargetFiles } from "./typed-targets.ts";
 import { openDatabase } from "../db/duckdb.ts";
 import { readReviewFiles } from "./reviews.ts";
 import { conflictWarnings } from "./conflicts.ts";
@@ -42,9 +44,11 @@ export async function validateFiles(dataDir: string, files: string[]): Promise<V
   const reviewFiles = [...kinds.figure_reviews, ...kinds.actual_choices];
   const reviews = readReviewFiles(reviewFiles, provinces, indicators, problems);
   for (const file of reviewFiles) rows += readCsvFile(file, []).rows;
-  for (const file of [...kinds.term_results, ...kinds.typed_targets]) {
-    problems.push(new Problem(file, 1, 1, "a file of term results or typed targets", "actuals or reviews: this version does not read the other kinds yet"));
-  }
+  // Term results (their one-year rows join the yearly actuals' checks) and typed targets.
+  const terms = readTermResultsFiles(kinds.term_results, ctx, problems);
+  await appendActualCandidates(conn, terms.years);
+  problems.push(...termResultConflicts(terms.periods, (name) => kinds.term_results.find((f) => basename(f) === name) ?? name));
+  rows += terms.periods.length + terms.years.length + readTypedTargetFiles(kinds.typed_targets, ctx, problems).length;
 
   // The data folder's other files, as context only: their own problems are the pipeline's to report.
   const others = (folder: string) => csvFilesIn(join(dataDir, folder)).filter((f) => !given.has(basename(f)));

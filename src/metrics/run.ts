@@ -6,6 +6,7 @@ import { insertRows, queryRows } from "../db/duckdb.ts";
 import { sqlFile } from "../db/sql-file.ts";
 import { conversionFactor } from "../ingest/units.ts";
 import { UNITS } from "../ingest/catalog.ts";
+import { AsOfError } from "./as-of.ts";
 
 const SQL_DIR = new URL("./sql/", import.meta.url);
 
@@ -19,7 +20,10 @@ export function unitConversions(): { from_unit: string; to_unit: string; factor:
   return out;
 }
 
-export async function computeMeasures(conn: DuckDBConnection, log: (m: string) => void): Promise<void> {
+export async function computeMeasures(conn: DuckDBConnection, log: (m: string) => void, asOf: string): Promise<void> {
+  // The date the measures are taken at (as-of.ts): which periods have ended.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new AsOfError(asOf);
+  await conn.run(`CREATE OR REPLACE TABLE as_of AS SELECT DATE '${asOf}' AS as_of, year(DATE '${asOf}')::INTEGER AS as_of_year`);
   await insertRows(conn, "unit_conversions", [
     { name: "from_unit", type: "VARCHAR" },
     { name: "to_unit", type: "VARCHAR" },
@@ -27,7 +31,9 @@ export async function computeMeasures(conn: DuckDBConnection, log: (m: string) =
   ], unitConversions());
   const files = readdirSync(SQL_DIR).filter((f) => f.endsWith(".sql")).sort();
   // On one thread: sums and products of doubles split between threads may differ in their last
-  // bits from run to run, and a re-run on the same inputs must give the same bytes.
+  // bits from run to run, and a re-run on the same inputs must give the same bytes. On one thread
+  // a query's rows also come out in the same order from run to run, so the intermediate tables
+  // need no ORDER BY (sorting them cost more than the measures); the outputs are ordered.
   const [{ threads }] = await queryRows<{ threads: number }>(conn, "SELECT current_setting('threads')::INTEGER AS threads");
   await conn.run("SET threads = 1");
   try {

@@ -16,7 +16,10 @@ import { csvFilesIn } from "../ingest/files.ts";
 import { ProvinceResolver } from "../ingest/province-resolver.ts";
 import { applyFigureReviews, type FigureRow, type ReviewStatus } from "./figures.ts";
 import { extractDocuments } from "./extract-parallel.ts";
-import { reportedActuals } from "./document-actuals.ts";
+import { reportedActuals, reportedTermResults } from "./document-actuals.ts";
+import { readTermResultsFiles, termResultConflicts, type TermResultCandidate } from "../ingest/term-results.ts";
+import { readTypedTargetFiles, type TypedTarget } from "../ingest/typed-targets.ts";
+import { DataFolder } from "../ingest/safe-path.ts";
 
 const MAX_WARNINGS_SHOWN = 40;
 
@@ -30,6 +33,10 @@ export interface Inputs {
   /** Rows of data/actuals/*.csv, now in actual_candidates with the documents' reported results. */
   actualRows: number;
   choices: ActualChoice[];
+  /** Results reported for whole periods: data/actuals/ term-results files and documents. */
+  termResults: TermResultCandidate[];
+  /** data/targets/*.csv */
+  typedTargets: TypedTarget[];
   warnings: Problem[];
 }
 
@@ -37,20 +44,27 @@ export { csvFilesIn };
 
 export async function loadInputs(dataDir: string, log: (m: string) => void, conn: DuckDBConnection): Promise<Inputs> {
   const problems: Problem[] = [];
-  const indicators = readIndicators(join(dataDir, "catalog", "indicators.csv"), problems);
-  const provinces = readProvinces(join(dataDir, "catalog", "provinces.csv"), problems);
+  // Every file read must be a regular file inside the data folder (no link out of it).
+  const folder = new DataFolder(dataDir);
+  const [indicatorsFile, provincesFile, documentsFile] = [join(dataDir, "catalog", "indicators.csv"), join(dataDir, "catalog", "provinces.csv"), join(dataDir, "documents.csv")];
+  const indicators = folder.check(indicatorsFile, problems) ? readIndicators(indicatorsFile, problems) : [];
+  const provinces = folder.check(provincesFile, problems) ? readProvinces(provincesFile, problems) : [];
   const resolver = new ProvinceResolver(provinces);
-  const metas = readDocumentMeta(join(dataDir, "documents.csv"), problems, resolver);
-  const documents = readDocumentTexts(join(dataDir, "documents"), metas, problems);
+  const metas = folder.check(documentsFile, problems) ? readDocumentMeta(documentsFile, problems, resolver) : [];
+  const documents = readDocumentTexts(join(dataDir, "documents"), metas, problems, folder);
   const indicatorMap = new Map(indicators.map((i) => [i.code, i]));
   // Each CSV file is read by the reader of its kind (folder and header); one that fits no kind is an error.
-  const actualsFolder = routeFiles(csvFilesIn(join(dataDir, "actuals")), problems);
+  const actualsFolder = routeFiles(folder.filter(csvFilesIn(join(dataDir, "actuals")), problems), problems);
   const actualFiles = actualsFolder.actuals;
-  for (const file of actualsFolder.term_results) problems.push(new Problem(file, 1, 1, "a file of term results", "yearly actuals: this version does not read term results yet"));
   await createActualCandidates(conn);
-  const actualRows = await readActualsIntoDb(conn, actualFiles, { indicators: indicatorMap, provinces: resolver }, problems);
-  log(`validated ${actualRows} actual rows`);
-  const reviews = readReviewFiles(csvFilesIn(join(dataDir, "reviews")), resolver, indicatorMap, problems);
+  const ctx = { indicators: indicatorMap, provinces: resolver };
+  const actualRows = await readActualsIntoDb(conn, actualFiles, ctx, problems);
+  // Term results (src/ingest/term-results.ts): one-year rows join the yearly actuals.
+  const terms = readTermResultsFiles(actualsFolder.term_results, ctx, problems);
+  await appendActualCandidates(conn, terms.years);
+  log(`validated ${actualRows} actual rows, ${terms.periods.length + terms.years.length} term results`);
+  const typedTargets = readTypedTargetFiles(routeFiles(folder.filter(csvFilesIn(join(dataDir, "targets")), problems), problems).typed_targets, ctx, problems);
+  const reviews = readReviewFiles(folder.filter(csvFilesIn(join(dataDir, "reviews")), problems), resolver, indicatorMap, problems);
   throwIfProblems(problems);
   log(`read ${indicators.length} indicators, ${provinces.length} provinces, ${documents.length} documents, ${actualRows} actuals from ${actualFiles.length} file(s), ${reviews.figures.length + reviews.choices.length} review(s)`);
 
@@ -59,17 +73,18 @@ export async function loadInputs(dataDir: string, log: (m: string) => void, conn
   const { figures, statuses } = applyFigureReviews(extracted.figures, reviews.figures, problems);
   const metaByFile = new Map<string, DocumentMeta>(metas.map((m) => [m.file, m]));
   await appendActualCandidates(conn, reportedActuals(figures, indicatorMap, metaByFile));
+  const termResults = [...terms.periods, ...reportedTermResults(figures, indicatorMap, metaByFile)];
   const inActuals = (f: string) => join(dataDir, "actuals", f);
   const magnitude = await magnitudeWarnings(conn, indicators, inActuals);
   const conflicts = await conflictWarnings(conn, inActuals, { choices: reviews.choices, limit: MAX_WARNINGS_SHOWN });
-  const warnings = [...problems.filter((p) => p.severity === "warning"), ...magnitude, ...conflicts.warnings];
+  const warnings = [...problems.filter((p) => p.severity === "warning"), ...magnitude, ...termResultConflicts(termResults, inActuals), ...conflicts.warnings];
   // Each warning names its file and line; past a screenful, a count says how many more there are.
   const total = warnings.length - conflicts.warnings.length + conflicts.total;
   for (const w of warnings.slice(0, MAX_WARNINGS_SHOWN)) log(String(w));
   if (total > MAX_WARNINGS_SHOWN) log(`… and ${total - MAX_WARNINGS_SHOWN} more warnings (npm run validate lists them all)`);
   const settled = settledLine(conflicts.settled);
   if (settled) log(settled);
-  return { indicators, provinces, resolver, documents, figures, reviewStatuses: statuses, actualRows, choices: reviews.choices, warnings };
+  return { indicators, provinces, resolver, documents, figures, reviewStatuses: statuses, actualRows, choices: reviews.choices, termResults, typedTargets, warnings };
 }
 
 export type { DocumentMeta };

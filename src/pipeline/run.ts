@@ -1,50 +1,147 @@
-// Runs every loader over one data folder and replaces the outputs only when all succeeded, so a
-// failed run leaves the previous outputs byte-identical. Each file is written to a temporary
-// name and renamed; a file whose bytes did not change is not touched (its date stays, and the
-// preview server does not reload for nothing).
-import { mkdir, readFile, rename, writeFile, rm } from "node:fs/promises";
-import { join } from "node:path";
+// Runs every loader over one data folder and publishes the outputs as a set only when all
+// succeeded (output-set.ts): a failed run leaves the previous outputs byte-identical, and a run
+// killed halfway leaves them all old or all new. With the loaders' files the set holds
+// run-info.json (the inputs' digests) and changes.parquet (what this run changed against the set
+// it replaces). When every output equals the current one, nothing is published. A parameterized
+// loader (van-ban/[unit].parquet) adds one file per value; a value gone is simply absent from the new set.
+import { dirname, join, relative } from "node:path";
 import { createContext } from "./context.ts";
-import type { DataLoader } from "./loader.ts";
+import { isParameterized, isParameterizedPath, loaderOutputs, type Loader } from "./loader.ts";
+import { InputError } from "../ingest/problems.ts";
+import { currentSet, publishSet, readCurrent, sameAsCurrent, writeBesideOutputs, writeDurably } from "./output-set.ts";
+import { CHANGES_FILE, computeChanges, inputChanges } from "./changes.ts";
+import {
+  LAST_RUN_FILE, RUN_INFO_FILE, asOfDate, digestInputs, lastRunBytes, parseLastRun, parseRunInfo, runInfoBytes, runProblem, summarizeInputs, SettingError,
+  type LastRun, type RunInfo,
+} from "./run-info.ts";
+import { readdir, readFile } from "node:fs/promises";
 
 export interface PipelineOptions {
   dataDir: string;
   outDir: string;
-  loaders: DataLoader[];
+  loaders: Loader[];
   log?: (message: string) => void;
+  /** Write last-run.json beside the outputs, whether the run succeeds or fails (the commands do; tests need not). */
+  recordRun?: boolean;
 }
 
 export interface PipelineResult {
   written: string[];
   unchanged: string[];
+  /** Files of a parameterized output whose value is gone (a province with no document left). */
+  removed: string[];
 }
 
-export async function runPipeline({ dataDir, outDir, loaders, log = () => {} }: PipelineOptions): Promise<PipelineResult> {
+const now = () => new Date().toISOString().replace(/\.\d+Z$/, "Z");
+
+/** The names an output folder may hold for the pipeline to take it over. */
+function ownedNames(loaders: Loader[]): (name: string) => boolean {
+  const plain = loaders.filter((l) => !isParameterized(l)).map((l) => l.output);
+  // A parameterized loader's files live in a folder of their own (van-ban/): the folder is ours.
+  const folders = loaders.filter(isParameterized).map((l) => dirname(l.output));
+  const names = new Set([...plain, ...folders, RUN_INFO_FILE, CHANGES_FILE, LAST_RUN_FILE]);
+  return (name) => names.has(name) || name.endsWith(".tmp");
+}
+
+/** Files of the current set that no loader makes and that are no run record, by path. */
+async function foreignFiles(outDir: string, loaders: Loader[]): Promise<Map<string, Uint8Array>> {
+  const current = await currentSet(outDir);
+  const found = new Map<string, Uint8Array>();
+  if (!current) return found;
+  const plain = new Set([...loaders.filter((l) => !isParameterized(l)).map((l) => l.output), RUN_INFO_FILE, CHANGES_FILE, LAST_RUN_FILE]);
+  const entries = await readdir(current, { recursive: true, withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const name = relative(current, join(entry.parentPath, entry.name));
+    if (plain.has(name) || name.endsWith(".tmp") || loaders.some((l) => isParameterized(l) && isParameterizedPath(l.output, name))) continue;
+    found.set(name, await readFile(join(current, name)));
+  }
+  return found;
+}
+
+/** The files of parameterized outputs in the current set that the new set no longer has. */
+async function removedParameterized(outDir: string, loaders: Loader[], outputs: Map<string, Uint8Array>): Promise<string[]> {
+  const current = await currentSet(outDir);
+  if (!current) return [];
+  const removed: string[] = [];
+  for (const loader of loaders.filter(isParameterized)) {
+    const folder = dirname(loader.output);
+    const present = await readdir(join(current, folder)).catch(() => [] as string[]);
+    removed.push(...present.map((f) => join(folder, f)).filter((f) => isParameterizedPath(loader.output, f) && !outputs.has(f)));
+  }
+  return removed;
+}
+
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const { outDir, loaders, log = () => {}, recordRun = false } = options;
+  try {
+    return await buildAndPublish(options, log);
+  } catch (error) {
+    if (recordRun) {
+      await recordFailure(outDir, error, ownedNames(loaders)).catch((e: Error) => log(`could not record the failed run beside the outputs: ${e.message}`));
+    }
+    throw error;
+  }
+}
+
+async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false }: PipelineOptions, log: (m: string) => void): Promise<PipelineResult> {
+  const owned = ownedNames(loaders);
+  const asOf = asOfDate();
   const context = createContext(dataDir, log);
-  const outputs: { name: string; bytes: Uint8Array }[] = [];
+  const outputs = new Map<string, Uint8Array>();
   for (const loader of loaders) {
     const started = performance.now();
-    const bytes = await loader.load(context);
-    log(`${loader.output}: ${bytes.length.toLocaleString("en")} bytes in ${Math.round(performance.now() - started)} ms`);
-    outputs.push({ name: loader.output, bytes });
+    const files = await loaderOutputs(loader, context);
+    const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
+    log(`${loader.output}: ${files.length === 1 ? "" : `${files.length} files, `}${bytes.toLocaleString("en")} bytes in ${Math.round(performance.now() - started)} ms`);
+    for (const file of files) outputs.set(file.name, file.bytes);
   }
-  await mkdir(outDir, { recursive: true });
-  const result: PipelineResult = { written: [], unchanged: [] };
-  for (const { name, bytes } of outputs) {
-    const target = join(outDir, name);
-    const previous = await readFile(target).catch(() => null);
-    if (previous && Buffer.compare(previous, bytes) === 0) {
-      result.unchanged.push(name);
-      continue;
-    }
-    const temporary = `${target}.${process.pid}.tmp`;
-    try {
-      await writeFile(temporary, bytes);
-      await rename(temporary, target);
-    } finally {
-      await rm(temporary, { force: true });
-    }
-    result.written.push(name);
+  // After the loaders: the inputs have been checked (no pipe to hang on, no link out of the folder).
+  // The outputs' list names every file, so a parameterized file that is gone makes the set differ.
+  const info: RunInfo = { as_of: asOf, inputs: digestInputs(dataDir), outputs: [...outputs.keys(), RUN_INFO_FILE, CHANGES_FILE].sort() };
+  outputs.set(RUN_INFO_FILE, runInfoBytes(info));
+  const success = (): LastRun => {
+    const finished = now();
+    return { ok: true, finished_at: finished, problems: [], outputs_built_at: finished, outputs_from: summarizeInputs(info) };
+  };
+
+  if (await sameAsCurrent(outDir, outputs)) {
+    // The changes page keeps showing the last change that happened.
+    if (recordRun) await writeBesideOutputs(outDir, LAST_RUN_FILE, lastRunBytes(success()), owned);
+    return { written: [], unchanged: [...outputs.keys()], removed: [] };
   }
+  const removed = await removedParameterized(outDir, loaders, outputs);
+  // A file someone put among the outputs by hand (a note in van-ban/) is no output, but it is
+  // theirs: it goes into the new set too.
+  for (const [name, bytes] of await foreignFiles(outDir, loaders)) if (!outputs.has(name)) outputs.set(name, bytes);
+  const published = await publishSet(outDir, outputs, {
+    owned,
+    beforeSwitch: async (set, current) => {
+      const previous = current ? parseRunInfo(await readFile(join(current, RUN_INFO_FILE)).catch(() => null)) : null;
+      const changes = await computeChanges(await context.db(), current, set, inputChanges(previous, info), log);
+      await writeDurably(join(set, CHANGES_FILE), changes);
+      if (recordRun) await writeDurably(join(set, LAST_RUN_FILE), lastRunBytes(success()));
+    },
+  });
+  const result: PipelineResult = { ...published, removed };
+  result.written.push(CHANGES_FILE);
   return result;
+}
+
+/** last-run.json after a failed run: its problems, and the served outputs' time unchanged. */
+async function recordFailure(outDir: string, error: unknown, owned: (name: string) => boolean): Promise<void> {
+  const previous = parseLastRun(await readCurrent(outDir, LAST_RUN_FILE));
+  const served = (await currentSet(outDir)) !== null && (await readCurrent(outDir, RUN_INFO_FILE)) !== null;
+  const problems =
+    error instanceof InputError
+      ? error.problems.map(runProblem)
+      : [{ file: null, line: null, column: null, message: error instanceof SettingError ? error.message : `the pipeline stopped: ${(error as Error).message ?? String(error)}` }];
+  const run: LastRun = {
+    ok: false,
+    finished_at: now(),
+    problems,
+    outputs_built_at: served ? (previous?.outputs_built_at ?? null) : null,
+    outputs_from: served ? (previous?.outputs_from ?? null) : null,
+  };
+  await writeBesideOutputs(outDir, LAST_RUN_FILE, lastRunBytes(run), owned);
 }

@@ -21,6 +21,16 @@ export const TABLES = {
   review_statuses: [v("file"), i("line"), v("figure_id"), v("action"), v("status"), v("doc"), v("changes"), v("note"), v("reviewer")],
   // actual_candidates: see src/ingest/actuals-bulk.ts, which reads the files straight into it.
   actual_choices: [v("file"), i("line"), v("province_code"), v("units"), v("indicator_code"), i("year"), d("value"), v("source"), v("note"), v("reviewer")],
+  // Results reported for a whole period (src/ingest/term-results.ts, documents' period results).
+  term_result_candidates: [
+    v("file"), i("line"), v("province_code"), v("units"), v("province_name"), v("indicator_code"), i("period_start"), i("period_end"), v("basis"), d("value"), v("unit"),
+    d("value_original"), v("unit_original"), v("status"), v("source"), v("source_kind"), i("price_base"), v("quote"), v("note"), v("published"),
+  ],
+  // Targets typed from paper (src/ingest/typed-targets.ts).
+  typed_targets: [
+    v("file"), i("line"), v("units"), v("province_code"), v("province_name"), v("indicator_code"), v("kind"), v("comparator"), d("value_low"), d("value_high"), v("unit"),
+    i("period_start"), i("year"), v("quote"), v("source_title"), v("page"), v("source_url"), v("published"), v("note"),
+  ],
 } satisfies Record<string, ColumnSpec[]>;
 
 export { b as booleanColumn };

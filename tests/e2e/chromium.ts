@@ -1,7 +1,7 @@
 // Finds Debian's Chromium (or the one CHROMIUM_PATH names) and launches it headless with the
 // flags this offline machine needs: no background networking, no component updates.
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserServer } from "playwright-core";
 
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
@@ -19,19 +19,26 @@ export function findChromium(): string {
   );
 }
 
+const LAUNCH = () => ({
+  executablePath: findChromium(),
+  headless: true,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+  ],
+});
+
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-dev-shm-usage",
-    ],
-  });
+  return chromium.launch(LAUNCH());
+}
+
+/** One Chromium that several processes connect to (the end-to-end files, see shared.ts). */
+export function launchChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ ...LAUNCH(), host: "127.0.0.1" });
 }

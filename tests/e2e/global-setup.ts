@@ -1,8 +1,20 @@
-// Builds the site once for every end-to-end test, exactly as `npm run build` does.
-import { execFileSync } from "node:child_process";
-import { findChromium } from "./chromium.ts";
+// Runs once before every end-to-end file (tests/e2e/README.md): builds the site exactly as
+// `npm run build` does, serves dist/ on a port the system chose, and starts one headless
+// Chromium that every file connects to. Files read both through ./shared.ts.
+import type { TestProject } from "vitest/node";
+import { findChromium, launchChromiumServer } from "./chromium.ts";
+import { serveStatic } from "./static-server.ts";
+import { buildSite, DIST } from "./site-build.ts";
 
-export default function setup(): void {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   findChromium(); // fails first, with how to install one, when the machine has no Chromium
-  execFileSync(process.execPath, ["--import", "tsx", "src/cli/build.ts"], { stdio: ["ignore", "ignore", "inherit"] });
+  await buildSite();
+  const server = await serveStatic(DIST);
+  const browser = await launchChromiumServer();
+  project.provide("siteUrl", server.url);
+  project.provide("browserEndpoint", browser.wsEndpoint());
+  return async () => {
+    await browser.close();
+    await server.close();
+  };
 }

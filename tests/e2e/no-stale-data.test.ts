@@ -1,22 +1,25 @@
 // After an analyst adds data/actuals/2026.csv, one `npm run build` shows the new year on the
 // pages, and a running `npm run dev` shows it without a restart: never numbers older than the inputs.
+// Both change inputs, so they run in a workspace of their own (tests/e2e/README.md), which starts
+// from the shared build as an analyst's folder starts from their last build.
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { writeFileSync } from "node:fs";
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { launchChromium } from "./chromium.ts";
 import { serveStatic } from "./static-server.ts";
 import { openGuarded } from "./page-guard.ts";
 import { makeWorkspace, type Workspace } from "./workspace.ts";
+import { connectBrowser, freePort } from "./shared.ts";
+import { buildSite } from "./site-build.ts";
 
 const HEADER = "province,indicator,year,value,unit,status,source\n";
 
 let browser: Browser;
 let ws: Workspace;
 beforeAll(async () => {
-  browser = await launchChromium();
-  ws = makeWorkspace();
+  browser = await connectBrowser();
+  ws = makeWorkspace({ built: true });
 });
 afterAll(async () => {
   await browser?.close();
@@ -34,14 +37,13 @@ async function mainText(url: string): Promise<string> {
 }
 
 test("npm run build after a new year's file shows the new year and its value", async () => {
-  const build = () => execFileSync(process.execPath, ["--import", "tsx", "src/cli/build.ts"], { cwd: ws.dir, stdio: "ignore" });
-  build();
+  // The last build, copied from the shared one: 2025 is the latest year.
   let server = await serveStatic(join(ws.dir, "dist"));
   expect(await mainText(server.url + "/")).toContain("số liệu thực tế đến năm 2025");
   await server.close();
 
   writeFileSync(join(ws.dir, "data", "actuals", "2026.csv"), HEADER + "Hà Tĩnh,grdp_growth,2026,\"9,15\",%,estimate,Cục Thống kê Hà Tĩnh\n");
-  build();
+  await buildSite(ws.dir);
   server = await serveStatic(join(ws.dir, "dist"));
   try {
     expect(await mainText(server.url + "/")).toContain("số liệu thực tế đến năm 2026");
@@ -55,7 +57,7 @@ test("npm run build after a new year's file shows the new year and its value", a
 });
 
 test("a running npm run dev picks up a new year's file", async () => {
-  const port = 30_000 + (process.pid % 20_000);
+  const port = await freePort();
   const dev = spawn(process.execPath, ["--import", "tsx", "src/cli/dev.ts", "--host", "127.0.0.1", "--port", String(port), "--no-open"], {
     cwd: ws.dir,
     stdio: ["ignore", "pipe", "pipe"],
@@ -66,10 +68,10 @@ test("a running npm run dev picks up a new year's file", async () => {
   dev.stderr.on("data", (d) => output.push(String(d)));
   const url = `http://127.0.0.1:${port}/`;
   try {
-    await expect.poll(() => output.join(""), { timeout: 60_000, interval: 250 }).toContain(String(port));
+    await expect.poll(() => output.join(""), { timeout: 120_000, interval: 250 }).toContain(String(port));
     expect(await mainText(url)).toMatch(/số liệu thực tế đến năm 202[56]/);
     writeFileSync(join(ws.dir, "data", "actuals", "2027.csv"), HEADER + "42,grdp_growth,2027,8.4,percent_per_year,estimate,Cục Thống kê Hà Tĩnh\n");
-    await expect.poll(() => mainText(url), { timeout: 60_000, interval: 1000 }).toContain("số liệu thực tế đến năm 2027");
+    await expect.poll(() => mainText(url), { timeout: 120_000, interval: 1000 }).toContain("số liệu thực tế đến năm 2027");
   } finally {
     process.kill(-dev.pid!, "SIGTERM");
   }

@@ -1,16 +1,19 @@
 // Every built page opens in headless Chromium at desktop and phone widths with no console error,
 // no failed request and no request outside its own origin; a screenshot of each is kept.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { mkdirSync, readdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import type { Browser } from "playwright-core";
-import { launchChromium } from "./chromium.ts";
-import { serveStatic, type RunningServer } from "./static-server.ts";
 import { openGuarded } from "./page-guard.ts";
 import { readFileSync } from "node:fs";
 import { readParquetFile } from "../helpers/parquet.ts";
+import { connectBrowser, DIST, siteUrl } from "./shared.ts";
+import { targetsInSources } from "./sources.ts";
+import { CLEAN, inspectPage } from "./site-checks.ts";
 
-const DIST = join(process.cwd(), "dist");
+/** A count as the pages write it (vi-VN: 1.234). */
+const formatCount = (n: number) => n.toLocaleString("vi-VN");
 
 /** The Parquet file the build copied for the pages (dist/_file/data/NAME.HASH.parquet). */
 function builtFile(name: string): string {
@@ -29,15 +32,13 @@ function builtPages(dir = DIST): string[] {
 }
 
 let browser: Browser;
-let server: RunningServer;
+const site = siteUrl();
 beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveStatic(DIST);
+  browser = await connectBrowser();
   mkdirSync("test-results", { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 const pages = builtPages();
@@ -45,14 +46,21 @@ test("the build produced the overview page", () => {
   expect(pages).toContain("/");
 });
 
-describe.each(pages)("page %s", (path) => {
+// The pages are independent: several open at once (vitest's maxConcurrency), each in its own
+// browser context, which keeps both cores busy while one page waits for the network to settle.
+describe.concurrent.each(pages)("page %s", (path) => {
   test.each([1280, 390])("renders cleanly at %i px", async (width) => {
-    const guarded = await openGuarded(browser, server.url + path, width);
+    const guarded = await openGuarded(browser, site + path, width);
     try {
       const name = (path === "/" ? "index" : path.slice(1).replaceAll("/", "_")) + `-${width}.png`;
-      await guarded.page.screenshot({ path: join("test-results", name), fullPage: true });
+      // The page from its top, down to 4.000 px: encoding a 17.000 px document page costs more
+      // than rendering it, and the checks below read the whole page anyway.
+      const height = Math.min(4000, await guarded.page.evaluate(() => document.documentElement.scrollHeight));
+      await guarded.page.screenshot({ path: join("test-results", name), fullPage: true, clip: { x: 0, y: 0, width, height } });
       expect(guarded.problems).toEqual([]);
       expect(await guarded.page.evaluate(() => document.documentElement.lang)).toBe("vi");
+      // Vietnamese words, vi-VN numbers, phone width, framed charts with legends, linked sources.
+      expect(await inspectPage(guarded.page, path, width)).toEqual(CLEAN);
     } finally {
       await guarded.close();
     }
@@ -60,25 +68,25 @@ describe.each(pages)("page %s", (path) => {
 });
 
 test("the overview states the number of targets and the latest year of actuals that the data hold", async () => {
-  const progress = await readParquetFile(builtFile("progress"));
+  // Counted from data/ by the extractor, not read back from the pipeline's own progress file.
+  const expected = targetsInSources();
   const actuals = await readParquetFile(builtFile("actuals"));
-  const provinces = new Set(progress.map((d) => `${d.units}-${d.province_code}`));
-  const guarded = await openGuarded(browser, server.url + "/");
+  const guarded = await openGuarded(browser, site + "/");
   try {
     const text = await guarded.page.locator("main").innerText();
-    expect(text).toContain(`${progress.length} chỉ tiêu của ${provinces.size} tỉnh, thành phố`);
+    expect(text).toContain(`${formatCount(expected.targets)} chỉ tiêu của ${formatCount(expected.provinces)} tỉnh, thành phố`);
     // The sourced actuals and the reports run to 2025 (Hà Tĩnh, and the results of the term).
     expect(Math.max(...actuals.map((d) => d.year as number))).toBe(2025);
     expect(text).toContain("số liệu thực tế đến năm 2025");
     expect(await guarded.page.locator('svg[aria-label="Số chỉ tiêu theo tình trạng"]').count()).toBe(1);
-    expect(await guarded.page.locator('svg[aria-label^="Bảng điểm"]').count()).toBe(1);
+    expect(await guarded.page.locator("table.scoreboard").count()).toBe(1);
   } finally {
     await guarded.close();
   }
 });
 
 test("the targets explorer searches without accents and downloads a CSV that Excel reads", async () => {
-  const guarded = await openGuarded(browser, server.url + "/chi-tieu");
+  const guarded = await openGuarded(browser, site + "/chi-tieu");
   try {
     const page = guarded.page;
     await page.getByLabel("Tìm").fill("dong thap tang truong");
@@ -90,11 +98,16 @@ test("the targets explorer searches without accents and downloads a CSV that Exc
     }).toBe(true);
     const rows = await rowTexts();
     expect(rows.join("\n")).toMatch(/[Tt]ăng trưởng/);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", {name: /Tải CSV/}).click()]);
-    const bytes = readFileSync(await download.path());
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", {name: "Tải CSV cho Excel"}).click()]);
+    // The shared browser runs in another process: the download is copied here, not read in place.
+    const folder = mkdtempSync(join(tmpdir(), "chitieu-download-"));
+    await download.saveAs(join(folder, "chi-tieu.csv"));
+    const bytes = readFileSync(join(folder, "chi-tieu.csv"));
+    rmSync(folder, { recursive: true, force: true });
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.toString("utf8");
-    expect(csv.split("\r\n")[0]).toBe("\ufeffdoc,province_name,role,indicator_code,indicator_name_vi,kind,comparator,value_low,value_high,unit,period_start,year,quote,figure_id,review");
+    // Vietnamese headers, semicolons for Excel in a Vietnamese locale; the codes in their own columns.
+    expect(csv.split("\r\n")[0]).toBe("\ufeffTỉnh;Loại;Chỉ tiêu;Giá trị;Giá trị trên;Như văn bản viết;Đơn vị;Năm;Dạng;Độ tin cậy;Câu trích (mở văn bản);Tệp văn bản;Mã loại;Mã chỉ tiêu;Mã dạng;Mã so sánh;Mã đơn vị;Năm bắt đầu;Năm đích;Mã con số;Rà soát");
     expect(csv).toContain("Đồng Tháp");
     // One line per figure found, as the page counts them ("N / M con số").
     const found = Number(/(\d+) \/ \d+ con số/.exec(await page.locator("main").innerText())![1]);
@@ -105,14 +118,15 @@ test("the targets explorer searches without accents and downloads a CSV that Exc
 });
 
 test("a quote links to its document, where it is highlighted in the full text", async () => {
-  const guarded = await openGuarded(browser, server.url + "/chi-tieu");
+  const guarded = await openGuarded(browser, site + "/chi-tieu");
   try {
     await guarded.page.getByLabel("Tìm").fill("kim ngach xuat khau 4,5");
     const link = guarded.page.locator("main table a.quote").first();
     await expect.poll(() => guarded.page.locator("main table a.quote").allInnerTexts()).toEqual(["“Kim ngạch xuất khẩu năm 2025 đạt 4,5 tỷ USD”"]);
     const href = await link.getAttribute("href");
-    expect(href).toMatch(/^\/van-ban\/000_0893587e615f0e18#f-[0-9a-f]{12}$/);
-    const doc = await openGuarded(browser, server.url + href);
+    // The document opens on the page of its province's documents (Tiền Giang among the 63).
+    expect(href).toMatch(/^\/van-ban\/63-82\?doc=000_0893587e615f0e18#f-[0-9a-f]{12}$/);
+    const doc = await openGuarded(browser, site + href);
     try {
       const current = doc.page.locator("mark.current");
       expect(await current.innerText()).toBe("Kim ngạch xuất khẩu năm 2025 đạt 4,5 tỷ USD");
@@ -126,14 +140,18 @@ test("a quote links to its document, where it is highlighted in the full text", 
 });
 
 test("the SQL page runs DuckDB-WASM over the outputs, offline", async () => {
-  const guarded = await openGuarded(browser, server.url + "/sql");
+  const guarded = await openGuarded(browser, site + "/sql");
   try {
     const progress = await readParquetFile(builtFile("progress"));
     const noData = progress.filter((d) => d.status === "no_data").length;
     await expect.poll(() => guarded.page.locator("main").innerText(), {timeout: 30_000}).toContain("dòng");
-    const table = await guarded.page.locator("main table").last().innerText();
-    expect(table).toContain("no_data");
-    expect(table).toContain(String(noData));
+    // The cell beside "no_data" holds its count: an exact cell, not a digit anywhere in the table.
+    const rows = await guarded.page.locator("main table").last().locator("tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("td, th")].map((cell) => cell.textContent?.trim() ?? "")),
+    );
+    const row = rows.find((cells) => cells.includes("no_data"));
+    expect(row).toBeDefined();
+    expect(row![row!.indexOf("no_data") + 1]).toBe(String(noData));
     expect(guarded.problems).toEqual([]);
   } finally {
     await guarded.close();
@@ -141,7 +159,7 @@ test("the SQL page runs DuckDB-WASM over the outputs, offline", async () => {
 });
 
 test("the search and the filters are reachable with the keyboard", async () => {
-  const guarded = await openGuarded(browser, server.url + "/chi-tieu");
+  const guarded = await openGuarded(browser, site + "/chi-tieu");
   try {
     let focused = "";
     for (let i = 0; i < 40 && focused !== "Tìm"; i++) {
@@ -157,7 +175,7 @@ test("the search and the filters are reachable with the keyboard", async () => {
 });
 
 test.each(["light", "dark"] as const)("the overview is legible in the %s theme", async (scheme) => {
-  const guarded = await openGuarded(browser, server.url + "/", 1280, scheme);
+  const guarded = await openGuarded(browser, site + "/", 1280, scheme);
   try {
     await guarded.page.screenshot({ path: join("test-results", `index-${scheme}.png`) });
     const [fg, bg] = await guarded.page.evaluate(() => {

@@ -40,7 +40,13 @@ export async function serveStatic(root: string): Promise<RunningServer> {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    // Framework names its assets by their content (/_file/data/x.1a2b3c4d.parquet): a browser may
+    // keep them, as it would from a real web server; pages themselves are always asked again.
+    const immutable = /^\/_(file|node|npm|import|observablehq|duckdb)\//.test(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
+    res.writeHead(200, {
+      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
+    });
     res.end(await readFile(file));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

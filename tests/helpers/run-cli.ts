@@ -1,5 +1,8 @@
 // Runs one of the project's commands the way npm does, and returns its exit code and output.
-import { spawnSync } from "node:child_process";
+// The command runs as a child process that the test awaits: a test worker blocked in spawnSync
+// for a minute on a loaded machine misses vitest's own messages and the run fails with
+// "Timeout calling onTaskUpdate", whatever the test found.
+import { spawn } from "node:child_process";
 
 export interface CliResult {
   status: number;
@@ -7,7 +10,14 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(script: string, args: string[], cwd = process.cwd(), env: Record<string, string> = {}): CliResult {
-  const r = spawnSync(process.execPath, ["--import", "tsx", script, ...args], { cwd, encoding: "utf8", env: { ...process.env, ...env } });
-  return { status: r.status ?? 1, stdout: r.stdout, stderr: r.stderr };
+export function runCli(script: string, args: string[], cwd = process.cwd(), env: Record<string, string> = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd, env: { ...process.env, ...env } });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (d: Buffer) => out.push(d));
+    child.stderr.on("data", (d: Buffer) => err.push(d));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ status: code ?? 1, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }));
+  });
 }

@@ -8,6 +8,8 @@ import { readIndicators, readProvinces, type DocumentMeta } from "../../src/inge
 import { ProvinceResolver } from "../../src/ingest/province-resolver.ts";
 import { sourceKind, type ActualCandidate } from "../../src/ingest/actuals.ts";
 import type { FigureRow } from "../../src/pipeline/figures.ts";
+import type { TermResultCandidate } from "../../src/ingest/term-results.ts";
+import type { TypedTarget } from "../../src/ingest/typed-targets.ts";
 
 const indicators = readIndicators("data/catalog/indicators.csv", []);
 const provinces = readProvinces("data/catalog/provinces.csv", []);
@@ -40,9 +42,30 @@ export interface TestActual {
   price_base?: number | null;
   status?: ActualCandidate["status"];
   source?: string;
+  note?: string;
+  quote?: string;
 }
 
-export async function measure(targets: TestTarget[], actuals: TestActual[]) {
+/** A result reported for a whole period (term-results files). */
+export interface TestTermResult {
+  province?: string;
+  units?: "63" | "34";
+  indicator: string;
+  period_start: number;
+  period_end: number;
+  value: number;
+  status?: ActualCandidate["status"];
+  source?: string;
+}
+
+export interface MeasureOptions {
+  /** The as-of date (default 2025-06-01: the 2021-2025 term still runs; 2024 and earlier are over). */
+  asOf?: string;
+  termResults?: TestTermResult[];
+  typedTargets?: Partial<TypedTarget>[];
+}
+
+export async function measure(targets: TestTarget[], actuals: TestActual[], options: MeasureOptions = {}) {
   const conn = await openDatabase();
   const docOf = (t: TestTarget) => `${t.doc ?? t.id}.txt`;
   const firstOfDoc = targets.filter((t, i) => targets.findIndex((u) => docOf(u) === docOf(t)) === i);
@@ -64,14 +87,30 @@ export async function measure(targets: TestTarget[], actuals: TestActual[]) {
     file: "test.csv", line: i + 2, province_code: a.province ?? "82", units: a.units ?? "63", province_name: "", indicator_code: a.indicator,
     year: a.year, value: a.value, unit: byCode.get(a.indicator)!.unit, value_original: a.value, unit_original: byCode.get(a.indicator)!.unit,
     status: a.status ?? "official", source: a.source ?? "Cục Thống kê", source_kind: sourceKind(a.source ?? "Cục Thống kê"),
-    price_base: a.price_base ?? null, quote: "", note: "", published: null,
+    price_base: a.price_base ?? null, quote: a.quote ?? "", note: a.note ?? "", published: null,
+  }));
+  const termResults: TermResultCandidate[] = (options.termResults ?? []).map((r, i) => {
+    const indicator = byCode.get(r.indicator)!;
+    return {
+      file: "terms.csv", line: i + 2, province_code: r.province ?? "82", units: r.units ?? "63", province_name: "", indicator_code: r.indicator,
+      period_start: r.period_start, period_end: r.period_end, basis: indicator.unit === "percent_per_year" ? "average" : "total",
+      value: r.value, unit: indicator.unit, value_original: r.value, unit_original: indicator.unit,
+      status: r.status ?? "reported", source: r.source ?? "https://example.vn/term", source_kind: sourceKind(r.source ?? "https://example.vn/term"),
+      price_base: null, quote: "", note: "", published: null, value_column: 6,
+    };
+  });
+  const typedTargets: TypedTarget[] = (options.typedTargets ?? []).map((t, i) => ({
+    file: "typed.csv", line: i + 2, units: "63", province_code: "82", province_name: "", indicator_code: "grdp_growth", kind: "level", comparator: "eq",
+    value_low: 0, value_high: null, unit: byCode.get(t.indicator_code ?? "grdp_growth")!.unit, period_start: null, year: 2025, quote: "", source_title: "Nghị quyết",
+    page: "", source_url: "", published: null, note: "", ...t,
   }));
   const inputs: Inputs = {
-    indicators, provinces, resolver: new ProvinceResolver(provinces), documents, figures, reviewStatuses: [], actualRows: candidates.length, choices: [], warnings: [],
+    indicators, provinces, resolver: new ProvinceResolver(provinces), documents, figures, reviewStatuses: [], actualRows: candidates.length, choices: [],
+    termResults, typedTargets, warnings: [],
   };
   await createActualCandidates(conn);
   await appendActualCandidates(conn, candidates);
-  await loadWarehouse(conn, inputs, () => {});
+  await loadWarehouse(conn, inputs, () => {}, options.asOf ?? "2025-06-01");
   const rows = await queryRows<Record<string, any>>(conn, "SELECT * FROM progress ORDER BY target_id");
   const query = (sql: string) => queryRows<Record<string, any>>(conn, sql);
   return { byId: new Map(rows.map((r) => [r.target_id as string, r])), rows, query };

@@ -108,10 +108,10 @@ describe("parseCsvNumber", () => {
 });
 
 describe("npm run validate", () => {
-  test("reports every problem of every file in one run and exits 1", () => {
+  test("reports every problem of every file in one run and exits 1", async () => {
     // A data folder without actuals: the fixtures alone, no neighbours or conflicts from data/actuals/.
     const data = makeDataDir({ documents: false });
-    const r = runCli("src/cli/validate.ts", ["--data", data.dir, join(DIR, "share-of-130.csv"), join(DIR, "year-20245.csv"), join(DIR, "bom.csv")]);
+    const r = await runCli("src/cli/validate.ts", ["--data", data.dir, join(DIR, "share-of-130.csv"), join(DIR, "year-20245.csv"), join(DIR, "bom.csv")]);
     data.dispose();
     expect(r.status).toBe(1);
     expect(r.stdout.trim().split("\n")).toEqual([
@@ -120,7 +120,7 @@ describe("npm run validate", () => {
     ]);
     expect(r.stderr).toContain("validate: 3 files, 3 rows read, 2 rows with a problem: 2 errors, 0 warnings");
   });
-  test("warnings alone do not fail", () => {
-    expect(runCli("src/cli/validate.ts", [join(DIR, "conflict.csv")]).status).toBe(0);
+  test("warnings alone do not fail", async () => {
+    expect((await runCli("src/cli/validate.ts", [join(DIR, "conflict.csv")])).status).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 // The cache of extracted figures: a document unchanged since the last run is not extracted
 // again, and anything its figures depend on (text, metadata, indicators, extractor) invalidates it.
-import { afterAll, describe, expect, test } from "vitest";
+import { afterAll, beforeEach, describe, expect, test } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,11 +13,18 @@ import { IndicatorMatcher } from "../../src/extract/indicators.ts";
 
 const indicators = readIndicators("data/catalog/indicators.csv", []);
 const documents = readDocumentTexts("data/documents", readDocumentMeta("data/documents.csv", []), []);
-const dir = mkdtempSync(join(tmpdir(), "chitieu-cache-"));
-process.env.CHITIEU_CACHE = dir;
+// Every test starts from an empty cache of its own, so that none depends on what another one
+// left behind (they pass in any order: vitest --sequence.shuffle).
+const root = mkdtempSync(join(tmpdir(), "chitieu-cache-"));
+let dir = "";
+let count = 0;
+beforeEach(() => {
+  dir = join(root, String(++count));
+  process.env.CHITIEU_CACHE = dir;
+});
 afterAll(() => {
   delete process.env.CHITIEU_CACHE;
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(root, { recursive: true, force: true });
 });
 
 describe("extraction cache", () => {

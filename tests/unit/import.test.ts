@@ -274,34 +274,34 @@ describe("npm run import", () => {
   afterEach(() => data?.dispose());
   const yearbook = [join(F, "grdp-growth-yearbook.xlsx"), "--indicator", "grdp_growth", "--source", "Niên giám thống kê 2024"];
 
-  test("writes an actuals file that validate accepts; a second run refuses to overwrite it", () => {
+  test("writes an actuals file that validate accepts; a second run refuses to overwrite it", async () => {
     data = makeDataDir({ documents: false });
     const out = join(data.dir, "actuals", "grdp-growth-yearbook.csv");
-    const first = runCli("src/cli/import.ts", [...yearbook, "--data", data.dir]);
+    const first = await runCli("src/cli/import.ts", [...yearbook, "--data", data.dir]);
     expect(first.status).toBe(0);
     expect(first.stderr).toContain("import: read 66 values: 34 to write, 24 in subtotal rows (regions, the whole country), 2 marked missing (-, ..), 6 of places that are not provinces\n");
     expect(first.stderr).toContain(`import: wrote 34 rows to ${out}`);
     const written = readFileSync(out, "utf8");
     expect(written.split("\n")[0]).toBe("province,indicator,year,value,unit,status,source,price_base,note,published,units");
-    const validated = runCli("src/cli/validate.ts", ["--data", data.dir, out]);
+    const validated = await runCli("src/cli/validate.ts", ["--data", data.dir, out]);
     expect([validated.status, validated.stdout]).toEqual([0, ""]);
-    const second = runCli("src/cli/import.ts", [...yearbook, "--data", data.dir]);
+    const second = await runCli("src/cli/import.ts", [...yearbook, "--data", data.dir]);
     expect([second.status, second.stderr.trim()]).toEqual([1, `import: ${out} exists: the import never overwrites a file; name another with --out`]);
     expect(readFileSync(out, "utf8")).toBe(written);
   }, 180_000); // three commands, each starting Node and DuckDB: sized for a loaded two-core machine
 
-  test("--dry-run prints the rows and writes nothing; a file it cannot read exits 1 with a clear message", () => {
+  test("--dry-run prints the rows and writes nothing; a file it cannot read exits 1 with a clear message", async () => {
     data = makeDataDir({ documents: false });
-    const dry = runCli("src/cli/import.ts", [...yearbook, "--data", data.dir, "--dry-run"]);
+    const dry = await runCli("src/cli/import.ts", [...yearbook, "--data", data.dir, "--dry-run"]);
     expect(dry.status).toBe(0);
     expect(dry.stdout.trim().split("\n")).toHaveLength(35);
     expect(existsSync(join(data.dir, "actuals", "grdp-growth-yearbook.csv"))).toBe(false);
     const broken = join(data.dir, "broken.xlsx");
     writeFileSync(broken, "this is not a zip file");
-    const bad = runCli("src/cli/import.ts", [broken, "--indicator", "grdp_growth", "--source", "x", "--data", data.dir]);
+    const bad = await runCli("src/cli/import.ts", [broken, "--indicator", "grdp_growth", "--source", "x", "--data", data.dir]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(new RegExp(`^import: ${broken.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: not a readable \\.xlsx workbook \\(.+\\)\\n$`));
-    const xls = runCli("src/cli/import.ts", [join(data.dir, "old.xls"), "--data", data.dir]);
+    const xls = await runCli("src/cli/import.ts", [join(data.dir, "old.xls"), "--data", data.dir]);
     expect([xls.status, xls.stderr.includes("cannot read")]).toEqual([1, true]);
   }, 180_000);
 });

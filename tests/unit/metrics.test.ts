@@ -56,17 +56,17 @@ describe("level targets", () => {
     expect([byId.get("b")!.ratio, byId.get("b")!.status]).toEqual([0.6, "needs_acceleration"]);
   });
 
-  test("lower is better: poverty rate 4 % (2020) → under 1 % in 2025", async () => {
+  test("lower is better: child malnutrition 4 % (2020) → under 1 % in 2025", async () => {
     const { byId } = await measure(
       [
-        { id: "slow", indicator: "poverty_rate", kind: "level", comparator: "lte", low: 1, year: 2025 },
-        { id: "done", province: "83", indicator: "poverty_rate", kind: "level", comparator: "lte", low: 1, year: 2025 },
+        { id: "slow", indicator: "child_malnutrition_rate", kind: "level", comparator: "lte", low: 1, year: 2025 },
+        { id: "done", province: "83", indicator: "child_malnutrition_rate", kind: "level", comparator: "lte", low: 1, year: 2025 },
       ],
       [
-        { indicator: "poverty_rate", year: 2020, value: 4 },
-        { indicator: "poverty_rate", year: 2022, value: 3 }, // -0.5 points a year against -0.6 required
-        { province: "83", indicator: "poverty_rate", year: 2020, value: 4 },
-        { province: "83", indicator: "poverty_rate", year: 2023, value: 0.9 },
+        { indicator: "child_malnutrition_rate", year: 2020, value: 4 },
+        { indicator: "child_malnutrition_rate", year: 2022, value: 3 }, // -0.5 points a year against -0.6 required
+        { province: "83", indicator: "child_malnutrition_rate", year: 2020, value: 4 },
+        { province: "83", indicator: "child_malnutrition_rate", year: 2023, value: 0.9 },
       ],
     );
     const slow = byId.get("slow")!;
@@ -102,8 +102,14 @@ describe("level targets", () => {
       ],
       [{ province: "83", indicator: "grdp_per_capita", year: 2020, value: 50 }],
     );
-    expect([byId.get("none")!.status, byId.get("none")!.reason, byId.get("none")!.ratio]).toEqual(["no_data", "no actual value between 2020 and 2025", null]);
-    expect([byId.get("one")!.status, byId.get("one")!.reason]).toEqual(["no_data", "one value only (2020): two are needed to measure progress"]);
+    expect([byId.get("none")!.status, byId.get("none")!.reason_code, byId.get("none")!.reason_vi, byId.get("none")!.ratio]).toEqual([
+      "no_data",
+      "no_value",
+      "Chưa có số liệu nào từ năm 2020 đến năm 2025.",
+      null,
+    ]);
+    // The base year's value alone: no value of the period yet.
+    expect([byId.get("one")!.status, byId.get("one")!.reason_code, byId.get("one")!.points, byId.get("one")!.achieved_growth]).toEqual(["no_data", "no_value_in_period", 1, null]);
   });
 
   test("a target stated in tỷ USD is compared in the indicator's million USD", async () => {
@@ -137,17 +143,18 @@ describe("average growth targets", () => {
     expect(r.status).toBe("on_track");
   });
 
-  test("a one-year plan compares that year's growth with the target", async () => {
-    // Bến Tre 2020: 7,6 % planned, 0,84 % reached: ln(1.0084)/ln(1.076) = 0.1142.
+  test("a one-year plan still running compares that year's growth with the target", async () => {
+    // Bến Tre 2020 read in mid-2020: 7,6 % planned, 0,84 % estimated: ln(1.0084)/ln(1.076) = 0.1142.
     const { byId } = await measure(
       [{ id: "t", province: "83", indicator: "grdp_growth", kind: "avg_growth", low: 7.6, period_start: 2020, year: 2020, term: [2020, 2020] }],
       [{ province: "83", indicator: "grdp_growth", year: 2020, value: 0.84 }],
+      { asOf: "2020-11-01" },
     );
     const r = byId.get("t")!;
     expect(r.achieved_growth).toBeCloseTo(0.84, 9);
     expect(r.required_growth).toBeNull();
     expect(r.ratio).toBeCloseTo(0.1141960901402255, 9);
-    expect(r.status).toBe("limited_progress");
+    expect([r.period_ended, r.status]).toEqual([false, "limited_progress"]);
   });
 
   test("a completed period that met the target is achieved", async () => {
@@ -163,9 +170,10 @@ describe("average growth targets", () => {
       [{ id: "t", indicator: "grdp_growth", kind: "avg_growth", low: 7, period_start: 2021, year: 2025, quote: "Tăng trưởng kinh tế (GRDP giá so sánh năm 2010) bình quân 7%/năm" }],
       [{ indicator: "grdp_growth", year: 2021, value: 7, price_base: 2020 }, { indicator: "grdp_growth", year: 2022, value: 7, price_base: 2020 }],
     );
-    expect([byId.get("t")!.status, byId.get("t")!.reason, byId.get("t")!.price_base]).toEqual([
+    expect([byId.get("t")!.status, byId.get("t")!.reason_code, byId.get("t")!.reason_vi, byId.get("t")!.price_base]).toEqual([
       "no_data",
-      "the actuals are at another price base than the target (2010)",
+      "price_base_mix",
+      "Số liệu theo giá so sánh khác với chỉ tiêu (giá so sánh năm 2010).",
       2010,
     ]);
   });
@@ -195,14 +203,14 @@ describe("cumulative, annual and annual change targets", () => {
         { indicator: "party_org_good_rate", year: 2023, value: 88 },
       ],
     );
-    expect([byId.get("t")!.ratio, byId.get("t")!.status, byId.get("t")!.reason]).toEqual([2 / 3, "needs_acceleration", "2 of 3 years with data met the target"]);
+    expect([byId.get("t")!.ratio, byId.get("t")!.status, byId.get("t")!.reason_vi]).toEqual([2 / 3, "needs_acceleration", "2/3 năm có số liệu đạt chỉ tiêu."]);
   });
 
-  test("a yearly change: poverty to fall by at least 1 point a year", async () => {
+  test("a yearly change: malnutrition to fall by at least 1 point a year", async () => {
     // 5 % (2020) → 2,6 % (2023): -0,8 points a year; (−1·5 − (2,6 − 5)) / 2 = −1,3 still required.
     const { byId } = await measure(
-      [{ id: "t", indicator: "poverty_rate", kind: "annual_change", comparator: "lte", low: -1, unit: "pp_per_year", period_start: 2021, year: 2025 }],
-      [{ indicator: "poverty_rate", year: 2020, value: 5 }, { indicator: "poverty_rate", year: 2023, value: 2.6 }],
+      [{ id: "t", indicator: "child_malnutrition_rate", kind: "annual_change", comparator: "lte", low: -1, unit: "pp_per_year", period_start: 2021, year: 2025 }],
+      [{ indicator: "child_malnutrition_rate", year: 2020, value: 5 }, { indicator: "child_malnutrition_rate", year: 2023, value: 2.6 }],
     );
     const r = byId.get("t")!;
     expect(r.achieved_growth).toBeCloseTo(-0.8, 9);

@@ -1,13 +1,14 @@
 // Choosing one value among several sources, analysts' choices and reviews, and the promise that
 // a failed run leaves the previous outputs as they were.
 import { afterEach, describe, expect, test } from "vitest";
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { runPipeline } from "../../src/pipeline/run.ts";
 import { loaders } from "../../data-loaders/index.ts";
 import { InputError } from "../../src/ingest/problems.ts";
 import { makeDataDir, type DataDir } from "../helpers/data-dir.ts";
 import { readParquetFile } from "../helpers/parquet.ts";
+import { snapshotOutputs } from "../helpers/outputs.ts";
 
 const HEADER = "province,indicator,year,value,unit,status,source,published\n";
 let data: DataDir;
@@ -101,7 +102,7 @@ describe("a failed run", () => {
   test("reports every problem of every file and leaves the previous outputs byte-identical", async () => {
     data = makeDataDir({ actuals: true });
     await runPipeline({ dataDir: data.dir, outDir: data.out, loaders });
-    const snapshot = () => Object.fromEntries(readdirSync(data.out).sort().map((f) => [f, readFileSync(join(data.out, f)).toString("base64")]));
+    const snapshot = () => snapshotOutputs(data.out);
     const before = snapshot();
     data.write("actuals/2026.csv", HEADER + "82,share_agri,2026,130,percent,estimate,Cục Thống kê,\n99,grdp_growth,2026,7,percent_per_year,estimate,Cục Thống kê,\n");
     data.write("reviews/bad.csv", "id,action\nnot-an-id,approve\n");

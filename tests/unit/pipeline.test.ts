@@ -1,13 +1,16 @@
 // The pipeline's promises: identical inputs give identical bytes; a failed run writes nothing.
 import { afterEach, describe, expect, test } from "vitest";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runPipeline } from "../../src/pipeline/run.ts";
 import { loaders } from "../../data-loaders/index.ts";
+import { isParameterized, parameterizedPath } from "../../src/pipeline/loader.ts";
+import { readDocumentMeta } from "../../src/ingest/catalog.ts";
 import { InputError } from "../../src/ingest/problems.ts";
 import { generate } from "../../bench/generate.ts";
 import { runCli } from "../helpers/run-cli.ts";
+import { snapshotOutputs } from "../helpers/outputs.ts";
 
 const temporary: string[] = [];
 function tempDir(): string {
@@ -15,21 +18,32 @@ function tempDir(): string {
   temporary.push(d);
   return d;
 }
+/** An output folder inside a temporary one (its sets live beside it, in the same folder). */
+const outDir = () => join(tempDir(), "out");
 afterEach(() => {
   for (const d of temporary.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
+/** Each output by its path; last-run.json (when a run finished, written by the commands) is no output. */
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f)).toString("base64")]));
+  const { ["last-run.json"]: _lastRun, ...outputs } = snapshotOutputs(dir);
+  return outputs;
+}
+
+/** The files a run over data/ makes: one per loader, a page of documents per unit named in documents.csv, the run's records. */
+function expectedOutputs(): string[] {
+  const units = readDocumentMeta("data/documents.csv", []).map((d) => `${d.units}-${d.province_code}`);
+  const files = loaders.flatMap((l) => (isParameterized(l) ? [...new Set(units)].map((u) => parameterizedPath(l.output, u)) : [l.output]));
+  return [...files, "run-info.json", "changes.parquet"].sort();
 }
 
 describe("runPipeline", () => {
   test("two runs over the same inputs give byte-identical outputs", async () => {
-    const a = tempDir();
-    const b = tempDir();
+    const a = outDir();
+    const b = outDir();
     await runPipeline({ dataDir: "data", outDir: a, loaders });
     await runPipeline({ dataDir: "data", outDir: b, loaders });
-    expect(Object.keys(snapshot(a))).toEqual(loaders.map((l) => l.output).sort());
+    expect(Object.keys(snapshot(a))).toEqual(expectedOutputs());
     expect(snapshot(a)).toEqual(snapshot(b));
   });
 
@@ -37,24 +51,24 @@ describe("runPipeline", () => {
     // Bench data of two hundred thousand rows: enough for parallel windows and aggregates.
     const data = tempDir();
     await generate(20, data, { documentCopies: 1 });
-    const a = tempDir();
-    const b = tempDir();
+    const a = outDir();
+    const b = outDir();
     await runPipeline({ dataDir: data, outDir: a, loaders });
     await runPipeline({ dataDir: data, outDir: b, loaders });
     expect(snapshot(a)).toEqual(snapshot(b));
   }, 180_000);
 
   test("extraction on several threads, and from the cache, gives the same bytes as on one", async () => {
-    const single = tempDir();
+    const single = outDir();
     await runPipeline({ dataDir: "data", outDir: single, loaders });
-    const threaded = tempDir();
+    const threaded = outDir();
     const cache = tempDir();
     const run = () => runCli("src/cli/pipeline.ts", ["--out", threaded], process.cwd(), { CHITIEU_EXTRACT_THREADS: "3", CHITIEU_CACHE: cache });
-    const first = run();
+    const first = await run();
     expect(first.stderr).toMatch(/extracting \d+ documents on 3 threads/);
     expect(snapshot(threaded)).toEqual(snapshot(single));
     rmSync(threaded, { recursive: true });
-    const second = run();
+    const second = await run();
     expect(second.stderr).toMatch(/(\d+) of \1 documents unchanged since the last run/);
     expect(second.stderr).not.toMatch(/extracting \d+ documents on/);
     expect(snapshot(threaded)).toEqual(snapshot(single));
@@ -63,7 +77,7 @@ describe("runPipeline", () => {
   test("a run on invalid input throws every problem and leaves earlier outputs byte-identical", async () => {
     const data = tempDir();
     cpSync("data", data, { recursive: true });
-    const out = tempDir();
+    const out = outDir();
     await runPipeline({ dataDir: data, outDir: out, loaders });
     const before = snapshot(out);
 

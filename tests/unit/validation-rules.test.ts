@@ -6,7 +6,7 @@ import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { makeDataDir, type DataDir } from "../helpers/data-dir.ts";
 import { validateFiles } from "../../src/ingest/validate-files.ts";
-import { readDocumentMeta, readProvinces } from "../../src/ingest/catalog.ts";
+import { readDocumentMeta, readProvinces, UNITS } from "../../src/ingest/catalog.ts";
 import { ProvinceResolver } from "../../src/ingest/province-resolver.ts";
 import { readDocumentTexts } from "../../src/ingest/documents.ts";
 import { statusCode } from "../../src/ingest/actuals.ts";
@@ -183,7 +183,7 @@ describe("counts and settled conflicts", () => {
     expect(r.messages).toEqual([
       `${at("actuals/a.csv")}:5:4: warning: found 6.5 for Bến Tre grdp_growth 2024, where a.csv:4 gives 6.2; expected one value per province, indicator and year (the pipeline chooses one; README: Resolving a conflict)`,
     ]);
-    const cli = runCli("src/cli/validate.ts", ["--data", data.dir, at("actuals/a.csv")]);
+    const cli = await runCli("src/cli/validate.ts", ["--data", data.dir, at("actuals/a.csv")]);
     expect([cli.status, cli.stderr.trim().split("\n")]).toEqual([0, ["validate: 1 file, 4 rows read, 0 rows with a problem: 0 errors, 1 warning", "validate: 1 conflict settled in data/reviews/"]]);
   }, 120_000); // the command starts Node and DuckDB: sized for a loaded two-core machine
 });
@@ -324,17 +324,17 @@ describe("hostile inputs (issue 15)", () => {
       data = makeDataDir({ documents: false });
       data.write("reviews/figures.csv", "id,action,unit,year,period_start\n0123456789ab,correct,furlongs,,\n0123456789ac,correct,,1850,\n0123456789ad,correct,tỷ đồng,2025,2021\n0123456789ae,correct,,2020,2025\n");
       expect((await validate("reviews/figures.csv")).messages).toEqual([
-        `${at("reviews/figures.csv")}:2:3: found "furlongs" in column "unit"; expected a unit of the catalog (percent, percent_per_year, pp_per_year, million_vnd, billion_vnd, million_usd, billion_usd, persons, enterprises, communes, districts, per_10k_pop, children_per_woman, tonnes, million_visits, million_vnd_per_worker) or its Vietnamese name (%, tỷ đồng, triệu USD…)`,
+        `${at("reviews/figures.csv")}:2:3: found "furlongs" in column "unit"; expected a unit of the catalog (${UNITS.join(", ")}) or its Vietnamese name (%, tỷ đồng, triệu USD…)`,
         `${at("reviews/figures.csv")}:3:4: found "1850" in column "year"; expected a year between 1990 and 2050, or nothing`,
         `${at("reviews/figures.csv")}:5:5: found "2025" in column "period_start"; expected a period that starts by its year (2020)`,
       ]);
     });
 
-    test("--out naming an existing file: a clear message, no stack", () => {
+    test("--out naming an existing file: a clear message, no stack", async () => {
       data = makeDataDir({ documents: false });
       const file = at("not-a-folder");
       writeFileSync(file, "x");
-      const r = runCli("src/cli/pipeline.ts", ["--data", data.dir, "--out", file]);
+      const r = await runCli("src/cli/pipeline.ts", ["--data", data.dir, "--out", file]);
       expect([r.status, r.stderr.trim()]).toEqual([2, `pipeline: --out ${file} is a file, not a folder; name a folder (it is made if missing)`]);
     }, 120_000);
   });

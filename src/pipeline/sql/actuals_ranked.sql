@@ -2,9 +2,13 @@
 -- indicator and year, and whether it is the chosen one. The rule, in order:
 --   1. a choice an analyst made in data/reviews/;
 --   2. status: official, then estimate, then reported;
---   3. source: the statistics office, then other publications, then documents' reported results;
---   4. the most recently published;
---   5. the order of the files and lines (so that the same inputs always choose the same row).
+--   3. source family: the statistics office, then other publications (newspapers, portals), then
+--      politicians' reports (rows of status reported, documents' reported results);
+--   4. the value the most sources give (two newspapers repeating the statistics office's 7,23 %
+--      against one early 8,3 %);
+--   5. the most recently published;
+--   6. the order of the files and lines (so that the same inputs always choose the same row).
+-- Values are then checked per series, not per cell (src/metrics/sql/15_series_values.sql).
 CREATE OR REPLACE TABLE actuals_ranked AS
 WITH reviewed AS (
   -- The candidates an analyst chose (a join, not a subquery per row: a national run has a million).
@@ -20,39 +24,55 @@ marked AS (
     c.*,
     c.rowid IN (SELECT candidate_row FROM reviewed) AS review_choice,
     CASE c.status WHEN 'official' THEN 1 WHEN 'estimate' THEN 2 ELSE 3 END AS status_rank,
-    CASE c.source_kind WHEN 'statistics_office' THEN 1 WHEN 'other' THEN 2 ELSE 3 END AS source_rank
+    CASE
+      WHEN c.source_kind = 'statistics_office' THEN 'statistics_office'
+      WHEN c.source_kind = 'document' OR c.status = 'reported' THEN 'report'
+      ELSE 'publication'
+    END AS source_family,
+    -- How many candidates of the cell give this value.
+    count(*) OVER (PARTITION BY c.units, c.province_code, c.indicator_code, c.year, c.value) AS same_value_sources
   FROM actual_candidates c
 ),
 ranked AS (
   SELECT
     *,
+    CASE source_family WHEN 'statistics_office' THEN 1 WHEN 'publication' THEN 2 ELSE 3 END AS source_rank,
     row_number() OVER w AS candidate_rank,
     count(*) OVER (PARTITION BY units, province_code, indicator_code, year) AS candidates,
     -- One distinct value when the least equals the greatest (cheaper than a distinct count).
     min(value) OVER (PARTITION BY units, province_code, indicator_code, year) = max(value) OVER (PARTITION BY units, province_code, indicator_code, year) AS same_values,
-    lead(review_choice) OVER w AS next_review_choice,
-    lead(status_rank) OVER w AS next_status_rank,
-    lead(source_rank) OVER w AS next_source_rank,
-    lead(published) OVER w AS next_published
+    first_value(value) OVER w AS chosen_value
   FROM marked
   WINDOW w AS (
     PARTITION BY units, province_code, indicator_code, year
-    ORDER BY review_choice DESC, status_rank, source_rank, published DESC NULLS LAST, file, line
+    ORDER BY review_choice DESC, status_rank, CASE source_family WHEN 'statistics_office' THEN 1 WHEN 'publication' THEN 2 ELSE 3 END,
+      same_value_sources DESC, published DESC NULLS LAST, file, line, value, source
   )
+),
+rivals AS (
+  -- The best-ranked candidate with another value than the chosen one: the choice is explained against it.
+  SELECT units, province_code, indicator_code, year,
+    arg_min(review_choice, candidate_rank) AS rival_review_choice, arg_min(status_rank, candidate_rank) AS rival_status_rank,
+    arg_min(source_rank, candidate_rank) AS rival_source_rank, arg_min(same_value_sources, candidate_rank) AS rival_same_value_sources,
+    arg_min(published, candidate_rank) AS rival_published
+  FROM ranked WHERE value <> chosen_value
+  GROUP BY units, province_code, indicator_code, year
 )
 SELECT
-  * EXCLUDE (next_review_choice, next_status_rank, next_source_rank, next_published),
-  candidate_rank = 1 AS chosen,
+  r.* EXCLUDE (chosen_value),
+  r.candidate_rank = 1 AS chosen,
   CASE
-    WHEN candidate_rank > 1 THEN NULL
-    WHEN candidates = 1 THEN 'only value'
-    WHEN review_choice AND NOT next_review_choice THEN 'chosen in data/reviews'
-    WHEN status_rank < next_status_rank THEN 'status ' || status
-    WHEN source_rank < next_source_rank THEN 'statistics office source'
-    WHEN published IS NOT NULL AND (next_published IS NULL OR published > next_published) THEN 'latest published'
-    WHEN same_values THEN 'same value'
+    WHEN r.candidate_rank > 1 THEN NULL
+    WHEN r.candidates = 1 THEN 'only value'
+    WHEN r.same_values THEN 'same value'
+    WHEN r.review_choice AND NOT v.rival_review_choice THEN 'chosen in data/reviews'
+    WHEN r.status_rank < v.rival_status_rank THEN 'status ' || r.status
+    WHEN r.source_rank < v.rival_source_rank THEN CASE r.source_family WHEN 'statistics_office' THEN 'statistics office source' ELSE 'a publication over a report' END
+    WHEN r.same_value_sources > v.rival_same_value_sources THEN 'given by ' || r.same_value_sources || ' sources'
+    WHEN r.published IS NOT NULL AND (v.rival_published IS NULL OR r.published > v.rival_published) THEN 'latest published'
     ELSE 'first listed'
   END AS choice_reason
-FROM ranked
+FROM ranked r
+LEFT JOIN rivals v USING (units, province_code, indicator_code, year)
 -- A fixed row order: the measures sum in table order, and the sums must not vary between runs.
-ORDER BY units, province_code, indicator_code, year, candidate_rank;
+ORDER BY r.units, r.province_code, r.indicator_code, r.year, r.candidate_rank;

@@ -1,0 +1,44 @@
+// What an end-to-end file shares with the others (tests/e2e/README.md): the site built once by
+// global-setup.ts and served on a free port, one Chromium to open pages in, and free ports for
+// servers a test starts itself.
+import { inject } from "vitest";
+import { createServer } from "node:net";
+import { chromium, type Browser } from "playwright-core";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The shared built site (dist/), e.g. http://127.0.0.1:40123, without a trailing slash. */
+    siteUrl: string;
+    /** Where the shared Chromium listens for connections. */
+    browserEndpoint: string;
+  }
+}
+
+export { DIST } from "./site-build.ts";
+
+/** The address of the shared built site. */
+export function siteUrl(): string {
+  return inject("siteUrl");
+}
+
+/**
+ * A connection to the shared Chromium. Each file connects once (beforeAll) and closes its
+ * connection (afterAll), which leaves the browser running for the other files; a page opened
+ * in a context of its own shares nothing with other files' pages.
+ */
+export function connectBrowser(): Promise<Browser> {
+  return chromium.connect(inject("browserEndpoint"));
+}
+
+/** A TCP port that is free now, chosen by the system (listening on port 0), for a server a test starts. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => (port ? resolve(port) : reject(new Error("the system gave no port"))));
+    });
+  });
+}

@@ -1,0 +1,10 @@
+// The pipeline's outputs as a test compares them: every file under the output folder (van-ban/
+// holds one per unit), by its path, with its bytes.
+import { readFileSync, readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+
+export function snapshotOutputs(dir: string): Record<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  const paths = files.map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+  return Object.fromEntries(paths.map((f) => [f, readFileSync(join(dir, f)).toString("base64")]));
+}
