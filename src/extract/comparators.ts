@@ -4,10 +4,12 @@
 import type { Comparator, FigureKind } from "./figure.ts";
 import type { Quantity } from "./quantities.ts";
 
-const GTE_BEFORE = /(?<![a-z])(?:tren|hon|vuot|it nhat|toi thieu|tu|khong duoi|khong thap hon|lon hon)\s*$/;
-const LTE_BEFORE = /(?<![a-z])(?:duoi|con duoi|khong qua|toi da|khong vuot qua|thap hon|nho hon)\s*$/;
-/** "không dưới", "không thấp hơn", "không ít hơn": a floor, though "dưới" is in it. */
-const NOT_BELOW = /(?<![a-z])khong (?:duoi|thap hon|it hon)\s*$/;
+const GTE_BEFORE = /(?<![a-z])(?:tren|hon|vuot|it nhat|toi thieu|tu|khong duoi|khong thap hon|lon hon|cao hon|nhieu hon)\s*$/;
+const LTE_BEFORE = /(?<![a-z])(?:duoi|con duoi|khong qua|toi da|khong vuot qua|thap hon|nho hon|it hon|kem hon)\s*$/;
+/** "không dưới", "không thấp hơn", "không ít hơn", "không kém": a floor, though "dưới" is in it. */
+const NOT_BELOW = /(?<![a-z])khong (?:duoi|thap hon|it hon|kem(?: hon)?|nho hon)\s*$/;
+/** "không cao hơn", "không hơn", "không tới", "không vượt": a ceiling, though "hơn" is in it. */
+const NOT_ABOVE = /(?<![a-z])khong (?:cao hon|hon|nhieu hon|lon hon|toi|vuot|qua)\s*$/;
 const PLAN_AFTER = /^\s{0,4}(?:so voi\s{1,4})?(?:ke hoach|kh|chi tieu|du toan)(?![a-z])/;
 const GTE_AFTER = /^[^,;.()]{0,12}?(?<![a-z])tro len(?![a-z])/;
 const LTE_AFTER = /^[^,;.()]{0,12}?(?<![a-z])tro xuong(?![a-z])/;
@@ -34,6 +36,7 @@ export function boundOf(q: Quantity, kind: FigureKind, near: string, before: str
   let comparator: Comparator = "eq";
   if (q.isRange) comparator = "range";
   else if (NOT_BELOW.test(tail.trimEnd())) comparator = "gte";
+  else if (NOT_ABOVE.test(tail.trimEnd())) comparator = "lte";
   else if (LTE_BEFORE.test(tail.trimEnd() + " ") || LTE_BEFORE.test(near)) comparator = "lte";
   // "vượt 15,7% kế hoạch": by how much a plan was beaten, a value, not a floor.
   else if (GTE_BEFORE.test(tail.trimEnd()) && !(/vuot$/.test(tail.trimEnd()) && PLAN_AFTER.test(afterText))) comparator = "gte";

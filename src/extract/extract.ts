@@ -10,7 +10,7 @@ import { findHeadings, findRoleCues } from "./structure.ts";
 import type { Figure } from "./figure.ts";
 import { afterLastOf, clauseEnd, itemEnd, lastWords, paragraphAt, paragraphBoundaries, sentenceAt, sentenceBoundaries, subjectStart, trimSpan } from "./segments.ts";
 import { confidenceOf, subjectEvidence } from "./confidence.ts";
-import { isSurplus, linksCountToShare, readsLikeIndicator, resolveIndicator, type Resolved } from "./subjects.ts";
+import { isChangeBase, isSurplus, linksCountToShare, readsLikeIndicator, resolveIndicator, sharesOfUnits, type Resolved } from "./subjects.ts";
 import { defaultRole, localRole, roleAt } from "./roles.ts";
 import { figurePeriod, findTimeExpressions, headingPeriodAt, metadataTerm, resultYear, termFor, timeFor } from "./periods.ts";
 import { kindOf } from "./kinds.ts";
@@ -45,6 +45,8 @@ const MAX_AFTER = 90;
 const MAX_SKIPPED = 1000;
 /** "… tăng 8%", "tăng trưởng đạt 8%": the number is a rise. */
 const RISE_BEFORE = /(?<![a-z])tang(?: truong)?(?: binh quan)?(?: dat)?(?: khoang| tren| hon)?\s*$/;
+/** "tăng bình quân mỗi năm 10%", "tăng từ 20 - 30%": a percentage that is a rise. */
+const RISE_NEAR = /(?<![a-z])tang(?: truong)?(?: (?:binh quan|moi nam|hang nam|dat|khoang|tren|hon|tu|toi thieu|it nhat|o muc))*\s*$/;
 /** "tỷ lệ tăng doanh nghiệp …", "tốc độ tăng …": a subject that is itself a rise. */
 const RISE_SUBJECT = /(?:^|[^a-z])(?:ty le|toc do) tang(?![a-z])/;
 /** "Hằng năm, …; …": a sentence that opens with "every year" says it of each of its items. */
@@ -138,7 +140,11 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     // A number whose subject is no indicator of the catalog is a figure only where its words read
     // like one ("tỷ lệ lấp đầy là 54%"); "03/51 Tỉnh ủy viên … chiếm 5,88%", "có tới 60% dân số"
     // are descriptions. Those are reported as skipped.
-    if (resolved.code === "unknown" && !resolved.named && !readsLikeIndicator(before)) {
+    // The share of some units that meet a criterion ("100% trạm y tế có bác sĩ") reads like one too.
+    // (A bare "tăng"/"giảm" before an unnamed percentage was tried as a cue too: it added figures
+    // no label holds and lowered the phrase set's held-out strict F1, so it is not one.)
+    const readsLikeFigure = readsLikeIndicator(before) || (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60))));
+    if (resolved.code === "unknown" && !resolved.named && !readsLikeFigure) {
       const s0 = originalOffset(prep, subjectStart(f, beforeStart, q.start));
       const s1 = originalOffset(prep, q.end);
       skip(s0, s1, doc.text.slice(s0, s1).replace(/\s+/g, " ").trim(), "no indicator named before the number");
@@ -151,6 +157,9 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     // "dự kiến năm 2018 đạt …" in a text of 2018: the year's expected result, not a target.
     const expected = EXPECTED_IN_YEAR.exec(clauseTail);
     if (expected && publishedYear !== null && Number(expected[1]) <= publishedYear) [role, roleSource] = ["actual", "clause"];
+    // "từ 7.200 USD năm 2025 lên 12.000 USD": where a change starts, a result of its year, not a floor.
+    const base = isChangeBase(f, q);
+    if (base) [role, roleSource] = ["actual", "clause"];
     const term = termFor(headingPeriodAt(periodHeadings, q.start), metaTerm, role, publishedYear);
     // The year after a multiple ("gấp 2 lần năm 2015") is its base, not its year.
     const time = timeFor(q, times, f, sentence, paragraph, q.unit === "times" ? q.end : afterEnd, term);
@@ -171,7 +180,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       explicitYear: time.year,
       effectiveTerm,
       increase,
-      rises: RISE_BEFORE.test(near) || RISE_SUBJECT.test(afterLastOf(before, ",;:()", 120)),
+      rises: RISE_NEAR.test(near) || RISE_SUBJECT.test(afterLastOf(before, ",;:()", 120)),
       sentenceLead: f.slice(sentence.start, Math.max(sentence.start, Math.min(q.start, firstInSentence(quantities, qi, sentence.start)))),
       eachYearSentence: EACH_YEAR_HEAD.test(f.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))),
     });
@@ -182,10 +191,16 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     if (role === "actual") ({ periodStart, year } = resultYear(periodStart, year, times, q.start, publishedYear));
 
     const afterText = f.slice(q.end, afterEnd);
-    const { comparator, low, high, quoteAfter } = boundOf(q, kind, near, before, afterText);
+    const bound = boundOf(q, kind, near, before, afterText);
+    const { quoteAfter } = bound;
+    // A starting value is stated as it was: no bound, no sign ("giảm từ 4,5% xuống 2%").
+    const [comparator, low, high] = base ? ["eq" as const, q.low, q.high] : [bound.comparator, bound.low, bound.high];
 
     // The quote: from the words naming the indicator to the end of the number and unit.
-    let quoteStart = resolved.match && resolved.match.start < q.start ? resolved.match.start : subjectStart(f, beforeStart, q.start);
+    // A name that overlaps the one chosen ("tăng trưởng tổng sản phẩm | trên địa bàn (GRDP)") belongs in it.
+    const named = resolved.match;
+    const nameStart = named ? matches.reduce((at, m) => (m.end > named.start && m.start < named.end ? Math.min(at, m.start) : at), named.start) : 0;
+    let quoteStart = named && nameStart < q.start ? nameStart : subjectStart(f, beforeStart, q.start);
     let quoteEnd = Math.max(q.end, resolved.match && resolved.match.end > q.end ? resolved.match.end : q.end);
     if (quoteAfter > 0) quoteEnd = q.end + quoteAfter;
     ({ start: quoteStart, end: quoteEnd } = trimSpan(prep.clean, quoteStart, quoteEnd));
@@ -212,8 +227,18 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       subject: subject.replace(/\s+/g, " ").trim(),
       confidence: confidenceOf(resolved, roleSource),
     };
+    if (options.evidence) figure.evidence = `${subjectEvidence(resolved)}/${roleSource}`;
+    add(figure);
+    // "90% tổ chức cơ sở đảng và đảng viên hoàn thành tốt nhiệm vụ": the same number for a second indicator.
+    if (resolved.also) add({ ...figure, indicator_code: resolved.also });
+  });
+  if (skippedBeyond > 0) warnings.push(`${doc.name}: ${skippedBeyond} more numbers not read as figures are not listed`);
+  return { figures, skipped: skipped.sort((a, b) => a.start - b.start), warnings };
+
+  function add(figure: Figure): void {
+    const { role, indicator_code, value_low: low, value_high: high, unit, year, comparator } = figure;
     // A figure repeated in the same document (a list of targets restated in a later section) once.
-    const key = [figure.role, figure.indicator_code, low, high, unit, year].join("|");
+    const key = [role, indicator_code, low, high, unit, year].join("|");
     // A value restated later in other words ("số hộ có người tham gia các đoàn thể … 82%") is the
     // figure already found, not an unnamed one.
     const sameValue = [figure.role, low, high, unit, year].join("|");
@@ -226,13 +251,10 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       if (earlier.comparator === "eq" && comparator !== "eq") earlier.comparator = comparator;
       return;
     }
-    if (options.evidence) figure.evidence = `${subjectEvidence(resolved)}/${roleSource}`;
     seen.set(key, figure);
     figure.id = createHash("sha1").update(`${doc.name}\u0000${key}`).digest("hex").slice(0, 12);
     figures.push(figure);
-  });
-  if (skippedBeyond > 0) warnings.push(`${doc.name}: ${skippedBeyond} more numbers not read as figures are not listed`);
-  return { figures, skipped: skipped.sort((a, b) => a.start - b.start), warnings };
+  }
 }
 
 /** Whether f[from, to) holds a letter a-z (folded text). */

@@ -12,8 +12,15 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
   grdp_current: [
     "quy mo grdp", "quy mo nen kinh te", "quy mo kinh te", "grdp theo gia hien hanh", "tong san pham tren dia ban theo gia hien hanh",
     "tong san pham tren dia ban",
+    // GRDP on its own names the level; its unit decides ("GRDP đạt 240.000 tỷ đồng"), and a rise
+    // or a rate per year of it is its growth (GROWTH_OF).
+    "grdp",
   ],
-  grdp_per_capita: ["grdp binh quan", "grdp binh quan dau nguoi", "tong san pham tren dia ban binh quan dau nguoi", "grdp/nguoi", "grdp dau nguoi"],
+  // A province's "GDP" is its GRDP (texts for a general public write GDP).
+  grdp_per_capita: [
+    "grdp binh quan", "grdp binh quan dau nguoi", "tong san pham tren dia ban binh quan dau nguoi", "grdp/nguoi", "grdp dau nguoi",
+    "gdp binh quan dau nguoi", "gdp/nguoi", "gdp dau nguoi",
+  ],
   income_per_capita: ["thu nhap binh quan dau nguoi", "thu nhap binh quan"],
   share_agri: ["nong lam thuy san", "nong lam nghiep va thuy san", "nong lam nghiep thuy san", "khu vuc nong nghiep", "nong nghiep"],
   share_industry_construction: ["cong nghiep xay dung", "cong nghiep va xay dung", "khu vuc cong nghiep"],
@@ -41,7 +48,7 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
   social_insurance_rate: ["bao hiem xa hoi"],
   school_standard_rate: ["truong dat chuan quoc gia", "truong ... dat chuan quoc gia"],
   party_org_good_rate: ["to chuc co so dang hoan thanh tot nhiem vu", "to chuc ... dang ... hoan thanh tot nhiem vu"],
-  party_member_completion_rate: ["dang vien hoan thanh ... nhiem vu"],
+  party_member_completion_rate: ["dang vien hoan thanh ... nhiem vu", "dang vien ... hoan thanh ... nhiem vu"],
   new_party_members: ["ket nap ... dang vien moi", "dang vien moi"],
   new_enterprises: ["doanh nghiep thanh lap moi", "doanh nghiep duoc thanh lap moi", "thanh lap moi", "doanh nghiep moi", "thanh lap ... doanh nghiep"],
   total_fertility_rate: ["binh quan ... con", "muc sinh"],
@@ -86,7 +93,6 @@ export const GROWTH_OF: Record<string, string> = {
   export_turnover: "export_growth",
   retail_sales: "retail_sales_growth",
   tourist_arrivals: "tourist_arrivals_growth",
-  tourism_revenue: "tourist_arrivals_growth",
   share_agri: "agri_growth",
   share_industry_construction: "industry_construction_growth",
   share_services: "services_growth",

@@ -22,7 +22,9 @@ interface AliasPattern {
   regex: RegExp;
 }
 
-const SEPARATOR = "[\\s,\\-]+";
+// Between two words of a name: spaces, commas, dashes, a closing bracket, or an abbreviation in
+// brackets ("tổng sản phẩm trên địa bàn (GRDP) bình quân đầu người", "(GRDP) bình quân").
+const SEPARATOR = "(?:[\\s,\\-)]|\\([a-z]{2,8}\\))+";
 const GAP = "[^.;:!?]{1,40}?";
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

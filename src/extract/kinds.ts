@@ -10,6 +10,7 @@ import { UNIT_CLASS_OF } from "./units.ts";
 import { afterLastOf } from "./segments.ts";
 
 const EACH_YEAR = /(?<![a-z])(?:hang nam|moi nam|hang nam|binh quan moi nam|binh quan hang nam|binh quan hang nam|nam nao cung)(?![a-z])/;
+const AVERAGE_BEFORE = /(?<![a-z])binh quan(?: (?:hang nam|moi nam|dat|khoang|tren|tu|it nhat|toi thieu|o muc))*\s*$/;
 const CUMULATIVE_CUE = /(?<![a-z])(?:\(?\s*5 nam\s*\)?|trong 5 nam|qua 0?5 nam|0?5 nam qua|ca nhiem ky|toan nhiem ky)(?![a-z])/;
 
 export interface KindContext {
@@ -50,13 +51,18 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string } {
   const cumulativeCue = CUMULATIVE_CUE.test(c.clause) || (c.periodInSentence !== undefined && c.explicitYear === undefined);
   // A rise of something the catalog does not name is still a growth ("quý IV tăng 8,22%").
   const falls = DECREASE_LEADING.test(c.before);
-  const isGrowth = catalogUnit === "percent_per_year" || (catalogUnit === null && !falls && (q.perYear || (c.rises && c.code === "unknown")));
+  // "bình quân 32,2% GRDP", "giai đoạn 2026 - 2030 đạt bình quân 10%": an average over the years
+  // of the term; of a share, the share each year; of a number with no subject, its growth.
+  const averaged = AVERAGE_BEFORE.test(c.before.slice(-48)) && c.explicitYear === undefined;
+  const isGrowth =
+    catalogUnit === "percent_per_year" ||
+    (catalogUnit === null && !falls && (q.perYear || (c.rises && c.code === "unknown") || (averaged && !q.ofGrdp && c.periodInSentence !== undefined)));
   const isFlow = FLOW_INDICATORS.has(c.code) || (q.cls === "count" && /(?<![a-z])them(?![a-z])/.test(c.before));
   if (q.cls === "percent" && isGrowth) return { kind: "avg_growth", unit: "percent_per_year" };
   if (q.cls === "percent" && (catalogClass === "percent" || catalogUnit === null) && (q.perYear || (eachYear && DECREASE_LEADING.test(c.before)))) {
     return { kind: "annual_change", unit: "pp_per_year" };
   }
-  if (q.cls === "percent" && eachYear) return { kind: "annual", unit };
+  if (q.cls === "percent" && (eachYear || (averaged && catalogClass !== null && c.effectiveTerm !== null && c.effectiveTerm.end > c.effectiveTerm.start))) return { kind: "annual", unit };
   if (isFlow && eachYear) return { kind: "annual", unit };
   // "trong năm 2026 … thành lập mới 3.000 doanh nghiệp": that year's flow.
   if (isFlow && q.cls === "count" && c.explicitYear !== undefined && !c.periodInSentence) return { kind: "annual", unit };

@@ -2,7 +2,9 @@
 // "mười bốn bác sĩ", "gấp đôi"). No maintained npm library reads Vietnamese numerals into numbers
 // (the published ones write numbers as words), so this is a small reader of the standard system:
 // digits, "mười/mươi/chục" for tens, "trăm", "linh/lẻ", the scales "nghìn/ngàn", "triệu", "tỷ",
-// "rưỡi" (a half) and "phẩy" (the decimal comma), with "mốt", "tư", "lăm/nhăm" after tens.
+// "rưỡi" (a half) and "phẩy"/"chấm" (the decimal comma, said or dotted), with "mốt", "tư",
+// "lăm/nhăm" after tens, "không trăm" inside a larger number ("hai mươi mốt nghìn không trăm
+// mười một" is 21011).
 //
 // Words are looked up with their accents (on the clean text): folded, "từ" (from) would read as
 // "tư" (four) and "muối" as "mười". "năm" is both five and year: it is read as five only inside a
@@ -14,7 +16,7 @@ const DIGITS: Record<string, number> = {
   "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
 };
 const SCALES: Record<string, number> = { "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9 };
-const OTHER = new Set(["mười", "mươi", "chục", "trăm", "linh", "lẻ", "rưỡi", "phẩy"]);
+const OTHER = new Set(["mười", "mươi", "chục", "trăm", "linh", "lẻ", "rưỡi", "phẩy", "chấm"]);
 
 /** Whether a lower-case word belongs to the numeral vocabulary. */
 export function isNumeralWord(word: string): boolean {
@@ -59,7 +61,8 @@ export function readNumeralWords(words: string[]): number | null {
       chunk += last * 99;
       last = -1;
     } else if (w === "linh" || w === "lẻ") {
-      if (chunk % 100 !== 0 || chunk === 0) return null;
+      // after hundreds only, "không trăm" included ("nghìn không trăm linh tám")
+      if (words[i - 1] !== "trăm" || chunk % 100 !== 0) return null;
       last = -1;
     } else if (w in SCALES) {
       const scale = SCALES[w];
@@ -72,7 +75,7 @@ export function readNumeralWords(words: string[]): number | null {
     } else if (w === "rưỡi") {
       if (lastScale === 0 || chunk !== 0) return null;
       total += lastScale / 2;
-    } else if (w === "phẩy") {
+    } else if (w === "phẩy" || w === "chấm") {
       if (!sawValue || lastScale !== 0) return null;
       decimals = "";
       last = -1;
@@ -90,22 +93,34 @@ export interface NumeralRun {
   value: number;
 }
 
-const CANDIDATE = /(?<![a-z0-9])(?:khong|mot|hai|ba|bon|bay|tu|nam|lam|nham|sau|tam|chin|muoi|chuc|tram|linh|le|nghin|ngan|trieu|ty|ti|ruoi|phay)(?![a-z0-9])/g;
+/** How many leading words of a run may be words of the sentence rather than of the number. */
+const MAX_LEADING_WORDS = 2;
+
+const CANDIDATE = /(?<![a-z0-9])(?:khong|mot|hai|ba|bon|bay|tu|nam|lam|nham|sau|tam|chin|muoi|chuc|tram|linh|le|nghin|ngan|trieu|ty|ti|ruoi|phay|cham)(?![a-z0-9])/g;
 
 /** The runs of numeral words of a text (positions in the folded text, words read on the clean text). */
 export function findNumeralRuns(clean: string, folded: string): NumeralRun[] {
   const out: NumeralRun[] = [];
   let words: string[] = [];
+  let starts: number[] = [];
   let runStart = -1;
   let runEnd = -1;
+  const alone = (w: string) => w === "một" || w === "năm" || w === "không";
   const flush = () => {
-    if (words.length > 1 || (words.length === 1 && words[0] !== "một" && words[0] !== "năm" && words[0] !== "không")) {
-      // A run may end in words that belong to the unit ("hai trăm tỷ đồng": the caller tries the
-      // run without its last scale word too), so every prefix ending on a value is offered.
-      const value = readNumeralWords(words);
-      if (value !== null && !(words.length === 1 && (words[0] === "một" || words[0] === "năm" || words[0] === "không"))) out.push({ start: runStart, end: runEnd, value });
+    // A run that is no number as a whole may be a word of its sentence followed by a number
+    // ("mỗi năm | một phẩy năm phần trăm": "năm" is the year there): its longest tail that reads
+    // as a number is the number.
+    for (let from = 0; from < Math.min(words.length, MAX_LEADING_WORDS + 1); from++) {
+      const tail = from === 0 ? words : words.slice(from);
+      if (tail.length === 1 && alone(tail[0])) break;
+      const value = readNumeralWords(tail);
+      if (value !== null) {
+        out.push({ start: starts[from], end: runEnd, value });
+        break;
+      }
     }
     words = [];
+    starts = [];
     runStart = -1;
   };
   CANDIDATE.lastIndex = 0;
@@ -118,6 +133,7 @@ export function findNumeralRuns(clean: string, folded: string): NumeralRun[] {
     if (runStart >= 0 && (m.index !== runEnd + 1 || folded[runEnd] !== " ")) flush();
     if (runStart < 0) runStart = m.index;
     words.push(word);
+    starts.push(m.index);
     runEnd = m.index + m[0].length;
   }
   flush();

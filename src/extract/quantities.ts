@@ -29,6 +29,9 @@ export interface Quantity {
 
 const TOKEN = /\d[\d.,]*/g;
 const RANGE_LINK = /\s{0,8}(?:-|–|—|den|toi|hoac)\s{0,8}/y;
+/** "giữa 1.000 và 2.000": a range whose link is "và", only after "giữa". */
+const BETWEEN_BEFORE = /(?<![a-z])giua\s{1,3}$/;
+const BETWEEN_LINK = /\s{0,8}(?:va|-|den|toi)\s{0,8}/y;
 const DIGITS = /\d[\d.,]*/y;
 const COMPOUND_MONEY = /\s?t[yi] (\d{1,3}) trieu (usd|dong)\b/y;
 const FRACTION = /\/(\d{1,4})\b/y;
@@ -57,8 +60,9 @@ const TWICE = /(?<![a-z])gap doi(?![a-z])/g;
  * padded with zeros to the same length ("ba mươi ba xã" → "000000033 xa"), so that the scan below
  * reads both forms alike and every offset stays where it was.
  */
-function withNumeralsAsDigits(folded: string, clean: string | undefined): string {
-  if (clean === undefined) return folded;
+function withNumeralsAsDigits(foldedText: string, clean: string | undefined): string {
+  if (clean === undefined) return foldedText;
+  const folded = withSpokenDecimals(foldedText);
   const runs = findNumeralRuns(clean, folded);
   if (runs.length === 0) return folded;
   const parts: string[] = [];
@@ -69,11 +73,14 @@ function withNumeralsAsDigits(folded: string, clean: string | undefined): string
   };
   for (const full of runs) {
     let run: NumeralRun | null = full;
-    if (matchUnit(folded, full.end) === null) {
+    const unit = matchUnit(folded, full.end);
+    // A last scale word that begins a unit belongs to it ("hai trăm | tỷ đồng"), and so it does
+    // before a bare "đồng" ("mười hai nghìn | tỷ đồng"): the unit then states the scale.
+    if (unit === null || (unit.cls === "vnd" && unit.factor === 1e-6)) {
       const shorter = withoutLastScale(clean, full);
       RANGE_AFTER_WORDS.lastIndex = full.end;
       if (shorter && matchUnit(folded, shorter.end) !== null) run = shorter;
-      else if (!RANGE_AFTER_WORDS.test(folded)) run = null;
+      else if (unit === null && !RANGE_AFTER_WORDS.test(folded)) run = null;
     }
     const digits = run && digitsFor(run);
     if (!run || !digits) continue;
@@ -83,6 +90,14 @@ function withNumeralsAsDigits(folded: string, clean: string | undefined): string
   if (at === 0) return folded;
   parts.push(folded.slice(at));
   return parts.join("");
+}
+
+const SPOKEN_DECIMAL = /(?<![\d.,])(\d{1,6}) (?:phay|cham) (\d{1,6})(?![\d.,])/g;
+
+/** "7 phẩy 5%", "2 chấm 3 tỷ": a decimal said in words between digits, as "0007,5" (same length). */
+function withSpokenDecimals(folded: string): string {
+  if (!folded.includes(" phay ") && !folded.includes(" cham ")) return folded;
+  return folded.replace(SPOKEN_DECIMAL, (m, whole: string, part: string) => `${whole},${part}`.padStart(m.length, "0"));
 }
 
 /**
@@ -113,10 +128,15 @@ export function findQuantities(foldedText: string, clean?: string, onWordless?: 
     TOKEN.lastIndex = start + token.length;
     // Real figures have at most a dozen or so digits (a number in words, padded, a few more); a
     // longer run is noise, not a number.
-    if (token.length > 40) continue;
-    const low = parseVietnameseNumber(token);
+    if (token.length > 40 && significantLength(token) > 40) continue;
+    let low = parseVietnameseNumber(token);
     if (low === null || !Number.isFinite(low)) continue;
-    const pos = start + token.length;
+    let pos = start + token.length;
+    // "100K đồng", "10k tỷ": thousands written with a K.
+    if ((folded[pos] === "k" || folded[pos] === "K") && !/[a-z0-9]/.test(folded[pos + 1] ?? " ") && matchUnit(folded, pos + 1) !== null) {
+      low = tidy(low * 1000);
+      pos += 1;
+    }
     // "trên 10.000 dân", "/vạn dân": the denominator of a rate, not a quantity.
     if (PER_POPULATION_AFTER.test(folded.slice(pos, pos + 12)) && /(?:tren|\/)\s*$/.test(folded.slice(Math.max(0, start - 6), start))) continue;
     // A year on its own ("năm 2025", "2021 - 2025") is a date.
@@ -158,6 +178,13 @@ export function findQuantities(foldedText: string, clean?: string, onWordless?: 
     }
   }
   return out.length > 0 && out[0].unit === "times" ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/** Length of a token without its leading zeros (a number in words is padded with them). */
+function significantLength(token: string): number {
+  let i = 0;
+  while (i < token.length - 1 && token[i] === "0") i++;
+  return token.length - i;
 }
 
 function lifespanBefore(folded: string, at: number): boolean {
@@ -203,22 +230,32 @@ function scanAfterNumber(folded: string, start: number, pos: number, low: number
   let unit = matchUnit(folded, pos);
   let numberEnd = pos;
   let high: number | null = null;
-  // A range: "7,0 - 7,5%", "8%-8,5%", "115 – 120 triệu đồng", "từ 2 đến 3%".
-  const linkAt = unit && unit.cls === "percent" && !unit.perYear ? pos + unit.length : pos;
-  RANGE_LINK.lastIndex = linkAt;
-  const link = RANGE_LINK.exec(folded);
-  if (link) {
+  // A range: "7,0 - 7,5%", "8%-8,5%", "115 – 120 triệu đồng", "từ 2 đến 3%", the unit said on
+  // both ends ("từ 80 triệu đồng đến 90 triệu đồng"), "giữa 80 và 90 triệu đồng".
+  const between = BETWEEN_BEFORE.test(folded.slice(Math.max(0, start - 8), start));
+  for (const linkAt of unit && !unit.perYear ? [pos, pos + unit.length] : [pos]) {
+    const linkPattern = between ? BETWEEN_LINK : RANGE_LINK;
+    linkPattern.lastIndex = linkAt;
+    const link = linkPattern.exec(folded);
+    if (!link) continue;
     const second = readToken(folded, linkAt + link[0].length);
     const value = second ? parseVietnameseNumber(second.text) : null;
-    if (second && value !== null && value >= low) {
-      const secondUnit = matchUnit(folded, second.end);
-      if (secondUnit && (!unit || unit.unit === secondUnit.unit || unit.cls === secondUnit.cls)) {
-        high = value;
-        unit = secondUnit;
-        numberEnd = second.end;
-      }
+    if (!second || value === null || value < low) break;
+    const secondUnit = matchUnit(folded, second.end);
+    // With the unit on both ends, the second must state the same one ("8%-8,5%/năm" is one range).
+    const sameUnit =
+      linkAt === pos || unit?.cls === "percent"
+        ? !unit || unit.unit === secondUnit?.unit || unit.cls === secondUnit?.cls
+        : unit?.unit === secondUnit?.unit && unit?.factor === secondUnit?.factor;
+    if (secondUnit && sameUnit) {
+      high = value;
+      unit = secondUnit;
+      numberEnd = second.end;
     }
+    break;
   }
+  // A bare "đồng" after a small number is rarely money ("10 đồng"): money in đồng is counted in thousands.
+  if (unit?.factor === 1e-6 && unit.cls === "vnd" && low < 1000 && folded.startsWith("dong", folded[numberEnd] === " " ? numberEnd + 1 : numberEnd)) unit = null;
   const unitEnd = numberEnd + (unit?.length ?? 0);
   OF_GRDP.lastIndex = unitEnd;
   const g = unit?.cls === "percent" ? OF_GRDP.exec(folded) : null;

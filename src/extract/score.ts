@@ -69,3 +69,45 @@ export function scoreFigures(gold: ScoredRow[], predicted: ScoredRow[], knownCod
     right,
   };
 }
+
+export interface IndicatorErrors {
+  /** Predicted figures that match a gold row by value (strict matches paired first). */
+  found: number;
+  /** Of those, figures carrying a catalog code other than the gold row's (a code outside the catalog is `unknown`). */
+  wrong: number;
+  rows: { gold: ScoredRow; predicted: ScoredRow }[];
+}
+
+/**
+ * How many found figures put a wrong catalog indicator on a dashboard: each predicted figure is
+ * paired with a gold row, strict matches first, then by value; a pair whose predicted code is a
+ * catalog code and differs from the gold's (after mapping codes outside the catalog to
+ * `unknown`) is wrong. `unknown` is never wrong: it names nothing.
+ */
+export function indicatorErrors(gold: ScoredRow[], predicted: ScoredRow[], knownCodes: Set<string>): IndicatorErrors {
+  const code = (c: string) => (knownCodes.has(c) ? c : "unknown");
+  const unit = (u: string) => (GOLD_UNITS.has(u) ? u : "other");
+  const byValue = (g: ScoredRow, p: ScoredRow) =>
+    g.doc === p.doc && g.role === p.role && sameNumber(g.value_low, p.value_low) && sameNumber(g.value_high, p.value_high) && unit(g.unit) === unit(p.unit) && sameNumber(g.year, p.year);
+  const strict = (g: ScoredRow, p: ScoredRow) =>
+    byValue(g, p) && code(g.indicator_code) === code(p.indicator_code) && g.kind === p.kind && g.comparator === p.comparator && (g.period_start === null || sameNumber(g.period_start, p.period_start));
+  const docs = new Set(gold.map((g) => g.doc));
+  const P = predicted.filter((p) => docs.has(p.doc));
+  const usedGold = new Set<number>();
+  const usedPred = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const match of [strict, byValue]) {
+    gold.forEach((g, gi) => {
+      if (usedGold.has(gi)) return;
+      const j = P.findIndex((p, k) => !usedPred.has(k) && match(g, p));
+      if (j < 0) return;
+      usedGold.add(gi);
+      usedPred.add(j);
+      pairs.push([gi, j]);
+    });
+  }
+  const rows = pairs
+    .filter(([gi, j]) => code(P[j].indicator_code) !== "unknown" && code(P[j].indicator_code) !== code(gold[gi].indicator_code))
+    .map(([gi, j]) => ({ gold: gold[gi], predicted: P[j] }));
+  return { found: pairs.length, wrong: rows.length, rows };
+}

@@ -87,7 +87,8 @@ export function findHeadings(clean: string, folded: string): Heading[] {
         // "Một số chỉ tiêu chủ yếu năm 2020", "Những kết quả đạt được năm 2025": a one-year list;
         // "mục tiêu đến năm 2030" names a target year, not a period.
         const y = SINGLE_YEAR.exec(line);
-        if (y && role && !/(?:den|vao|toi)\s*$/.test(line.slice(0, y.index))) period = { start: Number(y[1]), end: Number(y[1]) };
+        // "từ năm 2026 (và những năm tiếp theo)" names where a span begins, not one year.
+        if (y && role && !/(?:den|vao|toi|tu)\s*$/.test(line.slice(0, y.index))) period = { start: Number(y[1]), end: Number(y[1]) };
       }
       if (role || period) out.push({ start: lineStart, end: lineEnd, role, period });
     }

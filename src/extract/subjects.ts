@@ -2,7 +2,7 @@
 // before the number, around it or right after it; a rise of a level ("tăng 5%") read as that
 // level's growth; a subject shared by the items of a list; else `unknown` with its words.
 import type { AliasMatch, IndicatorMatcher } from "./indicators.ts";
-import { GROWTH_OF, SHARE_OF, WEAK_GROWTH_ALIASES } from "./indicator-rules.ts";
+import { FLOW_INDICATORS, GROWTH_OF, SHARE_OF, WEAK_GROWTH_ALIASES } from "./indicator-rules.ts";
 import type { Quantity } from "./quantities.ts";
 import { afterLastOf } from "./segments.ts";
 import { UNIT_CLASS_OF } from "./units.ts";
@@ -12,7 +12,7 @@ const MAX_LOOKBACK = 12;
 
 const PLAN_COMPLETION_AFTER = /^\s*\*?\s*(?:so voi\s+)?(?:ke hoach|kh|chi tieu|du toan|muc tieu)(?![a-z])/;
 const INDICATOR_HEAD =
-  /(?<![a-z])(?:ty le|ty trong|toc do|so luong|so|gia tri|tong|kim ngach|thu|chi|von|san luong|nang suat|muc|quy mo|chi so|doanh thu|binh quan|co cau)(?![a-z])/;
+  /(?<![a-z])(?:ty le|ty trong|toc do|so luong|so|gia tri|tong|kim ngach|thu|chi|von|san luong|luong|nang suat|muc|quy mo|chi so|doanh thu|binh quan|co cau|dong gop)(?![a-z])/;
 const TARGET_REFERENCE = /(?<![a-z])(?:muc tieu|ke hoach|nghi quyet|chi tieu)(?![a-z])/;
 const SURPLUS = /^\s*(?:[,(]\s*)?(?:va\s+)?vuot(?:\s+(?:nghi quyet|nq|ke hoach|kh|chi tieu|muc tieu))?(?:\s+(?:tren|khoang|gan|hon))?\s*$/;
 const SHARE_LINK = /^[^;.]{0,40}?,?\s{0,8}(?:chiem|bang|dat ty le)\s{0,8}(?:ty le\s{0,8})?$/;
@@ -25,6 +25,10 @@ export interface Resolved {
   inherited: boolean;
   /** `unknown` although the words name an indicator (of a quarter, a share of a plan): a figure to review, not a description. */
   named?: boolean;
+  /** Named only by a generic head ("tăng trưởng" alone), no subject of its own. */
+  generic?: boolean;
+  /** A second indicator the same number states ("90% tổ chức cơ sở đảng và đảng viên hoàn thành tốt nhiệm vụ"). */
+  also?: string;
 }
 
 /** "quý IV", "6 tháng đầu năm": the figure is of part of a year, which no yearly indicator is. */
@@ -47,6 +51,15 @@ export function crossesItem(f: string, from: number, to: number, sentenceStart: 
 
 /** Words of time and manner only: an item that names no subject of its own. */
 const ELLIPTIC_ITEM = /^\s{0,4}(?:(?:binh quan|giai doan|nam|den nam|den het nam|trong nam|ca nam|ca giai doan|moi nam|hang nam|\d{4}|-|dat|la|tang|giam|khoang|tren|duoi|tu|con)(?: ?- ?| |$)){1,10}$/;
+
+const FROM_BEFORE = /(?<![a-z])tu\s{0,3}$/;
+/** "… (năm 2025) lên …", "… xuống …": the value before it is where a change starts. */
+const TO_AFTER = /^\s{0,3}(?:\(?\s{0,2}(?:vao |cuoi )?nam \d{4}\s{0,2}\)?\s{0,3},?\s{0,3})?(?:len|xuong)(?![a-z])/;
+
+/** "từ 7.200 USD năm 2025 lên 12.000 USD", "giảm từ 4,5% xuống 2%": the number where a change starts. */
+export function isChangeBase(f: string, q: Quantity): boolean {
+  return !q.isRange && FROM_BEFORE.test(f.slice(Math.max(0, q.start - 8), q.start)) && TO_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 40)));
+}
 
 /** "…, vượt 0,6%", "vượt Nghị quyết trên 13%": by how much a figure beat its target. */
 export function isSurplus(before: string): boolean {
@@ -72,7 +85,10 @@ export function compatible(code: string, q: Quantity, matcher: IndicatorMatcher)
   if ((cls === "vnd" || cls === "usd") && (q.cls === "vnd" || q.cls === "usd")) return true;
   if (q.cls === "times") return cls !== "percent";
   if (cls === "rate10k") return q.cls === "rate10k" || (q.cls === "count" && q.noun === "nguoi");
-  if (cls === "other") return q.unit === ind.unit;
+  // The same measure in another scale ("triệu tấn" for tonnes) is the same indicator.
+  // An income or a product per head may be stated per month ("7,8 triệu đồng/người/tháng").
+  if (q.unit === "million_vnd_per_month") return code.endsWith("per_capita");
+  if (cls === "other") return q.unit !== null && q.unit.replace(/^(?:million|billion|thousand)_/, "") === ind.unit.replace(/^(?:million|billion|thousand)_/, "");
   if (cls === "count") return q.cls === "count";
   return cls === q.cls;
 }
@@ -82,8 +98,62 @@ function growthOf(code: string, matcher: IndicatorMatcher): string | null {
   return g && matcher.byCode.has(g) ? g : null;
 }
 
+/**
+ * "tổ chức cơ sở đảng, đảng viên … hoàn thành tốt nhiệm vụ": two subjects joined by a comma or
+ * "và" that share the predicate, each a name of the catalog; the number states both. The second
+ * name ends where the first does and starts right after the joining word.
+ */
+function coordinated(best: { m: AliasMatch; code: string }, candidates: { m: AliasMatch; code: string }[], f: string): string | undefined {
+  // The second name starts in a gap of the first ("tổ chức … đảng … hoàn thành tốt nhiệm vụ"),
+  // not in its own words ("công nghiệp - xây dựng và dịch vụ" is one name).
+  const parts = best.m.alias.split("...");
+  if (parts.length < 2) return undefined;
+  const gapFrom = best.m.start + parts[0].trim().length;
+  const gapTo = best.m.end - parts[parts.length - 1].trim().length;
+  for (const other of candidates) {
+    if (other.code === best.code || other.code === "unknown" || other.m.end !== best.m.end || other.m.start <= gapFrom || other.m.start >= gapTo) continue;
+    if (COORDINATOR_BEFORE.test(f.slice(Math.max(best.m.start, other.m.start - 8), other.m.start))) return other.code;
+  }
+  return undefined;
+}
+const COORDINATOR_BEFORE = /(?:,|(?<![a-z])va|(?<![a-z])cung)\s{0,3}$/;
+
+/**
+ * What may follow "tăng trưởng" when it means the economy's growth: a number, a bound, an
+ * average, a time, a quality ("cao", "ổn định"), the province, a verb, punctuation.
+ */
+const GROWTH_OF_WHAT =
+  /^\s{0,3}(?:$|[\d,;:.()\-%]|(?:kinh te|grdp|gdp|binh quan|bq|dat|dat duoc|giai doan|nam|hang nam|moi nam|cua (?:tinh|thanh pho|toan tinh|dia phuong)|chung|tren|duoi|tu|khoang|gan|hon|o muc|muc|la|cao|on dinh|nhanh|ben vung|lien tuc|hai con so|toan tinh|len|tiep tuc|duoc|se|phan dau|ke hoach|theo|so voi|uoc|du kien|nhiem ky|khong|van|can|can dat|chi|cham|thap|trung binh|tro len|voi)(?![a-z]))/;
+
+/** "tỷ trọng (ngành) …", "cơ cấu …" right before a name: the share, whatever follows. */
+const SHARE_WORDS_BEFORE = /(?<![a-z])(?:ty trong|co cau)(?: (?:cua|nganh|khu vuc|linh vuc))*\s{0,3}$/;
+/** "tăng trưởng (ngành) nông nghiệp", "tốc độ tăng của khu vực dịch vụ": the growth of what follows. */
+const GROWTH_NOUN_BEFORE = /(?<![a-z])(?:tang truong|toc do tang(?: truong)?|muc tang(?: truong)?)(?: (?:binh quan|cua|nganh|khu vuc|linh vuc))*\s{0,3}$/;
+/** Words that make a rate per year after a name a share or a change of a share, not a growth. */
+const SHARE_WORDS = /(?<![a-z])(?:ty trong|ty le|co cau|chiem|giam|con)(?![a-z])/;
+
+/**
+ * "GRDP bình quân 10,5%/năm": a rate per year right after a level's name (from `start` to `end`)
+ * is its growth, unless share words stand before the name or between it and the number.
+ */
+function ratePerYearOfLevel(f: string, start: number, end: number, numberStart: number): boolean {
+  return !SHARE_WORDS.test(f.slice(Math.max(0, start - 12), start)) && !SHARE_WORDS.test(f.slice(end, numberStart));
+}
+
+/** The units a share counts ("100% xã, phường", "100% trạm y tế"). */
+const COUNTED_UNIT = "(?:xa|phuong|thi tran|dac khu|huyen|thon|ban|ap|to dan pho|khu pho|khu dan cu|truong(?: hoc)?|tram y te|benh vien|co so(?: y te| giao duc)?|ho(?: dan| gia dinh)?|hoc sinh|doanh nghiep|hop tac xa|chi bo|dang vien|can bo|co quan|don vi)";
+/** "100% xã, phường đạt …", "100% trạm y tế có bác sĩ": the share of units that meet what follows. */
+const UNITS_MEETING = new RegExp(`^ ${COUNTED_UNIT}(?:(?:, | va | hoac )${COUNTED_UNIT}){0,3} (?:dat|co|duoc|su dung|tham gia|hoan thanh)(?![a-z])`);
+
+/** Whether the words after a percentage say it is the share of some units that meet a criterion. */
+export function sharesOfUnits(after: string): boolean {
+  return UNITS_MEETING.test(after);
+}
+
 /** Words between a number and a name after it that still make the name its subject ("20% xã …"). */
 function followsDirectly(between: string): boolean {
+  // "100% xã, phường đạt Bộ tiêu chí quốc gia về y tế": the units, then the standard they meet.
+  if (UNITS_MEETING.test(between) && /^[^;:.()]{0,60}$/.test(between)) return true;
   // "3 huyện đạt chuẩn huyện nông thôn mới": meeting the standard the name after it states;
   // "100% dân số tham gia bảo hiểm y tế": a few plain words of who before the name.
   if (/^\s?dat chuan\s?$/.test(between)) return true;
@@ -110,6 +180,32 @@ const RATE_BY_NOUN: Record<string, string> = { "bac si": "doctors_per_10k", "giu
 const SECTOR_SHARES = new Set(["share_agri", "share_industry_construction", "share_services", "share_industry_construction_services"]);
 const SECTOR_GROWTHS = new Set(["agri_growth", "industry_construction_growth", "services_growth"]);
 
+/** A qualifier that makes what a name counts a part of it (visitors from abroad, local goods, a group of people). */
+const SUBSET_AFTER = new RegExp(
+  "^[\\s,()]{0,3}(?:cua |tu |thuoc |o |tai |khu vuc |vung )?(?:nguoi dan |dan cu |ho |nguoi |(?:nguoi )?lao dong )?" +
+    "(?:quoc te|noi dia|nuoc ngoai|hang dia phuong|hang hoa dia phuong|san pham dia phuong|khu vuc fdi|fdi|co von dau tu nuoc ngoai|ngoai nha nuoc" +
+    "|dong bao dan toc|dan toc thieu so|vung dong bao|nong thon|thanh thi|do thi|mien nui|vung cao|loi|logistics|cong nghe cao|che bien|huu co" +
+    "|lao dong(?! qua dao tao))(?![a-z])",
+);
+/** "thu ngân sách từ du lịch": a flow from one source only. */
+const FROM_SOURCE_AFTER = /^\s{0,3}tu (?!nam |nay|dau|cuoi|giai doan|nhiem ky|khoang|tren|muc|ngay|thang|quy|\d)[a-z]/;
+/** "doanh thu dịch vụ", "giá trị sản xuất nông nghiệp": a sector's name after another measure's noun. */
+const OTHER_MEASURE_BEFORE = /(?<![a-z])(?:doanh thu|gia tri san xuat|san pham|dat|lao dong|von dau tu|tin dung|hang hoa)\s{1,3}(?:nganh |khu vuc |linh vuc )?$/;
+/** "chiếm 30% giá trị sản xuất …", "chiếm 40% dân số": a share of something other than GRDP. */
+const OTHER_BASE_AFTER = /^\s{0,3}(?:gia tri|tong (?!san pham)|so |lao dong|dan so|dien tich|von|doanh thu|luc luong)/;
+/** "trong đó …", "riêng …", "gồm …": an item that is a part of what came before. */
+const PART_LINK = /(?<![a-z])(?:trong do|rieng|bao gom|gom)(?![a-z])/;
+/** An area or a group of people named by an item of a list ("…, nông thôn trên 85%"). */
+const OWN_GROUP = /(?<![a-z])(nong thon|thanh thi|do thi|mien nui|vung cao|vung sau|vung dong bao|dong bao|dan toc thieu so|phu nu|tre em|nguoi cao tuoi)(?![a-z])/;
+/** The indicator of the same predicate for another area ("đô thị" ↔ "nông thôn"). */
+const SIBLING_BY_GROUP: Record<string, Record<string, string>> = {
+  clean_water_urban_rate: { "nong thon": "clean_water_rural_rate" },
+  clean_water_rural_rate: { "thanh thi": "clean_water_urban_rate", "do thi": "clean_water_urban_rate" },
+};
+const RISE_TO_AFTER = /^\s{0,3}(?:len|den|toi(?! (?:thieu|da)))(?![a-z])/;
+/** "GRDP theo giá so sánh": a level at constant prices, which the catalog's level (current prices) is not. */
+const CONSTANT_PRICES_AFTER = /^[\s,()]{0,3}(?:\(?\s?theo )?gia so sanh(?![a-z])/;
+
 /**
  * The words around a name that make it another indicator than the catalog's: a subgroup
  * ("riêng các huyện nghèo"), a sector's share of labour rather than of GRDP, a sector's gross
@@ -119,6 +215,27 @@ function narrowed(r: Resolved, c: SubjectContext): Resolved {
   if (r.code === "unknown") return r;
   const clause = afterLastOf(c.before, ";", 160);
   const other = { code: "unknown", match: null, inherited: false, named: true };
+  // "lượt khách quốc tế", "xuất khẩu hàng địa phương", "hộ nghèo đồng bào dân tộc thiểu số",
+  // "GRDP theo giá so sánh": words right after the name that make it a part or another measure.
+  // "(… vào GRDP) tăng lên 57%": "tăng lên", "tăng đến" after a name that ends in "tăng" reach a
+  // level, which no growth code names; "đóng góp" is a contribution to something, not the thing.
+  if (r.match && /(?<![a-z])tang$/.test(r.match.alias) && RISE_TO_AFTER.test(c.f.slice(r.match.end, c.q.start))) return other;
+  if (/(?<![a-z])dong gop(?![a-z])/.test(afterLastOf(c.before, ",;", 160))) return other;
+  if (r.match) {
+    const after = c.f.slice(r.match.end, Math.min(c.f.length, r.match.end + 40));
+    if (SUBSET_AFTER.test(after)) return other;
+    // "Tỷ trọng dịch vụ tăng 1%/năm": a share that changes, whatever the growth alias says.
+    if (SHARE_WORDS_BEFORE.test(c.f.slice(Math.max(0, r.match.start - 28), r.match.start))) {
+      const share = Object.keys(GROWTH_OF).find((s) => GROWTH_OF[s] === r.code && SECTOR_SHARES.has(s));
+      if (share && c.matcher.byCode.has(share)) return { code: share, match: r.match, inherited: false };
+    }
+    const unit = c.matcher.byCode.get(r.code)?.unit;
+    if (CONSTANT_PRICES_AFTER.test(after) && unit !== "percent" && unit !== "percent_per_year") return other;
+    if (FLOW_INDICATORS.has(r.code) && FROM_SOURCE_AFTER.test(after)) return other;
+    // A sector's bare name after another measure's noun ("doanh thu dịch vụ") is that measure's.
+    if ((SECTOR_SHARES.has(r.code) || SECTOR_GROWTHS.has(r.code)) && OTHER_MEASURE_BEFORE.test(c.f.slice(Math.max(0, r.match.start - 24), r.match.start))) return other;
+  }
+  if (SECTOR_SHARES.has(r.code) && OTHER_BASE_AFTER.test(c.f.slice(c.q.end, Math.min(c.f.length, c.q.end + 24)))) return other;
   if (/(?<![a-z])rieng(?![a-z])/.test(afterLastOf(c.before, ",;", 80))) return other;
   if (SECTOR_SHARES.has(r.code) && /(?<![a-z])lao dong(?![a-z])/.test(clause)) return other;
   if (SECTOR_GROWTHS.has(r.code) && /(?<![a-z])gia tri san xuat(?![a-z])/.test(c.sentenceBefore)) return other;
@@ -131,24 +248,36 @@ export function resolveIndicator(c: SubjectContext): Resolved {
 
 function resolveSubject(c: SubjectContext): Resolved {
   const { q, qi, quantities, resolvedByIndex, f, matcher } = c;
+  // "tăng từ 35% lên 45%": both are levels, neither a rise.
+  const changeBase = isChangeBase(f, q);
   const rises = (from: number) => {
     const between = f.slice(from, q.start).replace(/tro (?:len|xuong)/g, "");
-    return RISE_BETWEEN.test(between) && !NOT_RISE_BETWEEN.test(between);
+    return !changeBase && RISE_BETWEEN.test(between) && !NOT_RISE_BETWEEN.test(between);
   };
-  // A percentage said to be a rise of a level or a share is that indicator's growth.
-  const asGrowth = (code: string, from: number): string | null => {
+  // A percentage said to be a rise of a level or a share is that indicator's growth; so is a
+  // rate per year after a level or a sector's name ("GRDP bình quân trên 10,5%/năm", "Dịch vụ
+  // (11,1%/năm)"), unless the words make it a share ("tỷ trọng", "chiếm").
+  const asGrowth = (code: string, from: number, start = from): string | null => {
     if (q.cls !== "percent") return null;
     const ind = matcher.byCode.get(code);
     if (!ind || ind.unit === "percent_per_year") return null;
-    if (!rises(from)) return null;
+    const lead = f.slice(Math.max(0, start - 28), start);
+    // "Tỷ trọng dịch vụ tăng 1%/năm" changes a share; "tăng trưởng (ngành) nông nghiệp" is a growth.
+    if (SHARE_WORDS_BEFORE.test(lead)) return null;
+    if (!rises(from) && !(q.perYear && ratePerYearOfLevel(f, start, from, q.start)) && !GROWTH_NOUN_BEFORE.test(lead)) return null;
     return growthOf(code, matcher);
   };
   const candidates: { m: AliasMatch; rank: number; code: string }[] = [];
   for (const m of c.matches) {
     if (!matcher.allows(m.code, c.sentenceBefore)) continue;
-    const grown = asGrowth(m.code, m.end);
-    const code = grown ?? m.code;
-    if (!compatible(code, q, matcher)) continue;
+    const grown = asGrowth(m.code, m.end, m.start);
+    // A rise of a level or a share the catalog has no growth for ("thuế sản phẩm tăng 10%") is
+    // that indicator's growth all the same: a figure of its own, not the level.
+    const unit = matcher.byCode.get(m.code)?.unit;
+    const riseOfOther =
+      q.cls === "percent" && !grown && unit !== undefined && unit !== "percent_per_year" && m.end <= q.start && rises(m.end) && !SHARE_WORDS_BEFORE.test(f.slice(Math.max(0, m.start - 28), m.start));
+    const code = riseOfOther ? "unknown" : grown ?? m.code;
+    if (!riseOfOther && !compatible(code, q, matcher)) continue;
     let rank: number;
     if (m.start < q.start && m.end > q.numberEnd) rank = 3; // "công nhận 12 xã đạt chuẩn…"
     else if (m.start >= q.numberEnd - 1 && followsDirectly(f.slice(q.end, Math.max(q.end, m.start)))) rank = 2; // "8 bác sĩ/vạn dân", "100% xã đạt chuẩn…"
@@ -179,7 +308,18 @@ function resolveSubject(c: SubjectContext): Resolved {
       }
       const share = q.cls === "percent" ? SHARE_OF[r.code] : undefined;
       if (share && matcher.byCode.has(share)) return { code: share, match: null, inherited: true };
-      if (compatible(r.code, q, matcher)) return { code: r.code, match: null, inherited: true };
+      if (compatible(r.code, q, matcher)) {
+        // "nước sạch đô thị đạt 99%, nông thôn trên 85%": an item that names another area or group
+        // keeps the predicate but not the subject: the sibling indicator, else `unknown`.
+        const between = f.slice(quantities[i].end, q.start);
+        if (PART_LINK.test(between)) return { code: "unknown", match: null, inherited: false, named: true };
+        const own = OWN_GROUP.exec(between);
+        if (own) {
+          const sibling = SIBLING_BY_GROUP[r.code]?.[own[1]];
+          return sibling && matcher.byCode.has(sibling) ? { code: sibling, match: null, inherited: true } : { code: "unknown", match: null, inherited: false, named: true };
+        }
+        return { code: r.code, match: null, inherited: true };
+      }
     }
     return null;
   };
@@ -196,6 +336,12 @@ function resolveSubject(c: SubjectContext): Resolved {
   }
   // A quarter's or some months' figure is none of the yearly indicators.
   if (PART_OF_YEAR.test(afterLastOf(c.sentenceBefore, ";", 120))) return { code: "unknown", match: null, inherited: false, named: true };
+  if (best && best.code === "unknown") return { code: "unknown", match: best.m, inherited: false, named: true };
+  if (best && WEAK_GROWTH_ALIASES.has(best.m.alias) && !GROWTH_OF_WHAT.test(f.slice(best.m.end, Math.min(f.length, best.m.end + 24)))) {
+    // "tốc độ tăng trưởng công nghiệp 12%/năm": the growth of something the words name after it,
+    // which no alias knew: not GRDP's.
+    return { code: "unknown", match: best.m, inherited: false, named: true };
+  }
   if (best && WEAK_GROWTH_ALIASES.has(best.m.alias)) {
     // "tăng trưởng bình quân 16,8%/năm" after "Kim ngạch xuất khẩu": the growth of exports.
     const named = candidates.find((x) => x.rank === 1 && !WEAK_GROWTH_ALIASES.has(x.m.alias) && x.m.end <= best.m.start);
@@ -206,9 +352,14 @@ function resolveSubject(c: SubjectContext): Resolved {
     }
     const inherited = inherit();
     if (inherited && matcher.byCode.get(inherited.code)?.unit === "percent_per_year") return inherited;
-    return { code: best.code, match: best.m, inherited: false };
+    // "tăng trưởng" with no subject: the economy's, most of the time, but a list of sectors says
+    // it of each sector too; read as GRDP growth with the confidence of a generic name.
+    return { code: best.code, match: best.m, inherited: false, generic: true };
   }
-  if (best) return { code: best.code, match: best.m, inherited: false };
+  if (best) {
+    const others = c.matches.filter((m) => m.code !== best.code && compatible(m.code, q, matcher)).map((m) => ({ m, code: m.code }));
+    return { code: best.code, match: best.m, inherited: false, also: coordinated(best, others, f) };
+  }
   // "31 giường bệnh/10.000 dân": the rate's noun names it.
   const byNoun = q.cls === "rate10k" && q.noun ? RATE_BY_NOUN[q.noun] : undefined;
   if (byNoun && matcher.byCode.has(byNoun)) return { code: byNoun, match: null, inherited: false };

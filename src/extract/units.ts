@@ -39,11 +39,16 @@ const RULES: UnitRule[] = [
   { pattern: /\s?trieu (?:dong|vnd)(?:\s?\/\s?(?:nguoi|ng|lao dong))?\s?\/\s?thang\b/y, unit: "million_vnd_per_month", cls: "other" },
   { pattern: /\s?trieu (?:dong|vnd)(?:\s?\/\s?(?:nguoi|ng)(?:\s?\/\s?nam)?)?/y, unit: "million_vnd", cls: "vnd" },
   { pattern: /\s?(?:nghin|ngan) (?:dong|vnd)\b/y, unit: "million_vnd", factor: 1e-3, cls: "vnd" },
-  { pattern: /\s?t[yi] (?:usd|do la(?: my)?)\b/y, unit: "billion_usd", cls: "usd" },
-  { pattern: /\s?trieu (?:usd|do la(?: my)?)\b/y, unit: "million_usd", cls: "usd" },
-  { pattern: /\s?(?:nghin|ngan) (?:usd|do la(?: my)?)\b/y, unit: "million_usd", factor: 1e-3, cls: "usd" },
+  // "đô" alone is a dollar only after a scale word ("3 tỷ đô"); on its own it is too many other words.
+  { pattern: /\s?t[yi] (?:usd|do la(?: my)?|do my|do)\b/y, unit: "billion_usd", cls: "usd" },
+  { pattern: /\s?trieu (?:usd|do la(?: my)?|do my|do)\b/y, unit: "million_usd", cls: "usd" },
+  { pattern: /\s?(?:nghin|ngan) (?:usd|do la(?: my)?|do my|do)\b/y, unit: "million_usd", factor: 1e-3, cls: "usd" },
   // Dollars alone: GRDP per capita ("5.200 USD"), kept in the unit the text states.
-  { pattern: /\s?(?:usd|do la(?: my)?)\b/y, unit: "usd", cls: "usd" },
+  { pattern: /\s?(?:usd|do la(?: my)?|do my)\b/y, unit: "usd", cls: "usd" },
+  // Đồng alone ("75.000.000 đồng", "100K đồng"), in millions; "đồng bào", "đồng chí" are people
+  // (quantities.ts also wants at least 1.000 before a bare "đồng").
+  { pattern: /\s?vnd\b/y, unit: "million_vnd", factor: 1e-6, cls: "vnd" },
+  { pattern: /\s?dong\b(?! (?:bao|chi|bang|thoi|doi|loat|bo|hanh|nghiep|vien|luc|vat|co|dang|song|ruong|lua|tien|phuc|ho|tham|nai|xu|dang ky|thuan|y))/y, unit: "million_vnd", factor: 1e-6, cls: "vnd" },
   // A rate per 10.000 people names what it counts: the noun says which indicator it is.
   { pattern: /\s?(?:bac si|bac sy)\s?(?:\/|tren)\s?(?:(?:1 |mot )?van|10\.000) (?:nguoi )?dan\b/y, unit: "per_10k_pop", cls: "rate10k", noun: "bac si" },
   { pattern: /\s?(?:giuong benh|giuong)\s?(?:\/|tren)\s?(?:(?:1 |mot )?van|10\.000) (?:nguoi )?dan\b/y, unit: "per_10k_pop", cls: "rate10k", noun: "giuong benh" },
@@ -52,7 +57,11 @@ const RULES: UnitRule[] = [
   { pattern: /\s?trieu luot(?: khach| nguoi)?\b/y, unit: "million_visits", cls: "other" },
   { pattern: /\s?(?:nghin|ngan) luot(?: khach| nguoi)?\b/y, unit: "million_visits", factor: 1e-3, cls: "other" },
   { pattern: /\s?luot(?: khach| nguoi)\b/y, unit: "million_visits", factor: 1e-6, cls: "other" },
-  { pattern: /\s?trieu tan\b/y, unit: "tonnes", factor: 1e6, cls: "other" },
+  // Visitors counted without "lượt" ("15 triệu khách du lịch") are visits too.
+  { pattern: /\s?trieu (?:du )?khach\b/y, unit: "million_visits", cls: "other" },
+  { pattern: /\s?(?:nghin|ngan) (?:du )?khach\b/y, unit: "million_visits", factor: 1e-3, cls: "other" },
+  // Millions of tonnes stay in millions, as stated (a port's "380 triệu tấn").
+  { pattern: /\s?trieu tan\b/y, unit: "million_tonnes", cls: "other" },
   { pattern: /\s?(?:nghin|ngan) tan\b/y, unit: "tonnes", factor: 1e3, cls: "other" },
   { pattern: /\s?tan\b/y, unit: "tonnes", cls: "other" },
   { pattern: /\s?trieu (?:nguoi|dan)\b/y, unit: "persons", factor: 1e6, cls: "count", noun: "nguoi" },

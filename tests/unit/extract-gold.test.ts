@@ -14,10 +14,12 @@ const line = (r: ScoredRow) => [r.doc, r.role, r.indicator_code, r.kind, r.compa
 
 const RECORDED: Record<string, { strict: number; value: number; missed: string[]; extra: string[] }> = {
   "seed-figures": {
-    strict: 0.981,
-    value: 0.981,
+    strict: 0.976,
+    value: 0.976,
     missed: [],
     extra: [
+      // "Phấn đấu đến cuối năm có 100% xã đạt 4 tiêu chí cứng": a target of the text the labels lack.
+      "001_31bcd61aa05f9e0e.txt target unknown level eq 100  percent  2020",
       "003_d03b908d712d398a.txt actual unknown level eq 54  percent  2020",
       "003_d03b908d712d398a.txt actual poverty_rate annual_change lte -2  pp_per_year 2016 2020",
       "003_d03b908d712d398a.txt actual unknown level eq 100  percent  2020",
@@ -35,21 +37,14 @@ const RECORDED: Record<string, { strict: number; value: number; missed: string[]
     ],
   },
   "more-provinces-figures": {
-    strict: 0.967,
-    value: 0.982,
+    strict: 0.986,
+    value: 0.993,
     missed: [
-      "quangninh_2025-2030.txt target party_member_completion_rate annual gte 90  percent 2026 2030",
-      "quangninh_2025-2030.txt target clean_water_rural_rate level gte 85  percent  2030",
       "sonla_2020-2025.txt target unknown cumulative gte 1  districts 2021 2025",
-      "danang_2025-2030.txt target party_member_completion_rate annual gte 90  percent 2026 2030",
-      "danang_2025-2030.txt target unknown annual eq 100  percent 2026 2030",
       "quangtri_2015-2020.txt actual budget_revenue cumulative eq 7254  billion_vnd 2016 2018",
       "langson_2020-2025.txt actual unknown cumulative eq 6508  other 2021 2025",
     ],
-    extra: [
-      "quangninh_2025-2030.txt target clean_water_urban_rate level gte 85  percent  2030",
-      "quangtri_2015-2020.txt actual unknown level eq 7254  billion_vnd  2018",
-    ],
+    extra: ["quangtri_2015-2020.txt actual unknown level eq 7254  billion_vnd  2018"],
   },
 };
 

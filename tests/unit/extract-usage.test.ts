@@ -188,3 +188,56 @@ describe("rules found where the first rules failed (own sentences)", () => {
     ]);
   });
 });
+
+describe("rules found on the phrase set's tune half (own sentences)", () => {
+  const confidences = (text: string) => extractFigures({ ...CONGRESS, text }, matcher).figures.map((f) => f.confidence);
+  test("the share of some units that meet a criterion is a figure, named where the catalog names the criterion", () => {
+    check(CONGRESS)("Phấn đấu 100% trạm y tế có bác sĩ làm việc.", [["target", "unknown", "level", "eq", 100, null, "percent", null, 2030]]);
+    check(CONGRESS)("Đến năm 2030, 100% xã, phường đạt Bộ tiêu chí quốc gia về y tế.", [["target", "health_standard_commune_rate", "level", "eq", 100, null, "percent", null, 2030]]);
+  });
+  test("where a change starts ('từ … lên/xuống …') is a result of its year, stated as it was", () => {
+    check(CONGRESS)("GRDP bình quân đầu người tăng từ 4.800 USD năm 2025 lên 7.500 USD năm 2030.", [
+      ["actual", "grdp_per_capita", "level", "eq", 4800, null, "usd", null, 2025],
+      ["target", "grdp_per_capita", "level", "eq", 7500, null, "usd", null, 2030],
+    ]);
+    check(CONGRESS)("Tỷ lệ hộ nghèo giảm từ 3,2% xuống dưới 1%.", [
+      ["actual", "poverty_rate", "level", "eq", 3.2, null, "percent", null, 2025],
+      ["target", "poverty_rate", "level", "lte", 1, null, "percent", null, 2030],
+    ]);
+  });
+  test("two subjects joined by 'và' that share the predicate: one figure for each", () => {
+    check(CONGRESS)("Hằng năm có trên 85% tổ chức cơ sở đảng và đảng viên hoàn thành tốt nhiệm vụ.", [
+      ["target", "party_org_good_rate", "annual", "gte", 85, null, "percent", 2026, 2030],
+      ["target", "party_member_completion_rate", "annual", "gte", 85, null, "percent", 2026, 2030],
+    ]);
+  });
+  test("'tăng trưởng' with no subject is GRDP growth held for review; with a subject no alias knows, unknown", () => {
+    const generic = "Tăng trưởng bình quân 8,5%/năm.";
+    check(CONGRESS)(generic, [["target", "grdp_growth", "avg_growth", "eq", 8.5, null, "percent_per_year", 2026, 2030]]);
+    expect(confidences(generic)).toEqual([0.7]);
+    expect(confidences("Tốc độ tăng trưởng kinh tế bình quân 8,5%/năm.")).toEqual([0.9]);
+    check(CONGRESS)("Tốc độ tăng trưởng công nghiệp bình quân 12%/năm.", [["target", "unknown", "avg_growth", "eq", 12, null, "percent_per_year", 2026, 2030]]);
+  });
+  test("a rate per year after a level is its growth; after a share's words, the share's change", () => {
+    check(CONGRESS)("GRDP bình quân đạt trên 9%/năm.", [["target", "grdp_growth", "avg_growth", "gte", 9, null, "percent_per_year", 2026, 2030]]);
+    check(CONGRESS)("Tỷ trọng dịch vụ tăng bình quân 1%/năm.", [["target", "share_services", "annual_change", "eq", 1, null, "pp_per_year", 2026, 2030]]);
+    check(CONGRESS)("Thuế sản phẩm tăng 10%.", [["target", "unknown", "avg_growth", "eq", 10, null, "percent_per_year", 2026, 2030]]);
+  });
+  test("an item naming another area takes the sibling indicator", () => {
+    check(CONGRESS)("Tỷ lệ dân cư đô thị được sử dụng nước sạch đạt 99%, nông thôn trên 80%.", [
+      ["target", "clean_water_urban_rate", "level", "eq", 99, null, "percent", null, 2030],
+      ["target", "clean_water_rural_rate", "level", "gte", 80, null, "percent", null, 2030],
+    ]);
+  });
+  test("words after a name that make it a part or another measure", () => {
+    check(CONGRESS)("Số lượt khách quốc tế đạt 1,2 triệu lượt.", [["target", "unknown", "level", "eq", 1.2, null, "million_visits", null, 2030]]);
+    check(CONGRESS)("Kim ngạch xuất khẩu hàng địa phương đạt 2 tỷ USD.", [["target", "unknown", "level", "eq", 2, null, "billion_usd", null, 2030]]);
+    check(CONGRESS)("Quy mô GRDP theo giá so sánh đạt 200.000 tỷ đồng.", [["target", "unknown", "level", "eq", 200000, null, "billion_vnd", null, 2030]]);
+  });
+  test("GRDP alone, an abbreviation in brackets, an income per month, an average over the term", () => {
+    check(CONGRESS)("GRDP đạt 240.000 tỷ đồng.", [["target", "grdp_current", "level", "eq", 240000, null, "billion_vnd", null, 2030]]);
+    check(CONGRESS)("Tổng sản phẩm trên địa bàn (GRDP) bình quân đầu người đạt 6.000 USD.", [["target", "grdp_per_capita", "level", "eq", 6000, null, "usd", null, 2030]]);
+    check(CONGRESS)("Thu nhập bình quân đầu người đạt 9 triệu đồng/người/tháng.", [["target", "income_per_capita", "level", "eq", 9, null, "million_vnd_per_month", null, 2030]]);
+    check(CONGRESS)("Tỷ lệ đô thị hóa giai đoạn 2026 - 2030 đạt bình quân 45%.", [["target", "urbanization_rate", "annual", "eq", 45, null, "percent", 2026, 2030]]);
+  });
+});

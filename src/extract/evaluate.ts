@@ -1,0 +1,41 @@
+// npx tsx src/extract/evaluate.ts [--errors]: the extractor's scores on every labelled set, as the
+// README's extraction table reports them: the three development sets (strict and value F1 with
+// the project's catalog, strict F1 with the catalog the gold was labelled against, the share of
+// found figures with a wrong catalog indicator) and both halves of the phrase set
+// (phrase-eval.ts). `--errors` lists the phrase set's tune half errors, never the hold-out's.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { readDocumentMeta, readIndicators } from "../ingest/catalog.ts";
+import { IndicatorMatcher } from "./indicators.ts";
+import { extractFigures } from "./extract.ts";
+import { indicatorErrors, scoreFigures } from "./score.ts";
+import { DEV_SETS, readGold } from "./gold.ts";
+import { evaluateHalves, readPhraseRows, summary, tuneErrors } from "./phrase-eval.ts";
+
+const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : "0.0");
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const indicators = readIndicators("data/catalog/indicators.csv", []);
+  const matcher = new IndicatorMatcher(indicators);
+  const codes = new Set(indicators.map((i) => i.code));
+  const goldCodes = new Set((parse(readFileSync("tests/fixtures/gold-catalog-indicators.csv", "utf8"), { columns: true }) as { code: string }[]).map((r) => r.code));
+  const figures = readDocumentMeta("data/documents.csv", []).flatMap((m) =>
+    extractFigures({ name: m.file, text: readFileSync(join("data/documents", m.file), "utf8"), ...m }, matcher).figures,
+  );
+  for (const set of DEV_SETS) {
+    const gold = readGold(`tests/fixtures/${set}.csv`);
+    const strict = scoreFigures(gold, figures, codes, true);
+    const value = scoreFigures(gold, figures, codes, false);
+    const shared = scoreFigures(gold, figures, goldCodes, true);
+    const wrong = indicatorErrors(gold, figures, codes);
+    const wrongShared = indicatorErrors(gold, figures, goldCodes);
+    process.stdout.write(
+      `${set.padEnd(22)} strict F1 ${strict.f1.toFixed(3)} (shared catalog ${shared.f1.toFixed(3)})  value F1 ${value.f1.toFixed(3)}  wrong indicator ${wrong.wrong}/${wrong.found} (${pct(wrong.wrong, wrong.found)} %; shared catalog ${wrongShared.wrong}/${wrongShared.found})\n`,
+    );
+  }
+  const rows = readPhraseRows();
+  const scores = evaluateHalves(rows);
+  for (const h of ["tune", "hold-out", "all"] as const) process.stdout.write(summary(`phrases ${h}`, scores[h]) + "\n");
+  if (process.argv.includes("--errors")) process.stdout.write(tuneErrors(rows, scores.tune));
+}
