@@ -1,6 +1,7 @@
 // A quote with its number highlighted, built from text nodes: whatever a document contains is
 // shown as text, never parsed as HTML.
 import {html} from "htl";
+import {sourceLink} from "./links.js";
 
 const NUMBER = /\d[\d.,]*(?:\s?[-–—]\s?\d[\d.,]*)?\s?%?/g;
 
@@ -30,4 +31,22 @@ export function highlightedQuote(quote, href, value) {
 export function documentHref(doc, figureId, unit) {
   const query = `?doc=${encodeURIComponent(String(doc).replace(/\.txt$/, ""))}${figureId ? `#f-${figureId}` : ""}`;
   return unit ? `/van-ban/${unit}${query}` : `/van-ban/${query}`;
+}
+
+/**
+ * Where a target on a page comes from: a document's target links to its place in the document; a
+ * target typed from paper (data/targets/, no document) shows its phrase and its source reference
+ * (title, page or article, address) instead.
+ */
+export function targetQuote(t) {
+  if (t.doc) return highlightedQuote(t.quote, documentHref(t.doc, t.target_id, `${t.units}-${t.province_code}`), t.stated_low);
+  const title = t.source_title || "nguồn nhập tay";
+  const reference = t.source_url ? sourceLink(t.source_url, title) : title;
+  return html`<span class="typed-target">${t.quote ? highlightedQuote(t.quote, null, t.stated_low) : ""} <span class="muted">(nhập từ văn bản giấy: ${reference}${t.source_page ? `, ${t.source_page}` : ""})</span></span>`;
+}
+
+/** A link to where a target is stated, for a chart's sources: its document, or its typed source. */
+export function targetSourceLink(t) {
+  if (t.doc) return html`<a href=${documentHref(t.doc, t.target_id, `${t.units}-${t.province_code}`)}>chỉ tiêu: câu trích trong văn bản</a>`;
+  return t.source_url ? sourceLink(t.source_url, `chỉ tiêu: ${t.source_title || "nguồn nhập tay"}`) : html`<span>chỉ tiêu: ${t.source_title || "nguồn nhập tay"}</span>`;
 }

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import type { Browser } from "playwright-core";
 import { connectBrowser, DIST, siteUrl } from "./shared.ts";
 import { openGuarded } from "./page-guard.ts";
+import { readCsvFile } from "../../src/ingest/csv.ts";
+import type { Problem } from "../../src/ingest/problems.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -113,6 +115,32 @@ test("an ended period's verdict and its gap, on /tang-truong and on the province
     const text = await card.innerText();
     expect(text).toContain("✗ Không đạt");
     expect(text).toContain(`Kết quả cuối kỳ: 0,84%/năm (chênh ${gap} điểm %)`);
+    expect(province.problems).toEqual([]);
+  } finally {
+    await province.close();
+  }
+});
+
+/*
+ * A target typed from paper that no document states: Quảng Ninh's (34-22) labour productivity
+ * growth of 12 %/năm for 2026-2030, typed in data/targets/targets-2026-2030.csv from an article
+ * (its phrase and address read here from that file). On the province page it has a card with its
+ * phrase and its source's address as a link, and no link to a document page.
+ */
+test("a typed target with no document appears on its province page with its source", async () => {
+  const problems: Problem[] = [];
+  const rows = readCsvFile("data/targets/targets-2026-2030.csv", problems).records.map((r) => r.values);
+  expect(problems).toEqual([]);
+  const row = rows.find((r) => r.province === "22" && r.indicator === "labour_productivity_growth");
+  expect(row).toBeDefined();
+  const province = await openGuarded(browser, siteUrl() + "/tinh/34-22?ky=2025-2030&chi-so=labour_productivity_growth");
+  try {
+    const card = province.page.locator(".target-card", { hasText: row!.quote });
+    await expect.poll(() => card.count(), { timeout: 30_000, interval: 250 }).toBe(1);
+    expect(await card.innerText()).toContain("12%/năm");
+    const links = await card.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(links).toContain(row!.source_url);
+    expect(links.filter((href) => href?.includes("van-ban"))).toEqual([]);
     expect(province.problems).toEqual([]);
   } finally {
     await province.close();
