@@ -24,6 +24,7 @@ describe("level targets", () => {
   test.each([
     // Share of trained workers 50 % (2020) → 100 % (2025): 10 points a year required.
     [69, 0.95, "on_track"], // (69 - 50) / 2 = 9.5 points a year
+    [68.99, 0.9495, "needs_acceleration"], // 9.495 points a year: just under the band
     [62, 0.6, "needs_acceleration"], // 6 points a year
     [61.99, 0.5995, "limited_progress"],
     [50, 0, "limited_progress"],
