@@ -46,22 +46,8 @@ test("the build produced the overview page", () => {
   expect(pages).toContain("/");
 });
 
-/**
- * The widths each page is opened at. Every page is opened at phone width, where the layout is
- * tightest; the checks of words, codes, numbers, charts and sources read the same text at either
- * width. The pages of a template made from a parameter (a province, an indicator, a unit's
- * documents: some hundred pages drawn by three templates) are opened at desktop width too for a
- * fixed sample: the first, the last and every fifth of each template; the other pages at both.
- * Opening every parameter page twice tripled the suite's time for no check of its own.
- */
-function widthsOf(path: string): number[] {
-  const template = /^\/(tinh|chi-so|van-ban)\/./.exec(path)?.[1];
-  if (!template) return [1280, 390];
-  const siblings = pages.filter((p) => p.startsWith(`/${template}/`) && p !== `/${template}/`);
-  const k = siblings.indexOf(path);
-  return k === 0 || k === siblings.length - 1 || k % 5 === 0 ? [1280, 390] : [390];
-}
-const visits = pages.flatMap((path) => widthsOf(path).map((width) => [path, width] as const));
+// Every page at desktop and at phone width.
+const visits = pages.flatMap((path) => [1280, 390].map((width) => [path, width] as const));
 
 // The pages are independent: several open at once (vitest's maxConcurrency), each in its own
 // browser context, which keeps both cores busy while one page waits for the network to settle.
