@@ -27,9 +27,6 @@ export default defineConfig({
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           globalSetup: ["tests/e2e/global-setup.ts"],
-          // Pages opened at once within a file (describe.concurrent): a page spends most of its
-          // time waiting for its files and cells, so eight keep the two cores busier than five.
-          maxConcurrency: 8,
           // A build takes half a minute on a quiet 2-core machine and five on a crowded one.
           testTimeout: 600_000,
           hookTimeout: 600_000,
