@@ -43,7 +43,7 @@ function ownedNames(loaders: Loader[]): (name: string) => boolean {
   return (name) => names.has(name) || name.endsWith(".tmp");
 }
 
-/** Files of the current set that no loader makes and that are no run record, by path. */
+/** Files someone put among the outputs (notes), by path: no loader makes them, and they are no output format. */
 async function foreignFiles(outDir: string, loaders: Loader[]): Promise<Map<string, Uint8Array>> {
   const current = await currentSet(outDir);
   const found = new Map<string, Uint8Array>();
@@ -54,6 +54,9 @@ async function foreignFiles(outDir: string, loaders: Loader[]): Promise<Map<stri
     if (!entry.isFile()) continue;
     const name = relative(current, join(entry.parentPath, entry.name));
     if (plain.has(name) || name.endsWith(".tmp") || loaders.some((l) => isParameterized(l) && isParameterizedPath(l.output, name))) continue;
+    // A Parquet or JSON file is an output of some version of the pipeline (one whose loader is
+    // gone, say): it is not carried on, or the site would keep serving it.
+    if (/\.(parquet|json)$/.test(name)) continue;
     found.set(name, await readFile(join(current, name)));
   }
   return found;

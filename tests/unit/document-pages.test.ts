@@ -72,6 +72,8 @@ describe("a unit whose last document is gone", () => {
   test("loses its file at the next run; the other units' files and anyone's other files stay", async () => {
     const before = readFileSync(join(data.out, "van-ban", "63-82.parquet"));
     writeFileSync(join(data.out, "van-ban", "ghi-chu.txt"), "not an output");
+    // An output an older version wrote (its loader is gone) is not carried on.
+    writeFileSync(join(data.out, "document_texts.parquet"), "PAR1");
     // Sơn La (14 among the 63) has one document.
     const csv = readFileSync(join(data.dir, "documents.csv"), "utf8").split("\n");
     const sonla = csv.filter((line) => /^[^,]+,Sơn La,14,63,/.test(line));
@@ -85,6 +87,7 @@ describe("a unit whose last document is gone", () => {
     expect(result.unchanged).toContain("van-ban/63-82.parquet");
     expect(readFileSync(join(data.out, "van-ban", "63-82.parquet"))).toEqual(before);
     expect(readFileSync(join(data.out, "van-ban", "ghi-chu.txt"), "utf8")).toBe("not an output");
+    expect(existsSync(join(data.out, "document_texts.parquet"))).toBe(false);
   }, 120_000);
 });
 
