@@ -1,14 +1,12 @@
 // Every built page opens in headless Chromium at desktop and phone widths with no console error,
 // no failed request and no request outside its own origin; a screenshot of each is kept.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Browser } from "playwright-core";
 import { openGuarded } from "./page-guard.ts";
-import { readFileSync } from "node:fs";
 import { readParquetFile } from "../helpers/parquet.ts";
-import { connectBrowser, DIST, siteUrl } from "./shared.ts";
+import { connectBrowser, DIST, downloaded, siteUrl } from "./shared.ts";
 import { targetsInSources } from "./sources.ts";
 import { CLEAN, inspectPage } from "./site-checks.ts";
 
@@ -107,11 +105,7 @@ test("the targets explorer searches without accents and downloads a CSV that Exc
     const rows = await rowTexts();
     expect(rows.join("\n")).toMatch(/[Tt]ăng trưởng/);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", {name: "Tải CSV cho Excel"}).click()]);
-    // The shared browser runs in another process: the download is copied here, not read in place.
-    const folder = mkdtempSync(join(tmpdir(), "chitieu-download-"));
-    await download.saveAs(join(folder, "chi-tieu.csv"));
-    const bytes = readFileSync(join(folder, "chi-tieu.csv"));
-    rmSync(folder, { recursive: true, force: true });
+    const bytes = await downloaded(download);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.toString("utf8");
     // Vietnamese headers, semicolons for Excel in a Vietnamese locale; the codes in their own columns.

@@ -3,7 +3,10 @@
 // servers a test starts itself.
 import { inject } from "vitest";
 import { createServer } from "node:net";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Download } from "playwright-core";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -41,4 +44,15 @@ export function freePort(): Promise<number> {
       probe.close(() => (port ? resolve(port) : reject(new Error("the system gave no port"))));
     });
   });
+}
+
+/** A download's bytes: the shared browser runs in another process, so it is saved here, not read in place. */
+export async function downloaded(download: Download): Promise<Buffer> {
+  const folder = mkdtempSync(join(tmpdir(), "chitieu-download-"));
+  try {
+    await download.saveAs(join(folder, "file"));
+    return readFileSync(join(folder, "file"));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }

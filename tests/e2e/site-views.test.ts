@@ -2,11 +2,10 @@
 // scoreboard to a province's target, sort numbers, download tables and charts, search, print;
 // and the overview stays fast and small.
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Download, Page } from "playwright-core";
-import { connectBrowser, DIST, siteUrl } from "./shared.ts";
+import type { Browser, Page } from "playwright-core";
+import { connectBrowser, DIST, downloaded, siteUrl } from "./shared.ts";
 import { openGuarded, waitForCells } from "./page-guard.ts";
 import { readParquetFile } from "../helpers/parquet.ts";
 
@@ -21,17 +20,6 @@ function builtFile(name: string): string {
 }
 
 let browser: Browser;
-
-/** A download's bytes: the shared browser runs in another process, so it is saved here, not read in place. */
-async function downloaded(download: Download): Promise<Buffer> {
-  const folder = mkdtempSync(join(tmpdir(), "chitieu-download-"));
-  try {
-    await download.saveAs(join(folder, "file"));
-    return readFileSync(join(folder, "file"));
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
 beforeAll(async () => {
   browser = await connectBrowser();
 });
