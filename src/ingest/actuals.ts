@@ -196,21 +196,38 @@ export function canonicalValue(value: number, factor: number): number {
   return factor === 1 ? value : tidy(value * factor);
 }
 
+/** What a row of actuals or term results states: its province, indicator, unit and value, checked together. */
+export interface CheckedMeasurement {
+  set: UnitSet | null;
+  province: ProvinceUnit | null;
+  indicatorUnit: IndicatorUnit | null;
+  /** The value as written, read. */
+  number: number | null;
+  /** The value in the indicator's canonical unit. */
+  value: number | null;
+  issues: FieldIssue[];
+}
+
+/** The checks a row of actuals and a row of term results share, their messages in the order of the columns an analyst reads: province, indicator, value, then unit. */
+export function checkMeasurement(v: Record<string, string>, fields: RowFields | null, ctx: ActualsContext, delimiter: "," | ";"): CheckedMeasurement {
+  const set = fields ? unitSetOf(fields) : null;
+  const { province, issues } = set ? checkProvince(v.province, set, ctx.provinces) : { province: null, issues: [] as FieldIssue[] };
+  const { indicatorUnit, issues: indicatorIssues } = checkIndicatorUnit(v.indicator, v.unit, ctx.indicators);
+  const { value: number, issues: valueIssues } = checkValueText(v.value, delimiter);
+  issues.push(...indicatorIssues.filter((i) => i.field === "indicator"), ...valueIssues, ...indicatorIssues.filter((i) => i.field !== "indicator"));
+  const value = indicatorUnit && number !== null ? canonicalValue(number, indicatorUnit.factor) : null;
+  if (indicatorUnit && value !== null) issues.push(...checkValueRange(indicatorUnit.indicator, value, v.value));
+  return { set, province, indicatorUnit, number, value, issues };
+}
+
 export function validateActualsTable(table: CsvTable, ctx: ActualsContext, problems: Problem[]): ActualCandidate[] {
   if (!checkHeader(table, problems)) return [];
   const out: ActualCandidate[] = [];
   for (const record of table.records) {
     const v = record.values;
     const { fields, issues } = checkRowFields(v);
-    const set = fields ? unitSetOf(fields) : null;
-    const { province, issues: provinceIssues } = set ? checkProvince(v.province, set, ctx.provinces) : { province: null, issues: [] };
-    issues.push(...provinceIssues);
-    const { indicatorUnit, issues: indicatorIssues } = checkIndicatorUnit(v.indicator, v.unit, ctx.indicators);
-    const { value: number, issues: valueIssues } = checkValueText(v.value, table.delimiter);
-    // Messages keep the order of the columns an analyst reads: indicator, value, then unit.
-    issues.push(...indicatorIssues.filter((i) => i.field === "indicator"), ...valueIssues, ...indicatorIssues.filter((i) => i.field !== "indicator"));
-    const value = indicatorUnit && number !== null ? canonicalValue(number, indicatorUnit.factor) : null;
-    if (indicatorUnit && value !== null) issues.push(...checkValueRange(indicatorUnit.indicator, value, v.value));
+    const { set, province, indicatorUnit, number, value, issues: measurementIssues } = checkMeasurement(v, fields, ctx, table.delimiter);
+    issues.push(...measurementIssues);
     for (const i of issues) problems.push(new Problem(table.file, record.line, columnOf(table, i.field), i.found, i.expected));
     if (issues.length > 0 || !fields || !set || !province || !indicatorUnit || number === null || value === null) continue;
     out.push({

@@ -10,14 +10,9 @@ import { withColumnAliases } from "./column-aliases.ts";
 import { Problem } from "./problems.ts";
 import {
   ACTUALS_OPTIONAL,
-  canonicalValue,
-  checkIndicatorUnit,
-  checkProvince,
+  checkMeasurement,
   checkRowFields,
-  checkValueRange,
-  checkValueText,
   sourceKind,
-  unitSetOf,
   type ActualCandidate,
   type ActualsContext,
   type FieldIssue,
@@ -88,14 +83,8 @@ export function validateTermResultsTable(written: CsvTable, ctx: ActualsContext,
         expected: fields ? `a year from ${fields.year - 10} to ${fields.year} (the period ends in ${fields.year})` : "a year no later than period_end",
       });
     }
-    const set = fields ? unitSetOf(fields) : null;
-    const { province, issues: provinceIssues } = set ? checkProvince(v.province, set, ctx.provinces) : { province: null, issues: [] };
-    issues.push(...provinceIssues);
-    const { indicatorUnit, issues: indicatorIssues } = checkIndicatorUnit(v.indicator, v.unit, ctx.indicators);
-    const { value: number, issues: valueIssues } = checkValueText(v.value, table.delimiter);
-    issues.push(...indicatorIssues.filter((i) => i.field === "indicator"), ...valueIssues, ...indicatorIssues.filter((i) => i.field !== "indicator"));
-    const value = indicatorUnit && number !== null ? canonicalValue(number, indicatorUnit.factor) : null;
-    if (indicatorUnit && value !== null) issues.push(...checkValueRange(indicatorUnit.indicator, value, v.value));
+    const { set, province, indicatorUnit, number, value, issues: measurementIssues } = checkMeasurement(v, fields, ctx, table.delimiter);
+    issues.push(...measurementIssues);
     const start = Number(v.period_start);
     const basis = indicatorUnit ? periodBasis(indicatorUnit.indicator.unit, indicatorUnit.indicator.aggregation) : null;
     if (fields && indicatorUnit && YEAR.test(v.period_start) && start < fields.year && basis === null) {
