@@ -51,7 +51,10 @@ const visits = pages.flatMap((path) => [1280, 390].map((width) => [path, width] 
 // browser context, which keeps both cores busy while one page waits for the network to settle.
 describe.concurrent.each(visits)("page %s", (path, width) => {
   test(`renders cleanly at ${width} px`, async () => {
-    const guarded = await openGuarded(browser, site + path, width);
+    // The SQL page downloads DuckDB-WASM (30 MB): its two widths open at once, and two tabs writing
+    // that file into one shared HTTP cache at the same time failed once in CI
+    // (net::ERR_CACHE_WRITE_FAILURE). Each gets a context, and a cache, of its own.
+    const guarded = await openGuarded(browser, site + path, width, "light", { fresh: path === "/sql" });
     try {
       const name = (path === "/" ? "index" : path.slice(1).replaceAll("/", "_")) + `-${width}.png`;
       // The page from its top, down to 4.000 px: encoding a 17.000 px document page costs more
