@@ -5,18 +5,18 @@
 // it replaces). When every output equals the current one, nothing is published. A parameterized
 // loader (van-ban/[unit].parquet) adds one file per value; a value gone is simply absent from the new set.
 import { dirname, join, relative } from "node:path";
-import { createContext } from "./context.ts";
+import { createContext, type DatabaseSettings } from "./context.ts";
 import { isParameterized, isParameterizedPath, loaderOutputs, type Loader } from "./loader.ts";
 import { InputError } from "../ingest/problems.ts";
 import { currentSet, publishSet, readCurrent, sameAsCurrent, writeBesideOutputs, writeDurably } from "./output-set.ts";
 import { CHANGES_FILE, computeChanges, inputChanges } from "./changes.ts";
 import {
-  LAST_RUN_FILE, RUN_INFO_FILE, asOfDate, digestInputs, lastRunBytes, parseLastRun, parseRunInfo, runInfoBytes, runProblem, summarizeInputs, SettingError,
+  LAST_RUN_FILE, RUN_INFO_FILE, asOfDate, digestInputs, lastRunBytes, parseLastRun, parseRunInfo, runInfoBytes, runProblem, summarizeInputs, SettingError, threadsSetting,
   type LastRun, type RunInfo,
 } from "./run-info.ts";
 import { readdir, readFile } from "node:fs/promises";
 
-export interface PipelineOptions {
+export interface PipelineOptions extends DatabaseSettings {
   dataDir: string;
   outDir: string;
   loaders: Loader[];
@@ -87,10 +87,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
 }
 
-async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false }: PipelineOptions, log: (m: string) => void): Promise<PipelineResult> {
+async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false, threads, splitSmallScans }: PipelineOptions, log: (m: string) => void): Promise<PipelineResult> {
   const owned = ownedNames(loaders);
   const asOf = asOfDate();
-  const context = createContext(dataDir, log);
+  const context = createContext(dataDir, log, { threads: threads ?? threadsSetting(), splitSmallScans });
   const outputs = new Map<string, Uint8Array>();
   for (const loader of loaders) {
     const started = performance.now();

@@ -28,7 +28,7 @@ population AS (SELECT province_code, year, value AS population FROM values_63 WH
 grdp_complete AS (
   -- The years in which every part of a unit has its GRDP.
   SELECT pa.unit_code, g.year FROM parts pa JOIN grdp g ON g.province_code = pa.part_code
-  GROUP BY pa.unit_code, g.year HAVING count(*) = any_value(pa.parts)
+  GROUP BY pa.unit_code, g.year HAVING count(*) = max(pa.parts)
 ),
 cells AS (
   SELECT DISTINCT pa.unit_code, v.indicator_code, v.year,
@@ -60,19 +60,21 @@ joined AS (
 ),
 aggregated AS (
   SELECT
-    unit_code, indicator_code, year, any_value(weight_year) AS weight_year, any_value(aggregation) AS aggregation, any_value(unit) AS unit,
-    any_value(parts)::INTEGER AS parts,
+    -- The same in every row of a cell (max, not any_value: no choice between rows).
+    unit_code, indicator_code, year, max(weight_year) AS weight_year, max(aggregation) AS aggregation, max(unit) AS unit,
+    max(parts)::INTEGER AS parts,
     count(value)::INTEGER AS parts_with_data,
     count(grdp)::INTEGER AS parts_with_grdp,
     count(grdp_weight)::INTEGER AS parts_with_weight,
     count(population)::INTEGER AS parts_with_population,
     count(*) FILTER (WHERE value IS NOT NULL AND grdp IS NOT NULL)::INTEGER AS parts_with_value_and_grdp,
     count(*) FILTER (WHERE value IS NOT NULL AND grdp_weight IS NOT NULL)::INTEGER AS parts_with_value_and_weight,
-    sum(value) AS total,
-    sum(value * grdp_weight) / nullif(sum(grdp_weight) FILTER (WHERE value IS NOT NULL), 0) AS grdp_weighted,
+    -- Exact sums (00_macros.sql): the parts' order does not change the last bits.
+    sum(exact(value))::DOUBLE AS total,
+    sum(exact(value * grdp_weight))::DOUBLE / nullif(sum(exact(grdp_weight)) FILTER (WHERE value IS NOT NULL)::DOUBLE, 0) AS grdp_weighted,
     -- GRDP in tỷ đồng over persons is 1.000 triệu đồng a person.
-    1000 * sum(grdp) / nullif(sum(population), 0) AS per_capita_population,
-    sum(grdp) FILTER (WHERE value IS NOT NULL) / nullif(sum(grdp / nullif(value, 0)), 0) AS per_capita_implied,
+    1000 * sum(exact(grdp))::DOUBLE / nullif(sum(exact(population))::DOUBLE, 0) AS per_capita_population,
+    (sum(exact(grdp)) FILTER (WHERE value IS NOT NULL))::DOUBLE / nullif(sum(exact(grdp / nullif(value, 0)))::DOUBLE, 0) AS per_capita_implied,
   FROM joined
   GROUP BY unit_code, indicator_code, year
 ),
