@@ -24,6 +24,8 @@ export interface RunInfo {
   as_of: string;
   inputs: InputDigest[];
   outputs: string[];
+  /** Each loader's output with the key of what it depends on (dependencies.ts). */
+  dependencies?: Record<string, string>;
 }
 
 export interface RunProblem {

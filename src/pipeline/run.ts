@@ -4,6 +4,8 @@
 // run-info.json (the inputs' digests) and changes.parquet (what this run changed against the set
 // it replaces). When every output equals the current one, nothing is published. A parameterized
 // loader (van-ban/[unit].parquet) adds one file per value; a value gone is simply absent from the new set.
+// A loader whose inputs did not change since the current set (dependencies.ts) is not run: its
+// files are taken from that set.
 import { dirname, join, relative } from "node:path";
 import { createContext, type DatabaseSettings } from "./context.ts";
 import { isParameterized, isParameterizedPath, loaderOutputs, type Loader } from "./loader.ts";
@@ -15,6 +17,7 @@ import {
   type LastRun, type RunInfo,
 } from "./run-info.ts";
 import { readdir, readFile } from "node:fs/promises";
+import { dependencyKey, groupDigests } from "./dependencies.ts";
 
 export interface PipelineOptions extends DatabaseSettings {
   dataDir: string;
@@ -62,6 +65,18 @@ async function foreignFiles(outDir: string, loaders: Loader[]): Promise<Map<stri
   return found;
 }
 
+/** A loader's files in the current set, when every file the set lists for it is there; else null. */
+async function keptOutputs(current: string, loader: Loader, listed: string[]): Promise<{ name: string; bytes: Uint8Array }[] | null> {
+  const names = isParameterized(loader) ? listed.filter((f) => isParameterizedPath(loader.output, f)) : [loader.output];
+  const files = [];
+  for (const name of names) {
+    const bytes = await readFile(join(current, name)).catch(() => null);
+    if (!bytes) return null;
+    files.push({ name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+  }
+  return files;
+}
+
 /** The files of parameterized outputs in the current set that the new set no longer has. */
 async function removedParameterized(outDir: string, loaders: Loader[], outputs: Map<string, Uint8Array>): Promise<string[]> {
   const current = await currentSet(outDir);
@@ -92,8 +107,21 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false, th
   const asOf = asOfDate();
   const context = createContext(dataDir, log, { threads: threads ?? threadsSetting(), splitSmallScans });
   const outputs = new Map<string, Uint8Array>();
+  // Only the outputs whose inputs changed are computed (dependencies.ts); the others are taken
+  // from the current set, which publishSet then links into the new one.
+  const current = await currentSet(outDir);
+  const recorded = current ? parseRunInfo(await readFile(join(current, RUN_INFO_FILE)).catch(() => null)) : null;
+  const groups = groupDigests(dataDir);
+  const dependencies: Record<string, string> = {};
   for (const loader of loaders) {
     const started = performance.now();
+    const key = (dependencies[loader.output] = dependencyKey(loader.output, groups, asOf));
+    const kept = current && recorded?.dependencies?.[loader.output] === key ? await keptOutputs(current, loader, recorded.outputs) : null;
+    if (kept) {
+      log(`${loader.output}: inputs unchanged, ${kept.length === 1 ? "kept" : `${kept.length} files kept`}`);
+      for (const file of kept) outputs.set(file.name, file.bytes);
+      continue;
+    }
     const files = await loaderOutputs(loader, context);
     const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
     log(`${loader.output}: ${files.length === 1 ? "" : `${files.length} files, `}${bytes.toLocaleString("en")} bytes in ${Math.round(performance.now() - started)} ms`);
@@ -101,7 +129,7 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false, th
   }
   // After the loaders: the inputs have been checked (no pipe to hang on, no link out of the folder).
   // The outputs' list names every file, so a parameterized file that is gone makes the set differ.
-  const info: RunInfo = { as_of: asOf, inputs: digestInputs(dataDir), outputs: [...outputs.keys(), RUN_INFO_FILE, CHANGES_FILE].sort() };
+  const info: RunInfo = { as_of: asOf, inputs: digestInputs(dataDir), outputs: [...outputs.keys(), RUN_INFO_FILE, CHANGES_FILE].sort(), dependencies };
   outputs.set(RUN_INFO_FILE, runInfoBytes(info));
   const success = (): LastRun => {
     const finished = now();
