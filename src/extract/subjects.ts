@@ -207,7 +207,9 @@ const SUBSET_AFTER = new RegExp(
   "^[\\s,()]{0,3}(?:cua |tu |thuoc |o |tai |khu vuc |vung )?(?:nguoi dan |dan cu |ho |nguoi |(?:nguoi )?lao dong )?" +
     "(?:quoc te|noi dia|nuoc ngoai|hang dia phuong|hang hoa dia phuong|san pham dia phuong|khu vuc fdi|fdi|co von dau tu nuoc ngoai|ngoai nha nuoc" +
     "|dong bao dan toc|dan toc thieu so|vung dong bao|nong thon|thanh thi|do thi|mien nui|vung cao|loi|logistics|cong nghe cao|che bien|huu co" +
-    "|lao dong(?! qua dao tao))(?![a-z])",
+    "|lao dong(?! qua dao tao)" +
+    // Goods of one kind: "xuất khẩu nông sản", "xuất khẩu gạo" is a part of all exports.
+    "|nong san|thuy san|lam san|nong lam thuy san|gao|ca phe|hat dieu|tom|ca tra|det may|hang det may|go|san pham go|trai cay|rau qua|dien tu|dien thoai|may moc)(?![a-z])",
 );
 /** "thu ngân sách từ du lịch": a flow from one source only. */
 const FROM_SOURCE_AFTER = /^\s{0,3}tu (?!nam |nay|dau|cuoi|giai doan|nhiem ky|khoang|tren|muc|ngay|thang|quy|\d)[a-z]/;
@@ -303,8 +305,11 @@ function resolveSubject(c: SubjectContext): Resolved {
     // A rise of a level or a share the catalog has no growth for ("thuế sản phẩm tăng 10%") is
     // that indicator's growth all the same: a figure of its own, not the level.
     const unit = matcher.byCode.get(m.code)?.unit;
+    // So is a percentage after a growth noun ("tốc độ tăng trưởng kinh tế số 20%"): the growth of
+    // a share is not the share.
+    const lead = f.slice(Math.max(0, m.start - 28), m.start);
     const riseOfOther =
-      q.cls === "percent" && !grown && unit !== undefined && unit !== "percent_per_year" && m.end <= q.start && rises(m.end) && !SHARE_WORDS_BEFORE.test(f.slice(Math.max(0, m.start - 28), m.start));
+      q.cls === "percent" && !grown && unit !== undefined && unit !== "percent_per_year" && m.end <= q.start && !SHARE_WORDS_BEFORE.test(lead) && (rises(m.end) || (unit === "percent" && GROWTH_NOUN_BEFORE.test(lead)));
     const code = riseOfOther ? "unknown" : grown ?? perHead(m.code);
     if (code === null || (!riseOfOther && !compatible(code, q, matcher))) continue;
     let rank: number;

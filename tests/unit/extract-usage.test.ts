@@ -263,6 +263,12 @@ describe("precision of the indicator: a name from a neighbouring clause is not t
       ["actual", "unknown", "level", "eq", 1200, null, "usd", null, 2025],
     ]);
   });
+  test("the growth of a share is not the share; exports of one kind of goods are not all exports", () => {
+    check(CONGRESS)("Tốc độ tăng trưởng kinh tế số đạt 20%/năm.", [["target", "unknown", "avg_growth", "eq", 20, null, "percent_per_year", 2026, 2030]]);
+    check(CONGRESS)("Tỷ trọng kinh tế số trong GRDP đạt 30%.", [["target", "digital_economy_share", "level", "eq", 30, null, "percent", null, 2030]]);
+    check(CONGRESS)("Xuất khẩu nông sản đạt 1 tỷ USD.", [["target", "unknown", "level", "eq", 1, null, "billion_usd", null, 2030]]);
+    check(CONGRESS)("Tăng trưởng xuất khẩu bình quân 10%/năm.", [["target", "export_growth", "avg_growth", "eq", 10, null, "percent_per_year", 2026, 2030]]);
+  });
   test("the short name 'tổng sản phẩm' and a price basis before 'bình quân đầu người'", () => {
     check(RESULTS)("Tổng sản phẩm bình quân đầu người đạt 88 triệu đồng.", [["actual", "grdp_per_capita", "level", "eq", 88, null, "million_vnd", null, 2025]]);
     check(RESULTS)("GRDP giá hiện hành bình quân đầu người cuối năm đạt 71,5 triệu đồng.", [["actual", "grdp_per_capita", "level", "eq", 71.5, null, "million_vnd", null, 2025]]);
