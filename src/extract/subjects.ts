@@ -209,6 +209,8 @@ const SUBSET_AFTER = new RegExp(
     "|dong bao dan toc|dan toc thieu so|vung dong bao|nong thon|thanh thi|do thi|mien nui|vung cao|loi|logistics|cong nghe cao|che bien|huu co" +
     "|lao dong(?! qua dao tao)" +
     // Goods of one kind: "xuất khẩu nông sản", "xuất khẩu gạo" is a part of all exports.
+    // A higher grade of a standard ("nông thôn mới kiểu mẫu", "… nâng cao") is a part of those that meet it.
+    "|kieu mau|nang cao" +
     "|nong san|thuy san|lam san|nong lam thuy san|gao|ca phe|hat dieu|tom|ca tra|det may|hang det may|go|san pham go|trai cay|rau qua|dien tu|dien thoai|may moc)(?![a-z])",
 );
 /** "thu ngân sách từ du lịch": a flow from one source only. */
@@ -403,6 +405,10 @@ function resolveSubject(c: SubjectContext): Resolved {
   if (byNoun && matcher.byCode.has(byNoun)) return { code: byNoun, match: null, inherited: false };
   // "… bằng 28,5% GRDP": a share of GRDP; of investment only where the words say so.
   if (q.ofGrdp) {
+    // "Khu vực nông nghiệp tăng 3%, chiếm 20% GRDP": the sector named for the number before is the share's.
+    const previous = inheritedCode();
+    const sector = previous && (SECTOR_SHARES.has(previous) ? previous : Object.keys(GROWTH_OF).find((s) => GROWTH_OF[s] === previous && SECTOR_SHARES.has(s)));
+    if (sector && matcher.byCode.has(sector)) return { code: sector, match: null, inherited: true };
     if (/(?<![a-z])dau tu(?![a-z])/.test(afterLastOf(c.sentenceBefore, ";", 200)) && matcher.byCode.has("social_investment_share_grdp")) return { code: "social_investment_share_grdp", match: null, inherited: false };
     return { code: "unknown", match: null, inherited: false, named: true };
   }

@@ -269,6 +269,20 @@ describe("precision of the indicator: a name from a neighbouring clause is not t
     check(CONGRESS)("Xuất khẩu nông sản đạt 1 tỷ USD.", [["target", "unknown", "level", "eq", 1, null, "billion_usd", null, 2030]]);
     check(CONGRESS)("Tăng trưởng xuất khẩu bình quân 10%/năm.", [["target", "export_growth", "avg_growth", "eq", 10, null, "percent_per_year", 2026, 2030]]);
   });
+  test("a higher grade of a standard is a part of those meeting it; the standard itself keeps its code", () => {
+    check(CONGRESS)("Có 30 xã đạt chuẩn nông thôn mới kiểu mẫu.", [["target", "unknown", "level", "eq", 30, null, "communes", null, 2030]]);
+    check(CONGRESS)("Có 80 xã đạt chuẩn nông thôn mới.", [["target", "ntm_communes", "level", "eq", 80, null, "communes", null, 2030]]);
+  });
+  test("a share of GRDP after a sector's growth is that sector's share; after another measure, unknown", () => {
+    check(CONGRESS)("Khu vực nông nghiệp tăng 3%, chiếm 20% GRDP.", [
+      ["target", "agri_growth", "avg_growth", "eq", 3, null, "percent_per_year", 2026, 2030],
+      ["target", "share_agri", "level", "eq", 20, null, "percent", null, 2030],
+    ]);
+    check(CONGRESS)("Kim ngạch xuất khẩu tăng 10%, bằng 50% GRDP.", [
+      ["target", "export_growth", "avg_growth", "eq", 10, null, "percent_per_year", 2026, 2030],
+      ["target", "unknown", "level", "eq", 50, null, "percent", null, 2030],
+    ]);
+  });
   test("the short name 'tổng sản phẩm' and a price basis before 'bình quân đầu người'", () => {
     check(RESULTS)("Tổng sản phẩm bình quân đầu người đạt 88 triệu đồng.", [["actual", "grdp_per_capita", "level", "eq", 88, null, "million_vnd", null, 2025]]);
     check(RESULTS)("GRDP giá hiện hành bình quân đầu người cuối năm đạt 71,5 triệu đồng.", [["actual", "grdp_per_capita", "level", "eq", 71.5, null, "million_vnd", null, 2025]]);
