@@ -71,6 +71,8 @@ aggregated AS (
     count(*) FILTER (WHERE value IS NOT NULL AND grdp_weight IS NOT NULL)::INTEGER AS parts_with_value_and_weight,
     -- Exact sums (00_macros.sql): the parts' order does not change the last bits.
     sum(exact(value))::DOUBLE AS total,
+    -- A unit that is one old province takes its value as it is, not through a decimal.
+    max(value) AS only_value,
     sum(exact(value * grdp_weight))::DOUBLE / nullif(sum(exact(grdp_weight)) FILTER (WHERE value IS NOT NULL)::DOUBLE, 0) AS grdp_weighted,
     -- GRDP in tỷ đồng over persons is 1.000 triệu đồng a person.
     1000 * sum(exact(grdp))::DOUBLE / nullif(sum(exact(population))::DOUBLE, 0) AS per_capita_population,
@@ -106,7 +108,7 @@ missing AS (
 SELECT
   '34' AS units, m.unit_code AS province_code, u.name_vi AS province_name, m.indicator_code, m.year, m.unit,
   CASE m.method
-    WHEN 'same_territory' THEN m.total
+    WHEN 'same_territory' THEN m.only_value
     WHEN 'sum' THEN m.total
     WHEN 'per_capita' THEN CASE WHEN m.parts_with_grdp = m.parts AND m.parts_with_population = m.parts THEN m.per_capita_population ELSE m.per_capita_implied END
     WHEN 'grdp_weighted' THEN m.grdp_weighted
