@@ -2,7 +2,7 @@
 // (normalize.ts), its quantities (quantities.ts), sentences and clauses (segments.ts), headings
 // and cues (structure.ts); then for each quantity its subject (subjects.ts), role (roles.ts),
 // time (periods.ts), kind (kinds.ts) and comparator (comparators.ts). This file composes them.
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 import { prepareText, originalOffset } from "./normalize.ts";
 import { findQuantities, type Quantity } from "./quantities.ts";
 import type { IndicatorMatcher } from "./indicators.ts";
@@ -252,10 +252,14 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       return;
     }
     seen.set(key, figure);
-    figure.id = createHash("sha1").update(`${doc.name}\u0000${key}`).digest("hex").slice(0, 12);
+    figure.id = sha1Hex(`${doc.name}\u0000${key}`).slice(0, 12);
     figures.push(figure);
   }
 }
+
+/** The SHA-1 of a string in hex: one native call where Node has crypto.hash (20.12 and later), a Hash object otherwise. */
+const sha1Hex: (text: string) => string =
+  typeof crypto.hash === "function" ? (text) => crypto.hash("sha1", text) : (text) => crypto.createHash("sha1").update(text).digest("hex");
 
 /** Whether f[from, to) holds a letter a-z (folded text). */
 function hasLetter(f: string, from: number, to: number): boolean {

@@ -44,17 +44,78 @@ function compileAlias(code: string, alias: string): AliasPattern | null {
 
 const FEW_PATTERNS = 24;
 
+/**
+ * The key words of a catalog as a trie over a-z and 0-9, so that the words of a text are looked
+ * up in one pass over its characters, without cutting the text into strings.
+ */
+class KeyWords {
+  readonly keys: string[] = [];
+  private next = new Int32Array(37).fill(-1);
+  private keyAt: number[] = [-1];
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      let node = 0;
+      for (let i = 0; i < word.length; i++) {
+        const s = symbol(word.charCodeAt(i));
+        if (this.next[node * 37 + s] < 0) {
+          const created = this.keyAt.length;
+          this.keyAt.push(-1);
+          if ((created + 1) * 37 > this.next.length) {
+            const grown = new Int32Array(this.next.length * 2).fill(-1);
+            grown.set(this.next);
+            this.next = grown;
+          }
+          this.next[node * 37 + s] = created;
+        }
+        node = this.next[node * 37 + s];
+      }
+      this.keyAt[node] = this.keys.length;
+      this.keys.push(word);
+    }
+  }
+
+  /** Calls `found` with the index of every key that is a whole word of `text` ([a-z0-9]+ bounded by anything else or the text's ends). */
+  scan(text: string, found: (key: number) => void): void {
+    let node = 0;
+    for (let i = 0; i <= text.length; i++) {
+      const s = i < text.length ? symbol(text.charCodeAt(i)) : 36;
+      if (s < 36) {
+        if (node >= 0) node = this.next[node * 37 + s];
+        continue;
+      }
+      // The end of a word (or of a run of other characters, where node is the root).
+      if (node > 0 && this.keyAt[node] >= 0) found(this.keyAt[node]);
+      node = 0;
+    }
+  }
+}
+
+/** a-z: 0-25, 0-9: 26-35, anything else: 36. */
+function symbol(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code >= 48 && code <= 57) return code - 22;
+  return 36;
+}
+
 export class IndicatorMatcher {
   private readonly patterns: AliasPattern[] = [];
-  /** Indices of the patterns by their key word: a window is tried only on the aliases whose key word it holds. */
-  private readonly byKey = new Map<string, number[]>();
+  private readonly keyWords: KeyWords;
+  /** For each pattern, the index of its key word in keyWords. */
+  private readonly keyOf: Int32Array;
+  /** Per key word, the last call of matches() that found it (a mark, cleared by counting on). */
+  private readonly seenIn: Int32Array;
+  private calls = 0;
   readonly byCode: Map<string, Indicator>;
 
-  constructor(indicators: Indicator[] | Map<string, Indicator>, patterns?: AliasPattern[]) {
+  constructor(indicators: Indicator[] | Map<string, Indicator>, subset?: { of: IndicatorMatcher; patterns: number[] }) {
     this.byCode = indicators instanceof Map ? indicators : new Map(indicators.map((i) => [i.code, i]));
-    if (patterns) {
-      this.patterns = patterns;
-      this.indexByKey();
+    if (subset) {
+      // A document's matcher: some of the catalog's patterns, in its order, sharing its key words.
+      this.patterns = subset.patterns.map((i) => subset.of.patterns[i]);
+      this.keyWords = subset.of.keyWords;
+      this.keyOf = Int32Array.from(subset.patterns, (i) => subset.of.keyOf[i]);
+      this.seenIn = new Int32Array(this.keyWords.keys.length);
       return;
     }
     const seen = new Set<string>();
@@ -72,48 +133,34 @@ export class IndicatorMatcher {
     for (const [code, aliases] of Object.entries(EXTRA_ALIASES)) {
       if (this.byCode.has(code)) for (const a of aliases) add(code, a);
     }
-    this.indexByKey();
-  }
-
-  private indexByKey(): void {
-    this.patterns.forEach((p, index) => {
-      const list = this.byKey.get(p.key);
-      if (list) list.push(index);
-      else this.byKey.set(p.key, [index]);
-    });
+    this.keyWords = new KeyWords(new Set(this.patterns.map((p) => p.key)));
+    const index = new Map(this.keyWords.keys.map((k, i) => [k, i]));
+    this.keyOf = Int32Array.from(this.patterns, (p) => index.get(p.key)!);
+    this.seenIn = new Int32Array(this.keyWords.keys.length);
   }
 
   /** A matcher holding only the aliases whose key word occurs in this document: a text with few of them costs little. */
   forDocument(folded: string): IndicatorMatcher {
-    const words = new Set<string>();
-    const word = /[a-z0-9]+/g;
-    for (let m = word.exec(folded); m; m = word.exec(folded)) words.add(m[0]);
-    return new IndicatorMatcher(this.byCode, this.patterns.filter((p) => words.has(p.key)));
+    const present = new Uint8Array(this.keyWords.keys.length);
+    this.keyWords.scan(folded, (k) => (present[k] = 1));
+    const kept: number[] = [];
+    for (let i = 0; i < this.patterns.length; i++) if (present[this.keyOf[i]] === 1) kept.push(i);
+    return new IndicatorMatcher(this.byCode, { of: this, patterns: kept });
   }
 
   /** Every alias match inside `window` (folded text), positions relative to the window plus `offset`. */
   matches(window: string, offset = 0): AliasMatch[] {
     // A match holds its alias's key word as a whole word (the alias is bounded by non-letters,
     // and so are its words). With few patterns, a substring test of each key is cheapest; with
-    // many, the window's words select the patterns that can match. Both keep the catalog's
+    // many, the window's whole words select the patterns that can match. Both keep the catalog's
     // order, which later choices depend on.
-    let candidates: number[];
-    if (this.patterns.length <= FEW_PATTERNS) {
-      candidates = [];
-      this.patterns.forEach((p, index) => {
-        if (window.includes(p.key)) candidates.push(index);
-      });
-    } else {
-      candidates = [];
-      for (const word of new Set(window.match(/[a-z0-9]+/g))) {
-        const list = this.byKey.get(word);
-        if (list) candidates.push(...list);
-      }
-      candidates.sort((a, b) => a - b);
-    }
     const out: AliasMatch[] = [];
-    for (const index of candidates) {
+    const few = this.patterns.length <= FEW_PATTERNS;
+    const call = ++this.calls;
+    if (!few) this.keyWords.scan(window, (k) => (this.seenIn[k] = call));
+    for (let index = 0; index < this.patterns.length; index++) {
       const p = this.patterns[index];
+      if (few ? !window.includes(p.key) : this.seenIn[this.keyOf[index]] !== call) continue;
       p.regex.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = p.regex.exec(window))) {

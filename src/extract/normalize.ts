@@ -32,10 +32,20 @@ function foldUnit(code: number): number {
   return f;
 }
 
-function foldText(clean: string): string {
-  const out = new Uint16Array(clean.length);
-  for (let i = 0; i < clean.length; i++) out[i] = foldUnit(clean.charCodeAt(i));
-  return fromCodes(out);
+/**
+ * The folded text of the clean text's code units (overwritten). The clean string had each
+ * unpaired surrogate decoded as U+FFFD: so it is here, and a pair is two spaces.
+ */
+function foldText(codes: Uint16Array): string {
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const paired = c <= 0xdbff && i + 1 < codes.length && codes[i + 1] >= 0xdc00 && codes[i + 1] <= 0xdfff;
+      if (paired) codes[i++] = 0x20;
+      codes[i] = paired ? 0x20 : foldUnit(0xfffd);
+    } else codes[i] = foldUnit(c);
+  }
+  return fromCodes(codes);
 }
 
 /** NFC-composes the text, remembering for every composed character where it started. */
@@ -124,19 +134,22 @@ export function prepareText(original: string): PreparedText {
   // Most texts have no page number: a plain pattern (no lookbehind) says whether to look.
   if (/-\s?\d{1,3}\s?-/.test(clean)) {
     PAGE_NUMBER.lastIndex = 0;
+    const numbered = clean;
     clean = clean.replace(PAGE_NUMBER, (m) => " ".repeat(m.length));
+    // The replacement keeps every length: the code units follow it.
+    if (clean !== numbered) for (let k = 0; k < clean.length; k++) codes[k] = clean.charCodeAt(k);
   }
-  // A line break inside a sentence (the next line starts in lower case) is a space.
-  let joined: Uint16Array | null = null;
+  // A line break inside a sentence (the next line starts in lower case) is a space; `codes` now
+  // holds the clean text, and changes in place.
+  let joined = false;
   for (let i = clean.indexOf("\n"); i >= 0; i = clean.indexOf("\n", i + 1)) {
-    if (!joined) {
-      joined = new Uint16Array(clean.length);
-      for (let k = 0; k < clean.length; k++) joined[k] = clean.charCodeAt(k);
+    if (continuesSentence(codes, i + 1)) {
+      codes[i] = 0x20;
+      joined = true;
     }
-    if (continuesSentence(joined, i + 1)) joined[i] = 0x20;
   }
-  if (joined) clean = fromCodes(joined);
-  const folded = foldText(clean);
+  if (joined) clean = fromCodes(codes);
+  const folded = foldText(codes);
   return { original, clean, folded, origin };
 }
 
