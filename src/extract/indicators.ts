@@ -19,6 +19,11 @@ interface AliasPattern {
   alias: string;
   /** A word every match contains, for a cheap pre-check. */
   key: string;
+  /**
+   * The words ([a-z0-9]+) every match holds whole, bounded by other characters or the window's
+   * ends: all of the alias's but those next to a "..." gap, which may run into them.
+   */
+  words: string[];
   regex: RegExp;
 }
 
@@ -38,17 +43,24 @@ function compileAlias(code: string, alias: string): AliasPattern | null {
     .flatMap((w) => w.split(/[^a-z0-9]+/))
     .reduce((a, b) => (b.length > a.length ? b : a), "");
   const body = words.map((ws) => ws.map(escape).join(SEPARATOR)).join(GAP);
+  const whole = new Set<string>();
+  words.forEach((ws, part) => {
+    const tokens = ws.flatMap((w) => w.split(/[^a-z0-9]+/)).filter(Boolean);
+    if (part > 0 && /^[a-z0-9]/.test(ws[0] ?? "")) tokens.shift();
+    if (part < words.length - 1 && /[a-z0-9]$/.test(ws[ws.length - 1] ?? "")) tokens.pop();
+    for (const t of tokens) whole.add(t);
+  });
   // Word boundaries: the alias must not start or end inside a word.
-  return { code, alias: folded, key, regex: new RegExp(`(?<![a-z0-9])${body}(?![a-z0-9])`, "g") };
+  return { code, alias: folded, key, words: [...whole], regex: new RegExp(`(?<![a-z0-9])${body}(?![a-z0-9])`, "g") };
 }
 
 const FEW_PATTERNS = 24;
 
 /**
- * The key words of a catalog as a trie over a-z and 0-9, so that the words of a text are looked
- * up in one pass over its characters, without cutting the text into strings.
+ * The words of a catalog's aliases as a trie over a-z and 0-9, so that the words of a text are
+ * looked up in one pass over its characters, without cutting the text into strings.
  */
-class KeyWords {
+class AliasWords {
   readonly keys: string[] = [];
   private next = new Int32Array(37).fill(-1);
   private keyAt: number[] = [-1];
@@ -100,10 +112,11 @@ function symbol(code: number): number {
 
 export class IndicatorMatcher {
   private readonly patterns: AliasPattern[] = [];
-  private readonly keyWords: KeyWords;
-  /** For each pattern, the index of its key word in keyWords. */
+  private readonly aliasWords: AliasWords;
+  /** For each pattern, the index of its key word in aliasWords, and of the words its matches hold whole. */
   private readonly keyOf: Int32Array;
-  /** Per key word, the last call of matches() that found it (a mark, cleared by counting on). */
+  private readonly wordsOf: Int32Array[];
+  /** Per word, the last call of matches() whose window holds it (a mark, cleared by counting on). */
   private readonly seenIn: Int32Array;
   private calls = 0;
   readonly byCode: Map<string, Indicator>;
@@ -112,10 +125,16 @@ export class IndicatorMatcher {
     this.byCode = indicators instanceof Map ? indicators : new Map(indicators.map((i) => [i.code, i]));
     if (subset) {
       // A document's matcher: some of the catalog's patterns, in its order, sharing its key words.
-      this.patterns = subset.patterns.map((i) => subset.of.patterns[i]);
-      this.keyWords = subset.of.keyWords;
-      this.keyOf = Int32Array.from(subset.patterns, (i) => subset.of.keyOf[i]);
-      this.seenIn = new Int32Array(this.keyWords.keys.length);
+      const { of, patterns } = subset;
+      this.aliasWords = of.aliasWords;
+      this.keyOf = new Int32Array(patterns.length);
+      this.wordsOf = [];
+      for (const [k, i] of patterns.entries()) {
+        this.patterns.push(of.patterns[i]);
+        this.keyOf[k] = of.keyOf[i];
+        this.wordsOf.push(of.wordsOf[i]);
+      }
+      this.seenIn = new Int32Array(this.aliasWords.keys.length);
       return;
     }
     const seen = new Set<string>();
@@ -133,16 +152,17 @@ export class IndicatorMatcher {
     for (const [code, aliases] of Object.entries(EXTRA_ALIASES)) {
       if (this.byCode.has(code)) for (const a of aliases) add(code, a);
     }
-    this.keyWords = new KeyWords(new Set(this.patterns.map((p) => p.key)));
-    const index = new Map(this.keyWords.keys.map((k, i) => [k, i]));
-    this.keyOf = Int32Array.from(this.patterns, (p) => index.get(p.key)!);
-    this.seenIn = new Int32Array(this.keyWords.keys.length);
+    this.aliasWords = new AliasWords(new Set(this.patterns.flatMap((p) => [p.key, ...p.words])));
+    const index = new Map(this.aliasWords.keys.map((k, i) => [k, i]));
+    this.keyOf = Int32Array.from(this.patterns.map((p) => index.get(p.key)!));
+    this.wordsOf = this.patterns.map((p) => Int32Array.from(p.words.map((w) => index.get(w)!)));
+    this.seenIn = new Int32Array(this.aliasWords.keys.length);
   }
 
   /** A matcher holding only the aliases whose key word occurs in this document: a text with few of them costs little. */
   forDocument(folded: string): IndicatorMatcher {
-    const present = new Uint8Array(this.keyWords.keys.length);
-    this.keyWords.scan(folded, (k) => (present[k] = 1));
+    const present = new Uint8Array(this.aliasWords.keys.length);
+    this.aliasWords.scan(folded, (k) => (present[k] = 1));
     const kept: number[] = [];
     for (let i = 0; i < this.patterns.length; i++) if (present[this.keyOf[i]] === 1) kept.push(i);
     return new IndicatorMatcher(this.byCode, { of: this, patterns: kept });
@@ -153,14 +173,17 @@ export class IndicatorMatcher {
     // A match holds its alias's key word as a whole word (the alias is bounded by non-letters,
     // and so are its words). With few patterns, a substring test of each key is cheapest; with
     // many, the window's whole words select the patterns that can match. Both keep the catalog's
-    // order, which later choices depend on.
+    // order, which later choices depend on. Then a pattern whose other words are not all in the
+    // window cannot match, and its regular expression is not run (most of them, most of the time).
     const out: AliasMatch[] = [];
     const few = this.patterns.length <= FEW_PATTERNS;
     const call = ++this.calls;
-    if (!few) this.keyWords.scan(window, (k) => (this.seenIn[k] = call));
-    for (let index = 0; index < this.patterns.length; index++) {
+    const seen = this.seenIn;
+    this.aliasWords.scan(window, (k) => (seen[k] = call));
+    patterns: for (let index = 0; index < this.patterns.length; index++) {
       const p = this.patterns[index];
-      if (few ? !window.includes(p.key) : this.seenIn[this.keyOf[index]] !== call) continue;
+      if (few ? !window.includes(p.key) : seen[this.keyOf[index]] !== call) continue;
+      for (const w of this.wordsOf[index]) if (seen[w] !== call) continue patterns;
       p.regex.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = p.regex.exec(window))) {
