@@ -4,6 +4,7 @@
 import type { Indicator } from "../ingest/catalog.ts";
 import { foldVietnamese } from "../text/fold.ts";
 import { EXTRA_ALIASES, REQUIRES_BEFORE } from "./indicator-rules.ts";
+import { WordTrie } from "./word-trie.ts";
 
 export interface AliasMatch {
   code: string;
@@ -56,64 +57,11 @@ function compileAlias(code: string, alias: string): AliasPattern | null {
 
 const FEW_PATTERNS = 24;
 
-/**
- * The words of a catalog's aliases as a trie over a-z and 0-9, so that the words of a text are
- * looked up in one pass over its characters, without cutting the text into strings.
- */
-class AliasWords {
-  readonly keys: string[] = [];
-  private next = new Int32Array(37).fill(-1);
-  private keyAt: number[] = [-1];
-
-  constructor(words: Iterable<string>) {
-    for (const word of words) {
-      let node = 0;
-      for (let i = 0; i < word.length; i++) {
-        const s = symbol(word.charCodeAt(i));
-        if (this.next[node * 37 + s] < 0) {
-          const created = this.keyAt.length;
-          this.keyAt.push(-1);
-          if ((created + 1) * 37 > this.next.length) {
-            const grown = new Int32Array(this.next.length * 2).fill(-1);
-            grown.set(this.next);
-            this.next = grown;
-          }
-          this.next[node * 37 + s] = created;
-        }
-        node = this.next[node * 37 + s];
-      }
-      this.keyAt[node] = this.keys.length;
-      this.keys.push(word);
-    }
-  }
-
-  /** Calls `found` with the index of every key that is a whole word of `text` ([a-z0-9]+ bounded by anything else or the text's ends). */
-  scan(text: string, found: (key: number) => void): void {
-    let node = 0;
-    for (let i = 0; i <= text.length; i++) {
-      const s = i < text.length ? symbol(text.charCodeAt(i)) : 36;
-      if (s < 36) {
-        if (node >= 0) node = this.next[node * 37 + s];
-        continue;
-      }
-      // The end of a word (or of a run of other characters, where node is the root).
-      if (node > 0 && this.keyAt[node] >= 0) found(this.keyAt[node]);
-      node = 0;
-    }
-  }
-}
-
-/** a-z: 0-25, 0-9: 26-35, anything else: 36. */
-function symbol(code: number): number {
-  if (code >= 97 && code <= 122) return code - 97;
-  if (code >= 48 && code <= 57) return code - 22;
-  return 36;
-}
-
 export class IndicatorMatcher {
   private readonly patterns: AliasPattern[] = [];
-  private readonly aliasWords: AliasWords;
-  /** For each pattern, the index of its key word in aliasWords, and of the words its matches hold whole. */
+  /** The words of the aliases, found in a text in one pass. */
+  private readonly aliasWords: WordTrie;
+  /** For each pattern, the index of its key word in aliasWords (-1: none), and of the words its matches hold whole. */
   private readonly keyOf: Int32Array;
   private readonly wordsOf: Int32Array[];
   /** Per word, the last call of matches() whose window holds it (a mark, cleared by counting on). */
@@ -134,7 +82,7 @@ export class IndicatorMatcher {
         this.keyOf[k] = of.keyOf[i];
         this.wordsOf.push(of.wordsOf[i]);
       }
-      this.seenIn = new Int32Array(this.aliasWords.keys.length);
+      this.seenIn = new Int32Array(this.aliasWords.words.length);
       return;
     }
     const seen = new Set<string>();
@@ -152,16 +100,17 @@ export class IndicatorMatcher {
     for (const [code, aliases] of Object.entries(EXTRA_ALIASES)) {
       if (this.byCode.has(code)) for (const a of aliases) add(code, a);
     }
-    this.aliasWords = new AliasWords(new Set(this.patterns.flatMap((p) => [p.key, ...p.words])));
-    const index = new Map(this.aliasWords.keys.map((k, i) => [k, i]));
-    this.keyOf = Int32Array.from(this.patterns.map((p) => index.get(p.key)!));
+    // An alias of no letter or digit has the empty key, which no word of a text is.
+    this.aliasWords = new WordTrie(this.patterns.flatMap((p) => [p.key, ...p.words]).filter(Boolean));
+    const index = new Map(this.aliasWords.words.map((k, i) => [k, i]));
+    this.keyOf = Int32Array.from(this.patterns.map((p) => index.get(p.key) ?? -1));
     this.wordsOf = this.patterns.map((p) => Int32Array.from(p.words.map((w) => index.get(w)!)));
-    this.seenIn = new Int32Array(this.aliasWords.keys.length);
+    this.seenIn = new Int32Array(this.aliasWords.words.length);
   }
 
   /** A matcher holding only the aliases whose key word occurs in this document: a text with few of them costs little. */
   forDocument(folded: string): IndicatorMatcher {
-    const present = new Uint8Array(this.aliasWords.keys.length);
+    const present = new Uint8Array(this.aliasWords.words.length);
     this.aliasWords.scan(folded, (k) => (present[k] = 1));
     const kept: number[] = [];
     for (let i = 0; i < this.patterns.length; i++) if (present[this.keyOf[i]] === 1) kept.push(i);

@@ -12,6 +12,7 @@
 // noun follows (checked by the caller).
 
 import { foldVietnamese } from "../text/fold.ts";
+import { WordTrie } from "./word-trie.ts";
 
 const DIGITS: Record<string, number> = {
   "không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
@@ -93,11 +94,6 @@ export interface NumeralRun {
 /** How many leading words of a run may be words of the sentence rather than of the number. */
 const MAX_LEADING_WORDS = 2;
 
-const CANDIDATE = /(?<![a-z0-9])(?:khong|mot|hai|ba|bon|bay|tu|nam|lam|nham|sau|tam|chin|muoi|chuc|tram|linh|le|nghin|ngan|trieu|ty|ti|ruoi|phay|cham)(?![a-z0-9])/g;
-// The same with \b for its lookbehind, which the regular expression engine scans for faster. The
-// two differ only after a capital letter or "_": a text holding one takes the first.
-const CANDIDATE_FAST = new RegExp(CANDIDATE.source.replace(/^\(\?<!\[a-z0-9\]\)/, "\\b"), "g");
-
 /** The numeral words by their folded form ("mot": "một", "mốt"), each as long as that form. */
 const BY_FOLDED = new Map<string, string[]>();
 for (const word of [...Object.keys(DIGITS), ...Object.keys(SCALES), ...OTHER]) {
@@ -105,6 +101,8 @@ for (const word of [...Object.keys(DIGITS), ...Object.keys(SCALES), ...OTHER]) {
   if (folded.length !== word.length) throw new Error(`numeral word "${word}" must fold to as many characters`);
   BY_FOLDED.set(folded, [...(BY_FOLDED.get(folded) ?? []), word]);
 }
+/** The folded words that may be numerals, found in one pass over a text (no pattern tried at each position). */
+const CANDIDATES = new WordTrie(BY_FOLDED.keys());
 
 // Lower case of each UTF-16 code unit, filled on first sight (-1: not yet; -2: not one code unit).
 const LOWER = new Int32Array(65536).fill(-1);
@@ -123,9 +121,7 @@ function lowerUnit(code: number): number {
  * vocabulary, without making that string for every "năm", "từ" or "Nam" of a text.
  */
 function numeralWordAt(clean: string, at: number, folded: string): string | null {
-  const forms = BY_FOLDED.get(folded);
-  if (!forms) return null;
-  next: for (const form of forms) {
+  next: for (const form of BY_FOLDED.get(folded)!) {
     for (let k = 0; k < form.length; k++) if (lowerUnit(clean.charCodeAt(at + k)) !== form.charCodeAt(k)) continue next;
     return form;
   }
@@ -157,20 +153,15 @@ export function findNumeralRuns(clean: string, folded: string): NumeralRun[] {
     starts = [];
     runStart = -1;
   };
-  const candidate = /[A-Z_]/.test(folded) ? CANDIDATE : CANDIDATE_FAST;
-  candidate.lastIndex = 0;
-  for (let m = candidate.exec(folded); m; m = candidate.exec(folded)) {
-    const word = numeralWordAt(clean, m.index, m[0]);
-    if (word === null) {
-      flush();
-      continue;
-    }
-    if (runStart >= 0 && (m.index !== runEnd + 1 || folded[runEnd] !== " ")) flush();
-    if (runStart < 0) runStart = m.index;
+  CANDIDATES.scan(folded, (candidate, start, end) => {
+    const word = numeralWordAt(clean, start, CANDIDATES.words[candidate]);
+    if (word === null) return flush();
+    if (runStart >= 0 && (start !== runEnd + 1 || folded[runEnd] !== " ")) flush();
+    if (runStart < 0) runStart = start;
     words.push(word);
-    starts.push(m.index);
-    runEnd = m.index + m[0].length;
-  }
+    starts.push(start);
+    runEnd = end;
+  });
   flush();
   return out;
 }
