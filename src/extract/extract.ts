@@ -238,10 +238,12 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
   function add(figure: Figure): void {
     const { role, indicator_code, value_low: low, value_high: high, unit, year, comparator } = figure;
     // A figure repeated in the same document (a list of targets restated in a later section) once.
-    const key = [role, indicator_code, low, high, unit, year].join("|");
+    // (As Array.join writes them: null as nothing; each number turned into text once.)
+    const value = `${low ?? ""}|${high ?? ""}|${unit ?? ""}|${year ?? ""}`;
+    const key = `${role}|${indicator_code}|${value}`;
     // A value restated later in other words ("số hộ có người tham gia các đoàn thể … 82%") is the
     // figure already found, not an unnamed one.
-    const sameValue = [figure.role, low, high, unit, year].join("|");
+    const sameValue = `${role}|${value}`;
     if (figure.indicator_code === "unknown" && seenValues.has(sameValue)) return;
     seenValues.add(sameValue);
     const earlier = seen.get(key);
