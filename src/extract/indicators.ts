@@ -66,6 +66,8 @@ export class IndicatorMatcher {
   private readonly wordsOf: Int32Array[];
   /** Per word, the last call of matches() whose window holds it (a mark, cleared by counting on). */
   private readonly seenIn: Int32Array;
+  /** Per word, the patterns whose key word it is, in order (with more than FEW_PATTERNS patterns). */
+  private readonly byKey: number[][] | null;
   private calls = 0;
   readonly byCode: Map<string, Indicator>;
 
@@ -77,12 +79,13 @@ export class IndicatorMatcher {
       this.aliasWords = of.aliasWords;
       this.keyOf = new Int32Array(patterns.length);
       this.wordsOf = [];
-      for (const [k, i] of patterns.entries()) {
-        this.patterns.push(of.patterns[i]);
-        this.keyOf[k] = of.keyOf[i];
-        this.wordsOf.push(of.wordsOf[i]);
+      for (let k = 0; k < patterns.length; k++) {
+        this.patterns.push(of.patterns[patterns[k]]);
+        this.keyOf[k] = of.keyOf[patterns[k]];
+        this.wordsOf.push(of.wordsOf[patterns[k]]);
       }
       this.seenIn = new Int32Array(this.aliasWords.words.length);
+      this.byKey = this.indexByKey();
       return;
     }
     const seen = new Set<string>();
@@ -106,6 +109,14 @@ export class IndicatorMatcher {
     this.keyOf = Int32Array.from(this.patterns.map((p) => index.get(p.key) ?? -1));
     this.wordsOf = this.patterns.map((p) => Int32Array.from(p.words.map((w) => index.get(w)!)));
     this.seenIn = new Int32Array(this.aliasWords.words.length);
+    this.byKey = this.indexByKey();
+  }
+
+  private indexByKey(): number[][] | null {
+    if (this.patterns.length <= FEW_PATTERNS) return null;
+    const byKey: number[][] = Array.from({ length: this.aliasWords.words.length }, () => []);
+    for (let i = 0; i < this.patterns.length; i++) if (this.keyOf[i] >= 0) byKey[this.keyOf[i]].push(i);
+    return byKey;
   }
 
   /** A matcher holding only the aliases whose key word occurs in this document: a text with few of them costs little. */
@@ -125,14 +136,27 @@ export class IndicatorMatcher {
     // order, which later choices depend on. Then a pattern whose other words are not all in the
     // window cannot match, and its regular expression is not run (most of them, most of the time).
     const out: AliasMatch[] = [];
-    const few = this.patterns.length <= FEW_PATTERNS;
     const call = ++this.calls;
     const seen = this.seenIn;
-    this.aliasWords.scan(window, (k) => (seen[k] = call));
-    patterns: for (let index = 0; index < this.patterns.length; index++) {
+    const byKey = this.byKey;
+    let candidates: number[];
+    if (byKey === null) {
+      this.aliasWords.scan(window, (k) => (seen[k] = call));
+      candidates = [];
+      for (let index = 0; index < this.patterns.length; index++) if (window.includes(this.patterns[index].key)) candidates.push(index);
+    } else {
+      candidates = [];
+      this.aliasWords.scan(window, (k) => {
+        if (seen[k] === call) return;
+        seen[k] = call;
+        for (const index of byKey[k]) candidates.push(index);
+      });
+      candidates.sort((a, b) => a - b);
+    }
+    patterns: for (const index of candidates) {
       const p = this.patterns[index];
-      if (few ? !window.includes(p.key) : seen[this.keyOf[index]] !== call) continue;
-      for (const w of this.wordsOf[index]) if (seen[w] !== call) continue patterns;
+      const words = this.wordsOf[index];
+      for (let i = 0; i < words.length; i++) if (seen[words[i]] !== call) continue patterns;
       p.regex.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = p.regex.exec(window))) {

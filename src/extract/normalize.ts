@@ -155,19 +155,19 @@ function mayHoldPageNumber(codes: Uint16Array): boolean {
   const n = codes.length;
   for (let i = codes.indexOf(0x2d); i >= 0; i = codes.indexOf(0x2d, i + 1)) {
     let j = i + 1;
-    if (j < n && isJsSpace(codes[j])) j++;
+    if (j < n && isWhiteSpace(codes[j])) j++;
     const digits = j;
     while (j < n && j - digits < 4 && codes[j] >= 0x30 && codes[j] <= 0x39) j++;
     // Four digits or more never match: each shorter prefix is followed by a digit.
     if (j === digits || j - digits > 3) continue;
-    if (j < n && isJsSpace(codes[j])) j++;
+    if (j < n && isWhiteSpace(codes[j])) j++;
     if (j < n && codes[j] === 0x2d) return true;
   }
   return false;
 }
 
-/** What \s matches in a regular expression. */
-function isJsSpace(c: number): boolean {
+/** Whether a code unit is white space as \s and String.prototype.trim see it. */
+export function isWhiteSpace(c: number): boolean {
   return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
