@@ -28,6 +28,13 @@ interface AliasPattern {
   regex: RegExp;
 }
 
+/** A pattern with its words as indices into the matcher's word trie. */
+interface IndexedPattern extends AliasPattern {
+  /** The key word's index (-1: an alias of no letter or digit, whose empty key no word of a text is). */
+  keyId: number;
+  wordIds: Int32Array;
+}
+
 // Between two words of a name: spaces, commas, dashes, a closing bracket, or an abbreviation in
 // brackets ("tổng sản phẩm trên địa bàn (GRDP) bình quân đầu người", "(GRDP) bình quân").
 const SEPARATOR = "(?:[\\s,\\-)]|\\([a-z]{2,8}\\))+";
@@ -57,44 +64,48 @@ function compileAlias(code: string, alias: string): AliasPattern | null {
 
 const FEW_PATTERNS = 24;
 
-export class IndicatorMatcher {
-  private readonly patterns: AliasPattern[] = [];
+/** What the catalog's matcher and every document's matcher share: the patterns and their words, indexed. */
+interface Shared {
+  patterns: IndexedPattern[];
   /** The words of the aliases, found in a text in one pass. */
-  private readonly aliasWords: WordTrie;
-  /** For each pattern, the index of its key word in aliasWords (-1: none), and of the words its matches hold whole. */
-  private readonly keyOf: Int32Array;
-  private readonly wordsOf: Int32Array[];
+  aliasWords: WordTrie;
+  /** The patterns whose key word is word k, in order: byKey[byKeyStart[k] … byKeyStart[k + 1]). */
+  byKeyStart: Int32Array;
+  byKey: Int32Array;
   /** Per word, the last call of matches() whose window holds it (a mark, cleared by counting on). */
-  private readonly seenIn: Int32Array;
-  /** Per word, the patterns whose key word it is, in order (with more than FEW_PATTERNS patterns). */
-  private readonly byKey: number[][] | null;
-  private calls = 0;
-  readonly byCode: Map<string, Indicator>;
+  seenIn: Int32Array;
+  calls: number;
+  /** Room for the candidate patterns of one window. */
+  candidates: Int32Array;
+}
 
-  constructor(indicators: Indicator[] | Map<string, Indicator>, subset?: { of: IndicatorMatcher; patterns: number[] }) {
+export class IndicatorMatcher {
+  readonly byCode: Map<string, Indicator>;
+  private readonly shared: Shared;
+  /**
+   * A document's matcher holds only the patterns whose key word is in the document. With few of
+   * them, it lists them (and a window's are found by a substring test of each key); with more,
+   * it marks which key words the document holds.
+   */
+  private readonly few: IndexedPattern[] | null;
+  private readonly keyInDocument: Uint8Array | null;
+
+  constructor(indicators: Indicator[] | Map<string, Indicator>, document?: { of: IndicatorMatcher; keyInDocument: Uint8Array; patterns: number }) {
     this.byCode = indicators instanceof Map ? indicators : new Map(indicators.map((i) => [i.code, i]));
-    if (subset) {
-      // A document's matcher: some of the catalog's patterns, in its order, sharing its key words.
-      const { of, patterns } = subset;
-      this.aliasWords = of.aliasWords;
-      this.keyOf = new Int32Array(patterns.length);
-      this.wordsOf = [];
-      for (let k = 0; k < patterns.length; k++) {
-        this.patterns.push(of.patterns[patterns[k]]);
-        this.keyOf[k] = of.keyOf[patterns[k]];
-        this.wordsOf.push(of.wordsOf[patterns[k]]);
-      }
-      this.seenIn = new Int32Array(this.aliasWords.words.length);
-      this.byKey = this.indexByKey();
+    if (document) {
+      this.shared = document.of.shared;
+      this.keyInDocument = document.keyInDocument;
+      this.few = document.patterns <= FEW_PATTERNS ? this.shared.patterns.filter((p) => document.keyInDocument[p.keyId] === 1) : null;
       return;
     }
+    const compiled: AliasPattern[] = [];
     const seen = new Set<string>();
     const add = (code: string, alias: string) => {
       const id = `${code}\u0000${foldVietnamese(alias)}`;
       if (seen.has(id) || !alias.trim()) return;
       seen.add(id);
       const p = compileAlias(code, alias);
-      if (p) this.patterns.push(p);
+      if (p) compiled.push(p);
     };
     for (const ind of this.byCode.values()) {
       for (const alias of ind.aliases.split("|")) add(ind.code, alias);
@@ -103,29 +114,37 @@ export class IndicatorMatcher {
     for (const [code, aliases] of Object.entries(EXTRA_ALIASES)) {
       if (this.byCode.has(code)) for (const a of aliases) add(code, a);
     }
-    // An alias of no letter or digit has the empty key, which no word of a text is.
-    this.aliasWords = new WordTrie(this.patterns.flatMap((p) => [p.key, ...p.words]).filter(Boolean));
-    const index = new Map(this.aliasWords.words.map((k, i) => [k, i]));
-    this.keyOf = Int32Array.from(this.patterns.map((p) => index.get(p.key) ?? -1));
-    this.wordsOf = this.patterns.map((p) => Int32Array.from(p.words.map((w) => index.get(w)!)));
-    this.seenIn = new Int32Array(this.aliasWords.words.length);
-    this.byKey = this.indexByKey();
-  }
-
-  private indexByKey(): number[][] | null {
-    if (this.patterns.length <= FEW_PATTERNS) return null;
-    const byKey: number[][] = Array.from({ length: this.aliasWords.words.length }, () => []);
-    for (let i = 0; i < this.patterns.length; i++) if (this.keyOf[i] >= 0) byKey[this.keyOf[i]].push(i);
-    return byKey;
+    const aliasWords = new WordTrie(compiled.flatMap((p) => [p.key, ...p.words]).filter(Boolean));
+    const index = new Map(aliasWords.words.map((k, i) => [k, i]));
+    const patterns = compiled.map((p) => ({ ...p, keyId: index.get(p.key) ?? -1, wordIds: Int32Array.from(p.words.map((w) => index.get(w)!)) }));
+    const byKeyStart = new Int32Array(aliasWords.words.length + 1);
+    for (const p of patterns) if (p.keyId >= 0) byKeyStart[p.keyId + 1]++;
+    for (let k = 0; k < aliasWords.words.length; k++) byKeyStart[k + 1] += byKeyStart[k];
+    const filled = byKeyStart.slice(0, -1);
+    const byKey = new Int32Array(byKeyStart[aliasWords.words.length]);
+    patterns.forEach((p, i) => p.keyId >= 0 && (byKey[filled[p.keyId]++] = i));
+    this.shared = {
+      patterns,
+      aliasWords,
+      byKeyStart,
+      byKey,
+      seenIn: new Int32Array(aliasWords.words.length),
+      calls: 0,
+      candidates: new Int32Array(patterns.length),
+    };
+    this.few = patterns.length <= FEW_PATTERNS ? patterns : null;
+    this.keyInDocument = null;
   }
 
   /** A matcher holding only the aliases whose key word occurs in this document: a text with few of them costs little. */
   forDocument(folded: string): IndicatorMatcher {
-    const present = new Uint8Array(this.aliasWords.words.length);
-    this.aliasWords.scan(folded, (k) => (present[k] = 1));
-    const kept: number[] = [];
-    for (let i = 0; i < this.patterns.length; i++) if (present[this.keyOf[i]] === 1) kept.push(i);
-    return new IndicatorMatcher(this.byCode, { of: this, patterns: kept });
+    const { aliasWords, byKeyStart } = this.shared;
+    const keyInDocument = new Uint8Array(aliasWords.words.length);
+    aliasWords.scan(folded, (k) => (keyInDocument[k] = 1));
+    if (this.keyInDocument) for (let k = 0; k < keyInDocument.length; k++) keyInDocument[k] &= this.keyInDocument[k];
+    let patterns = 0;
+    for (let k = 0; k < keyInDocument.length; k++) if (keyInDocument[k] === 1) patterns += byKeyStart[k + 1] - byKeyStart[k];
+    return new IndicatorMatcher(this.byCode, { of: this, keyInDocument, patterns });
   }
 
   /** Every alias match inside `window` (folded text), positions relative to the window plus `offset`. */
@@ -136,27 +155,36 @@ export class IndicatorMatcher {
     // order, which later choices depend on. Then a pattern whose other words are not all in the
     // window cannot match, and its regular expression is not run (most of them, most of the time).
     const out: AliasMatch[] = [];
-    const call = ++this.calls;
-    const seen = this.seenIn;
-    const byKey = this.byKey;
-    let candidates: number[];
-    if (byKey === null) {
-      this.aliasWords.scan(window, (k) => (seen[k] = call));
-      candidates = [];
-      for (let index = 0; index < this.patterns.length; index++) if (window.includes(this.patterns[index].key)) candidates.push(index);
-    } else {
-      candidates = [];
-      this.aliasWords.scan(window, (k) => {
-        if (seen[k] === call) return;
-        seen[k] = call;
-        for (const index of byKey[k]) candidates.push(index);
-      });
-      candidates.sort((a, b) => a - b);
+    const shared = this.shared;
+    const { seenIn: seen, candidates, byKey, byKeyStart } = shared;
+    const call = ++shared.calls;
+    const few = this.few;
+    const inDocument = this.keyInDocument;
+    let n = 0;
+    if (few !== null) {
+      shared.aliasWords.scan(window, (k) => (seen[k] = call));
+      for (const p of few) if (window.includes(p.key) && allWordsSeen(p)) run(p);
+      return out;
     }
-    patterns: for (const index of candidates) {
-      const p = this.patterns[index];
-      const words = this.wordsOf[index];
-      for (let i = 0; i < words.length; i++) if (seen[words[i]] !== call) continue patterns;
+    shared.aliasWords.scan(window, (k) => {
+      if (seen[k] === call) return;
+      seen[k] = call;
+      if (inDocument !== null && inDocument[k] !== 1) return;
+      for (let j = byKeyStart[k]; j < byKeyStart[k + 1]; j++) candidates[n++] = byKey[j];
+    });
+    // Each pattern once (its key word is marked the first time), then in the catalog's order.
+    for (const index of candidates.subarray(0, n).sort()) {
+      const p = shared.patterns[index];
+      if (allWordsSeen(p)) run(p);
+    }
+    return out;
+
+    function allWordsSeen(p: IndexedPattern): boolean {
+      const words = p.wordIds;
+      for (let i = 0; i < words.length; i++) if (seen[words[i]] !== call) return false;
+      return true;
+    }
+    function run(p: IndexedPattern): void {
       p.regex.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = p.regex.exec(window))) {
@@ -164,7 +192,6 @@ export class IndicatorMatcher {
         p.regex.lastIndex = m.index + 1;
       }
     }
-    return out;
   }
 
   /** Whether the context before the number allows this code (see REQUIRES_BEFORE). */
