@@ -20,6 +20,9 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
   grdp_per_capita: [
     "grdp binh quan", "grdp binh quan dau nguoi", "tong san pham tren dia ban binh quan dau nguoi", "grdp/nguoi", "grdp dau nguoi",
     "gdp binh quan dau nguoi", "gdp/nguoi", "gdp dau nguoi",
+    // "Tổng sản phẩm bình quân đầu người", "(GRDP - giá hiện hành) bình quân đầu người": the price
+    // basis between the name and "per head" does not change what is measured.
+    "tong san pham binh quan dau nguoi", "grdp gia hien hanh binh quan dau nguoi", "grdp theo gia hien hanh binh quan dau nguoi",
   ],
   income_per_capita: ["thu nhap binh quan dau nguoi", "thu nhap binh quan"],
   share_agri: ["nong lam thuy san", "nong lam nghiep va thuy san", "nong lam nghiep thuy san", "khu vuc nong nghiep", "nong nghiep"],
@@ -84,6 +87,11 @@ export const REQUIRES_BEFORE: Record<string, (before: string) => boolean> = {
   enrolment_primary_rate: (b) => !b.includes(NATIONAL_STANDARD),
   enrolment_lower_secondary_rate: (b) => !b.includes(NATIONAL_STANDARD),
   enrolment_upper_secondary_rate: (b) => !b.includes(NATIONAL_STANDARD),
+};
+
+/** A total stated per person ("GRDP đạt 94 triệu đồng/người") is that total per head. */
+export const PER_CAPITA_OF: Record<string, string> = {
+  grdp_current: "grdp_per_capita",
 };
 
 /** A percentage said to be a rise ("tăng 5%") of a level indicator is the growth of that indicator. */

@@ -107,12 +107,11 @@ const line = (r: ScoredRow) => [r.indicator_code, r.kind, r.comparator, r.value_
 
 export function summary(name: string, s: PhraseScore): string {
   const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : "0.0");
-  return `${name.padEnd(9)} docs ${s.documents} gold ${s.gold} predicted ${s.predicted}  strict P ${s.strict.precision.toFixed(3)} R ${s.strict.recall.toFixed(3)} F1 ${s.strict.f1.toFixed(3)}  value F1 ${s.value.f1.toFixed(3)}  wrong indicator ${s.indicators.wrong}/${s.indicators.found} (${pct(s.indicators.wrong, s.indicators.found)} %)`;
+  return `${name.padEnd(17)} docs ${s.documents} gold ${s.gold} predicted ${s.predicted}  strict P ${s.strict.precision.toFixed(3)} R ${s.strict.recall.toFixed(3)} F1 ${s.strict.f1.toFixed(3)}  value F1 ${s.value.f1.toFixed(3)}  wrong indicator ${s.indicators.wrong}/${s.indicators.found} (${pct(s.indicators.wrong, s.indicators.found)} %)`;
 }
 
-/** The tune half's misses (-), extras (+) and wrong catalog codes (!), phrase by phrase. */
-export function tuneErrors(rows: PhraseRow[], s: PhraseScore): string {
-  const set = phraseSet(rows.filter((r) => r.half === "tune"));
+/** A tune half's misses (-), extras (+) and wrong catalog codes (!), phrase by phrase (`set` is the half scored in `s`). */
+export function tuneErrors(set: PhraseSet, s: PhraseScore): string {
   const byDoc = new Map<string, { missed: string[]; extra: string[]; wrong: string[] }>();
   const entry = (doc: string) => byDoc.get(doc) ?? (byDoc.set(doc, { missed: [], extra: [], wrong: [] }), byDoc.get(doc)!);
   for (const m of s.strict.missed) entry(m.doc).missed.push(line(m));

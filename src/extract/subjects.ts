@@ -2,7 +2,7 @@
 // before the number, around it or right after it; a rise of a level ("tăng 5%") read as that
 // level's growth; a subject shared by the items of a list; else `unknown` with its words.
 import type { AliasMatch, IndicatorMatcher } from "./indicators.ts";
-import { FLOW_INDICATORS, GROWTH_OF, SHARE_OF, WEAK_GROWTH_ALIASES } from "./indicator-rules.ts";
+import { FLOW_INDICATORS, GROWTH_OF, PER_CAPITA_OF, SHARE_OF, WEAK_GROWTH_ALIASES } from "./indicator-rules.ts";
 import type { Quantity } from "./quantities.ts";
 import { afterLastOf } from "./segments.ts";
 import { UNIT_CLASS_OF } from "./units.ts";
@@ -31,6 +31,9 @@ export interface Resolved {
   also?: string;
 }
 
+/** The "/người" of a money unit ("triệu đồng/người/năm"). */
+const PER_PERSON_UNIT = /^[^\d,;.]*?\/\s?(?:nguoi|ng)(?![a-z])/;
+
 /** "quý IV", "6 tháng đầu năm": the figure is of part of a year, which no yearly indicator is. */
 const PART_OF_YEAR = /(?<![a-z])(?:quy (?:i|ii|iii|iv|1|2|3|4)|(?:\d{1,2}|chin|sau) thang(?: dau nam)?)(?![a-z])/;
 
@@ -48,6 +51,25 @@ export function crossesItem(f: string, from: number, to: number, sentenceStart: 
   // number only say when or how keeps the subject of the item before it.
   return !ELLIPTIC_ITEM.test(between.slice(boundary.index + boundary[0].length));
 }
+
+/**
+ * "Kim ngạch xuất khẩu đạt 5 tỷ USD, tổng vốn FDI 300 triệu USD": a clause after a comma that
+ * opens with a measure's head noun names a subject of its own, so a name before that comma, or
+ * the subject of the number before it, is a neighbouring clause's, not this number's.
+ */
+const OWN_HEAD = /^\s{0,3}(?:trong do\s{1,3})?(?:ty le|ty trong|so luong|so(?! (?:voi|cung|ke|nam|it|nhieu|con))|gia tri|tong(?! (?:cong|so voi))|kim ngach|thu(?! (?:hut|ve|duoc))|chi(?! (?:tieu|dao|con|bang|dat|tang|giam|rieng))|von|san luong|nang suat|doanh thu|quy mo|muc (?:ban|thu|chi))(?![a-z])/;
+
+/** Whether the last comma-clause of the words between a name (or an earlier number) and this number names its own subject. */
+export function opensOwnSubject(between: string): boolean {
+  const comma = between.lastIndexOf(",");
+  if (comma < 0) return false;
+  const clause = between.slice(comma + 1);
+  const head = OWN_HEAD.exec(clause);
+  // "…, tỷ lệ 4,26%": a head noun with no words of its own restates the subject before it.
+  return head !== null && /[a-z]/.test(clause.slice(head[0].length).replace(PREDICATE_WORDS, " "));
+}
+/** Words that link a head noun to its number without naming anything. */
+const PREDICATE_WORDS = /(?<![a-z])(?:dat|la|chiem|khoang|tren|duoi|con|tang|giam|uoc|bang|o muc|muc|hon|gan|nam|\d+|du kien|vao|den|ca)(?![a-z])/g;
 
 /** Words of time and manner only: an item that names no subject of its own. */
 const ELLIPTIC_ITEM = /^\s{0,4}(?:(?:binh quan|giai doan|nam|den nam|den het nam|trong nam|ca nam|ca giai doan|moi nam|hang nam|\d{4}|-|dat|la|tang|giam|khoang|tren|duoi|tu|con)(?: ?- ?| |$)){1,10}$/;
@@ -185,7 +207,11 @@ const SUBSET_AFTER = new RegExp(
   "^[\\s,()]{0,3}(?:cua |tu |thuoc |o |tai |khu vuc |vung )?(?:nguoi dan |dan cu |ho |nguoi |(?:nguoi )?lao dong )?" +
     "(?:quoc te|noi dia|nuoc ngoai|hang dia phuong|hang hoa dia phuong|san pham dia phuong|khu vuc fdi|fdi|co von dau tu nuoc ngoai|ngoai nha nuoc" +
     "|dong bao dan toc|dan toc thieu so|vung dong bao|nong thon|thanh thi|do thi|mien nui|vung cao|loi|logistics|cong nghe cao|che bien|huu co" +
-    "|lao dong(?! qua dao tao))(?![a-z])",
+    "|lao dong(?! qua dao tao)" +
+    // Goods of one kind: "xuất khẩu nông sản", "xuất khẩu gạo" is a part of all exports.
+    // A higher grade of a standard ("nông thôn mới kiểu mẫu", "… nâng cao") is a part of those that meet it.
+    "|kieu mau|nang cao" +
+    "|nong san|thuy san|lam san|nong lam thuy san|gao|ca phe|hat dieu|tom|ca tra|det may|hang det may|go|san pham go|trai cay|rau qua|dien tu|dien thoai|may moc)(?![a-z])",
 );
 /** "thu ngân sách từ du lịch": a flow from one source only. */
 const FROM_SOURCE_AFTER = /^\s{0,3}tu (?!nam |nay|dau|cuoi|giai doan|nhiem ky|khoang|tren|muc|ngay|thang|quy|\d)[a-z]/;
@@ -267,6 +293,13 @@ function resolveSubject(c: SubjectContext): Resolved {
     if (!rises(from) && !(q.perYear && ratePerYearOfLevel(f, start, from, q.start)) && !GROWTH_NOUN_BEFORE.test(lead)) return null;
     return growthOf(code, matcher);
   };
+  // "94 triệu đồng/người": an amount per head is a per-capita figure, never a total.
+  const perPerson = (q.cls === "vnd" || q.cls === "usd") && PER_PERSON_UNIT.test(f.slice(q.numberEnd, Math.min(f.length, q.end + 8)));
+  const perHead = (code: string): string | null => {
+    if (!perPerson || /per_capita$/.test(code)) return code;
+    const own = PER_CAPITA_OF[code];
+    return own && matcher.byCode.has(own) ? own : null;
+  };
   const candidates: { m: AliasMatch; rank: number; code: string }[] = [];
   for (const m of c.matches) {
     if (!matcher.allows(m.code, c.sentenceBefore)) continue;
@@ -274,14 +307,17 @@ function resolveSubject(c: SubjectContext): Resolved {
     // A rise of a level or a share the catalog has no growth for ("thuế sản phẩm tăng 10%") is
     // that indicator's growth all the same: a figure of its own, not the level.
     const unit = matcher.byCode.get(m.code)?.unit;
+    // So is a percentage after a growth noun ("tốc độ tăng trưởng kinh tế số 20%"): the growth of
+    // a share is not the share.
+    const lead = f.slice(Math.max(0, m.start - 28), m.start);
     const riseOfOther =
-      q.cls === "percent" && !grown && unit !== undefined && unit !== "percent_per_year" && m.end <= q.start && rises(m.end) && !SHARE_WORDS_BEFORE.test(f.slice(Math.max(0, m.start - 28), m.start));
-    const code = riseOfOther ? "unknown" : grown ?? m.code;
-    if (!riseOfOther && !compatible(code, q, matcher)) continue;
+      q.cls === "percent" && !grown && unit !== undefined && unit !== "percent_per_year" && m.end <= q.start && !SHARE_WORDS_BEFORE.test(lead) && (rises(m.end) || (unit === "percent" && GROWTH_NOUN_BEFORE.test(lead)));
+    const code = riseOfOther ? "unknown" : grown ?? perHead(m.code);
+    if (code === null || (!riseOfOther && !compatible(code, q, matcher))) continue;
     let rank: number;
     if (m.start < q.start && m.end > q.numberEnd) rank = 3; // "công nhận 12 xã đạt chuẩn…"
     else if (m.start >= q.numberEnd - 1 && followsDirectly(f.slice(q.end, Math.max(q.end, m.start)))) rank = 2; // "8 bác sĩ/vạn dân", "100% xã đạt chuẩn…"
-    else if (m.end <= q.start && !crossesItem(f, m.end, q.start, c.sentenceStart)) rank = 1;
+    else if (m.end <= q.start && !crossesItem(f, m.end, q.start, c.sentenceStart) && !opensOwnSubject(f.slice(m.end, q.start))) rank = 1;
     else continue;
     candidates.push({ m, rank, code });
   }
@@ -297,7 +333,7 @@ function resolveSubject(c: SubjectContext): Resolved {
   };
   const inherit = (): Resolved | null => {
     for (let i = qi - 1; i >= Math.max(0, qi - MAX_LOOKBACK) && quantities[i].end > c.sentenceStart; i--) {
-      if (crossesItem(f, quantities[i].end, q.start, c.sentenceStart)) return null;
+      if (crossesItem(f, quantities[i].end, q.start, c.sentenceStart) || opensOwnSubject(f.slice(quantities[i].end, q.start))) return null;
       const r = resolvedByIndex[i];
       if (!r || r.code === "unknown") continue;
       const grown = asGrowth(r.code, quantities[i].end);
@@ -308,6 +344,10 @@ function resolveSubject(c: SubjectContext): Resolved {
       }
       const share = q.cls === "percent" ? SHARE_OF[r.code] : undefined;
       if (share && matcher.byCode.has(share)) return { code: share, match: null, inherited: true };
+      // "Quy mô kinh tế đạt 150.000 tỷ đồng, bình quân 95 triệu đồng/người": the total's per-head figure.
+      const perHeadCode = perHead(r.code);
+      if (perHeadCode === null) continue;
+      if (perHeadCode !== r.code) return { code: perHeadCode, match: null, inherited: true };
       if (compatible(r.code, q, matcher)) {
         // "nước sạch đô thị đạt 99%, nông thôn trên 85%": an item that names another area or group
         // keeps the predicate but not the subject: the sibling indicator, else `unknown`.
@@ -365,6 +405,10 @@ function resolveSubject(c: SubjectContext): Resolved {
   if (byNoun && matcher.byCode.has(byNoun)) return { code: byNoun, match: null, inherited: false };
   // "… bằng 28,5% GRDP": a share of GRDP; of investment only where the words say so.
   if (q.ofGrdp) {
+    // "Khu vực nông nghiệp tăng 3%, chiếm 20% GRDP": the sector named for the number before is the share's.
+    const previous = inheritedCode();
+    const sector = previous && (SECTOR_SHARES.has(previous) ? previous : Object.keys(GROWTH_OF).find((s) => GROWTH_OF[s] === previous && SECTOR_SHARES.has(s)));
+    if (sector && matcher.byCode.has(sector)) return { code: sector, match: null, inherited: true };
     if (/(?<![a-z])dau tu(?![a-z])/.test(afterLastOf(c.sentenceBefore, ";", 200)) && matcher.byCode.has("social_investment_share_grdp")) return { code: "social_investment_share_grdp", match: null, inherited: false };
     return { code: "unknown", match: null, inherited: false, named: true };
   }

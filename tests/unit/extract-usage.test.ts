@@ -241,3 +241,50 @@ describe("rules found on the phrase set's tune half (own sentences)", () => {
     check(CONGRESS)("Tỷ lệ đô thị hóa giai đoạn 2026 - 2030 đạt bình quân 45%.", [["target", "urbanization_rate", "annual", "eq", 45, null, "percent", 2026, 2030]]);
   });
 });
+
+describe("precision of the indicator: a name from a neighbouring clause is not this number's (own sentences)", () => {
+  test("a clause after a comma that opens with a measure's own head noun does not take the name before it", () => {
+    check(RESULTS)("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tổng vốn đăng ký của các dự án mới 300 triệu USD.", [
+      ["actual", "export_turnover", "level", "eq", 2.5, null, "billion_usd", null, 2025],
+      ["actual", "unknown", "level", "eq", 300, null, "million_usd", null, 2025],
+    ]);
+  });
+  test("a head noun with no words of its own restates the subject before it", () => {
+    check(RESULTS)("Tỷ lệ hộ nghèo cuối năm theo chuẩn đa chiều, tỷ lệ 3,1%.", [["actual", "poverty_rate", "level", "eq", 3.1, null, "percent", null, 2025]]);
+  });
+  test("an amount per person is a per-capita figure, never a total", () => {
+    check(RESULTS)("Năm 2025, GRDP đạt 96,5 triệu đồng/người.", [["actual", "grdp_per_capita", "level", "eq", 96.5, null, "million_vnd", null, 2025]]);
+    check(RESULTS)("Quy mô nền kinh tế đạt 150.000 tỷ đồng, bình quân 95 triệu đồng/người.", [
+      ["actual", "grdp_current", "level", "eq", 150000, null, "billion_vnd", null, 2025],
+      ["actual", "grdp_per_capita", "level", "eq", 95, null, "million_vnd", null, 2025],
+    ]);
+    check(RESULTS)("Kim ngạch xuất khẩu đạt 2 tỷ USD, bình quân 1.200 USD/người.", [
+      ["actual", "export_turnover", "level", "eq", 2, null, "billion_usd", null, 2025],
+      ["actual", "unknown", "level", "eq", 1200, null, "usd", null, 2025],
+    ]);
+  });
+  test("the growth of a share is not the share; exports of one kind of goods are not all exports", () => {
+    check(CONGRESS)("Tốc độ tăng trưởng kinh tế số đạt 20%/năm.", [["target", "unknown", "avg_growth", "eq", 20, null, "percent_per_year", 2026, 2030]]);
+    check(CONGRESS)("Tỷ trọng kinh tế số trong GRDP đạt 30%.", [["target", "digital_economy_share", "level", "eq", 30, null, "percent", null, 2030]]);
+    check(CONGRESS)("Xuất khẩu nông sản đạt 1 tỷ USD.", [["target", "unknown", "level", "eq", 1, null, "billion_usd", null, 2030]]);
+    check(CONGRESS)("Tăng trưởng xuất khẩu bình quân 10%/năm.", [["target", "export_growth", "avg_growth", "eq", 10, null, "percent_per_year", 2026, 2030]]);
+  });
+  test("a higher grade of a standard is a part of those meeting it; the standard itself keeps its code", () => {
+    check(CONGRESS)("Có 30 xã đạt chuẩn nông thôn mới kiểu mẫu.", [["target", "unknown", "level", "eq", 30, null, "communes", null, 2030]]);
+    check(CONGRESS)("Có 80 xã đạt chuẩn nông thôn mới.", [["target", "ntm_communes", "level", "eq", 80, null, "communes", null, 2030]]);
+  });
+  test("a share of GRDP after a sector's growth is that sector's share; after another measure, unknown", () => {
+    check(CONGRESS)("Khu vực nông nghiệp tăng 3%, chiếm 20% GRDP.", [
+      ["target", "agri_growth", "avg_growth", "eq", 3, null, "percent_per_year", 2026, 2030],
+      ["target", "share_agri", "level", "eq", 20, null, "percent", null, 2030],
+    ]);
+    check(CONGRESS)("Kim ngạch xuất khẩu tăng 10%, bằng 50% GRDP.", [
+      ["target", "export_growth", "avg_growth", "eq", 10, null, "percent_per_year", 2026, 2030],
+      ["target", "unknown", "level", "eq", 50, null, "percent", null, 2030],
+    ]);
+  });
+  test("the short name 'tổng sản phẩm' and a price basis before 'bình quân đầu người'", () => {
+    check(RESULTS)("Tổng sản phẩm bình quân đầu người đạt 88 triệu đồng.", [["actual", "grdp_per_capita", "level", "eq", 88, null, "million_vnd", null, 2025]]);
+    check(RESULTS)("GRDP giá hiện hành bình quân đầu người cuối năm đạt 71,5 triệu đồng.", [["actual", "grdp_per_capita", "level", "eq", 71.5, null, "million_vnd", null, 2025]]);
+  });
+});
