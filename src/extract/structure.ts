@@ -38,8 +38,8 @@ export function periodFromYears(a: number, b: number): Period {
 }
 
 // The cues searched for without their leading lookbehind, which is checked by hand: a pattern that
-// begins with a lookbehind is tried at every position of the text, one that begins with its words
-// skips ahead to where they can start (twice as fast over a whole document).
+// begins with its words lets the engine skip ahead to where they can start (5 to 10 % faster over
+// the documents, measured).
 const SCANS = [
   [withoutLeadingLookbehind(ACTUAL_CUES), "actual"],
   [withoutLeadingLookbehind(TARGET_CUES), "target"],
