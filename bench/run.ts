@@ -59,25 +59,53 @@ function siteSize(dist: string): { pages: number; largestDocumentsFile: number; 
   return { pages, largestDocumentsFile, largestFile };
 }
 
-async function overviewInBrowser(dist = join(process.cwd(), "dist")): Promise<{ firstChartMs: number; bytes: number }> {
+/** The overview's first chart: its name (aria-label), whose text the Element Timing API times. */
+const FIRST_CHART = 'svg[aria-label="Số chỉ tiêu theo tình trạng"]';
+
+/**
+ * When the overview's first chart is painted, and the bytes the page transfers. The paint time is
+ * Chromium's own (the Element Timing API's renderTime of the chart's text, marked the moment the
+ * chart enters the page): asking the page for the time once Playwright sees the chart adds however
+ * long the page is busy with the cells below it, up to 0,2 s, which no reader waits for. That later
+ * time is kept too (`seenMs`). Five loads at least, each in a fresh context (an empty cache).
+ */
+async function overviewInBrowser(dist = join(process.cwd(), "dist")): Promise<{ firstChartMs: number; seenMs: number; bytes: number }> {
   const server = await serveStatic(dist);
   const browser = await launchChromium();
   try {
-    const times: number[] = [];
+    const painted: number[] = [];
+    const seen: number[] = [];
     let bytes = 0;
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < Math.max(5, RUNS); run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
+      await page.addInitScript((selector) => {
+        const w = window as unknown as { firstChartPaint?: number };
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) {
+            const entry = e as PerformanceEntry & { identifier?: string; renderTime?: number };
+            if (entry.identifier === "first-chart" && w.firstChartPaint === undefined) w.firstChartPaint = entry.renderTime;
+          }
+        }).observe({ type: "element", buffered: true });
+        new MutationObserver((_, observer) => {
+          const chart = document.querySelector(selector);
+          if (!chart) return;
+          for (const text of chart.querySelectorAll("text")) text.setAttribute("elementtiming", "first-chart");
+          observer.disconnect();
+        }).observe(document, { subtree: true, childList: true });
+      }, FIRST_CHART);
       const responses: Promise<number>[] = [];
       page.on("requestfinished", (request) => responses.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
       await page.goto(server.url + "/", { waitUntil: "commit" });
-      await page.waitForSelector('svg[aria-label="Số chỉ tiêu theo tình trạng"]', { state: "visible" });
-      times.push(await page.evaluate(() => performance.now()));
+      await page.waitForSelector(FIRST_CHART, { state: "visible" });
+      seen.push(await page.evaluate(() => performance.now()));
+      await page.waitForFunction(() => (window as unknown as { firstChartPaint?: number }).firstChartPaint !== undefined);
+      painted.push(await page.evaluate(() => (window as unknown as { firstChartPaint: number }).firstChartPaint));
       await page.waitForLoadState("networkidle");
       bytes = (await Promise.all(responses)).reduce((a, b) => a + b, 0);
       await context.close();
     }
-    return { firstChartMs: median(times), bytes };
+    return { firstChartMs: median(painted), seenMs: median(seen), bytes };
   } finally {
     await browser.close();
     await server.close();
@@ -106,7 +134,7 @@ type ScaleResult = {
   rows: number;
   documents: number;
   communes: number;
-  site: { seconds: number; pages: number; largestDocumentsFile: number; largestFile: number; overview?: { firstChartMs: number; bytes: number } };
+  site: { seconds: number; pages: number; largestDocumentsFile: number; largestFile: number; overview?: { firstChartMs: number; seenMs: number; bytes: number } };
 };
 const scales: Record<string, ScaleResult> = {};
 const peak = (runs: { rssMb: number | null }[]) => Math.max(...runs.map((r) => r.rssMb ?? 0)) || null;
@@ -140,7 +168,7 @@ for (const scale of [10, 100]) {
   // as they are), with the extraction cache warm as after the runs above.
   log(`site build on ${scale}×`);
   const ws = makeWorkspace();
-  let site: { seconds: number; pages: number; largestDocumentsFile: number; largestFile: number; overview?: { firstChartMs: number; bytes: number } };
+  let site: { seconds: number; pages: number; largestDocumentsFile: number; largestFile: number; overview?: { firstChartMs: number; seenMs: number; bytes: number } };
   try {
     const built = timed(["src/cli/build.ts"], { CHITIEU_DATA: resolve(dir), CHITIEU_CACHE: resolve(CACHE) }, ws.dir);
     site = { seconds: built.seconds, ...siteSize(join(ws.dir, "dist")) };
@@ -203,6 +231,7 @@ const results = {
   pipeline_100x_warm_rss_mb: scales[100].warmRssMb === null ? null : Math.round(scales[100].warmRssMb),
   build_s: Number(build.seconds.toFixed(2)),
   overview_first_chart_ms: Math.round(overview.firstChartMs),
+  overview_first_chart_seen_ms: Math.round(overview.seenMs),
   overview_bytes: overview.bytes,
   pipeline_10x_new_file_s: Number(scales[10].newFileSeconds.toFixed(2)),
   pipeline_100x_new_file_s: Number(scales[100].newFileSeconds.toFixed(2)),
@@ -213,6 +242,7 @@ const results = {
   site_10x_largest_documents_file_bytes: scales[10].site.largestDocumentsFile,
   site_10x_largest_data_file_bytes: scales[10].site.largestFile,
   overview_10x_first_chart_ms: Math.round(scales[10].site.overview!.firstChartMs),
+  overview_10x_first_chart_seen_ms: Math.round(scales[10].site.overview!.seenMs),
   overview_10x_bytes: scales[10].site.overview!.bytes,
   site_100x_build_s: Number(scales[100].site.seconds.toFixed(2)),
   site_100x_pages: scales[100].site.pages,
