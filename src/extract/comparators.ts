@@ -4,7 +4,8 @@
 import type { Comparator, FigureKind } from "./figure.ts";
 import type { Quantity } from "./quantities.ts";
 
-const GTE_BEFORE = /(?<![a-z])(?:tren|hon|vuot|it nhat|toi thieu|tu|khong duoi|khong thap hon|lon hon|cao hon|nhieu hon)\s*$/;
+// "từ" folds to "tu", as does the last word of "đầu tư" ("vốn đầu tư 5.000 tỷ đồng"), which is no floor.
+const GTE_BEFORE = /(?<![a-z])(?:tren|hon|vuot|it nhat|toi thieu|(?<!dau )tu|khong duoi|khong thap hon|lon hon|cao hon|nhieu hon)\s*$/;
 const LTE_BEFORE = /(?<![a-z])(?:duoi|con duoi|khong qua|toi da|khong vuot qua|thap hon|nho hon|it hon|kem hon)\s*$/;
 /** "không dưới", "không thấp hơn", "không ít hơn", "không kém": a floor, though "dưới" is in it. */
 const NOT_BELOW = /(?<![a-z])khong (?:duoi|thap hon|it hon|kem(?: hon)?|nho hon)\s*$/;

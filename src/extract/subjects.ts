@@ -2,7 +2,7 @@
 // before the number, around it or right after it; a rise of a level ("tăng 5%") read as that
 // level's growth; a subject shared by the items of a list; else `unknown` with its words.
 import type { AliasMatch, IndicatorMatcher } from "./indicators.ts";
-import { FLOW_INDICATORS, GROWTH_OF, PER_CAPITA_OF, SHARE_OF, WEAK_GROWTH_ALIASES } from "./indicator-rules.ts";
+import { FLOW_INDICATORS, GROWTH_OF, PER_CAPITA_OF, SHARE_OF, STOCK_OF, WEAK_GROWTH_ALIASES } from "./indicator-rules.ts";
 import type { Quantity } from "./quantities.ts";
 import { afterLastOf } from "./segments.ts";
 import { UNIT_CLASS_OF } from "./units.ts";
@@ -29,6 +29,11 @@ export interface Resolved {
   generic?: boolean;
   /** A second indicator the same number states ("90% tổ chức cơ sở đảng và đảng viên hoàn thành tốt nhiệm vụ"). */
   also?: string;
+  /**
+   * "khu vực dịch vụ đạt 63.000 tỷ đồng": an amount of a sector (its value added, which the
+   * catalog does not hold); the sector's share or growth said right after it is the sector's.
+   */
+  sector?: string;
 }
 
 /** The "/người" of a money unit ("triệu đồng/người/năm"). */
@@ -145,7 +150,7 @@ const COORDINATOR_BEFORE = /(?:,|(?<![a-z])va|(?<![a-z])cung)\s{0,3}$/;
  * average, a time, a quality ("cao", "ổn định"), the province, a verb, punctuation.
  */
 const GROWTH_OF_WHAT =
-  /^\s{0,3}(?:$|[\d,;:.()\-%]|(?:kinh te|grdp|gdp|binh quan|bq|dat|dat duoc|giai doan|nam|hang nam|moi nam|cua (?:tinh|thanh pho|toan tinh|dia phuong)|chung|tren|duoi|tu|khoang|gan|hon|o muc|muc|la|cao|on dinh|nhanh|ben vung|lien tuc|hai con so|toan tinh|len|tiep tuc|duoc|se|phan dau|ke hoach|theo|so voi|uoc|du kien|nhiem ky|khong|van|can|can dat|chi|cham|thap|trung binh|tro len|voi)(?![a-z]))/;
+  /^\s{0,3}(?:$|[\d,;:.()\-%]|(?:kinh te|grdp|gdp|binh quan|bq|dat|dat duoc|giai doan|nam|hang nam|moi nam|cua (?:tinh|thanh pho|toan tinh|dia phuong)|chung|tren|duoi|tu|khoang|gan|hon|o muc|muc|la|gdrp|cao|on dinh|nhanh|ben vung|lien tuc|hai con so|vuot bac|manh|kha|an tuong|dot pha|toan tinh|len|tiep tuc|duoc|se|phan dau|ke hoach|theo|so voi|uoc|du kien|nhiem ky|khong|van|can|can dat|chi|cham|thap|trung binh|tro len|voi)(?![a-z]))/;
 
 /** "tỷ trọng (ngành) …", "cơ cấu …" right before a name: the share, whatever follows. */
 const SHARE_WORDS_BEFORE = /(?<![a-z])(?:ty trong|co cau)(?: (?:cua|nganh|khu vuc|linh vuc))*\s{0,3}$/;
@@ -201,6 +206,10 @@ export interface SubjectContext {
 const RATE_BY_NOUN: Record<string, string> = { "bac si": "doctors_per_10k", "giuong benh": "hospital_beds_per_10k", "sinh vien": "students_per_10k" };
 const SECTOR_SHARES = new Set(["share_agri", "share_industry_construction", "share_services", "share_industry_construction_services"]);
 const SECTOR_GROWTHS = new Set(["agri_growth", "industry_construction_growth", "services_growth"]);
+/** The parts GRDP is split into, whose amount a text may state before their share. */
+const GRDP_PARTS = new Set([...SECTOR_SHARES, "share_product_tax"]);
+/** "…, chiếm 9,8%", "… và chiếm tỷ trọng 30%": the share of what the amount before it measured. */
+const SHARE_AFTER_AMOUNT = /^[^;.:()]{0,24}?(?:,|(?<![a-z])va)\s{0,3}chiem(?:\s{1,3}(?:ty trong|ty le|khoang|gan|tren))?\s{0,3}$/;
 
 /** A qualifier that makes what a name counts a part of it (visitors from abroad, local goods, a group of people). */
 const SUBSET_AFTER = new RegExp(
@@ -301,8 +310,10 @@ function resolveSubject(c: SubjectContext): Resolved {
     return own && matcher.byCode.has(own) ? own : null;
   };
   const candidates: { m: AliasMatch; rank: number; code: string }[] = [];
+  let sectorOfAmount: string | undefined;
   for (const m of c.matches) {
     if (!matcher.allows(m.code, c.sentenceBefore)) continue;
+    if ((q.cls === "vnd" || q.cls === "usd") && GRDP_PARTS.has(m.code) && m.end <= q.start && !crossesItem(f, m.end, q.start, c.sentenceStart)) sectorOfAmount = m.code;
     const grown = asGrowth(m.code, m.end, m.start);
     // A rise of a level or a share the catalog has no growth for ("thuế sản phẩm tăng 10%") is
     // that indicator's growth all the same: a figure of its own, not the level.
@@ -312,7 +323,8 @@ function resolveSubject(c: SubjectContext): Resolved {
     const lead = f.slice(Math.max(0, m.start - 28), m.start);
     const riseOfOther =
       q.cls === "percent" && !grown && unit !== undefined && unit !== "percent_per_year" && m.end <= q.start && !SHARE_WORDS_BEFORE.test(lead) && (rises(m.end) || (unit === "percent" && GROWTH_NOUN_BEFORE.test(lead)));
-    const code = riseOfOther ? "unknown" : grown ?? perHead(m.code);
+    const stock = q.fraction ? STOCK_OF[m.code] : undefined;
+    const code = riseOfOther ? "unknown" : grown ?? perHead(stock && matcher.byCode.has(stock) ? stock : m.code);
     if (code === null || (!riseOfOther && !compatible(code, q, matcher))) continue;
     let rank: number;
     if (m.start < q.start && m.end > q.numberEnd) rank = 3; // "công nhận 12 xã đạt chuẩn…"
@@ -335,6 +347,11 @@ function resolveSubject(c: SubjectContext): Resolved {
     for (let i = qi - 1; i >= Math.max(0, qi - MAX_LOOKBACK) && quantities[i].end > c.sentenceStart; i--) {
       if (crossesItem(f, quantities[i].end, q.start, c.sentenceStart) || opensOwnSubject(f.slice(quantities[i].end, q.start))) return null;
       const r = resolvedByIndex[i];
+      if (r?.sector && q.cls === "percent") {
+        const grown = asGrowth(r.sector, quantities[i].end);
+        if (grown) return { code: grown, match: null, inherited: true };
+        if (SHARE_AFTER_AMOUNT.test(f.slice(quantities[i].end, q.start))) return { code: r.sector, match: null, inherited: true };
+      }
       if (!r || r.code === "unknown") continue;
       const grown = asGrowth(r.code, quantities[i].end);
       if (grown && compatible(grown, q, matcher)) return { code: grown, match: null, inherited: true };
@@ -423,5 +440,5 @@ function resolveSubject(c: SubjectContext): Resolved {
       if (r && r.code !== "unknown" && compatible(r.code, q, matcher)) return { code: r.code, match: null, inherited: true };
     }
   }
-  return { code: "unknown", match: null, inherited: false };
+  return { code: "unknown", match: null, inherited: false, sector: sectorOfAmount };
 }

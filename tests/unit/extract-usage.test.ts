@@ -288,3 +288,29 @@ describe("precision of the indicator: a name from a neighbouring clause is not t
     check(RESULTS)("GRDP giá hiện hành bình quân đầu người cuối năm đạt 71,5 triệu đồng.", [["actual", "grdp_per_capita", "level", "eq", 71.5, null, "million_vnd", null, 2025]]);
   });
 });
+
+describe("reports of results: a sector's amount then its share, sectors by number, counts out of all units", () => {
+  test("a sector's amount is no figure of the catalog, but the share or rise right after it is the sector's", () => {
+    check(RESULTS)("Khu vực công nghiệp - xây dựng đạt 42.500 tỷ đồng, chiếm 38,4%.", [["actual", "share_industry_construction", "level", "eq", 38.4, null, "percent", null, 2025]]);
+    check(RESULTS)("Thuế sản phẩm trừ trợ cấp sản phẩm đạt 6.100 tỷ đồng, chiếm 5,2%.", [["actual", "share_product_tax", "level", "eq", 5.2, null, "percent", null, 2025]]);
+    check(RESULTS)("Khu vực dịch vụ đạt 51.000 tỷ đồng, tăng 6,9%.", [["actual", "services_growth", "avg_growth", "eq", 6.9, null, "percent_per_year", 2025, 2025]]);
+    // Another measure's amount gives the share no subject.
+    check(RESULTS)("Tổng vốn đầu tư toàn xã hội đạt 30.000 tỷ đồng, chiếm 33%.", [["actual", "social_investment", "level", "eq", 30000, null, "billion_vnd", null, 2025]]);
+    // "đầu tư" ends in the letters of "từ", which is no floor here.
+    check(RESULTS)("Vốn đầu tư đạt 30.000 tỷ đồng.", [["actual", "unknown", "level", "eq", 30000, null, "billion_vnd", null, 2025]]);
+  });
+  test("the sectors as statistics number them: KV I, KV.II, khu vực III", () => {
+    check(RESULTS)("Cơ cấu kinh tế: KV.I chiếm 18,5%.", [["actual", "share_agri", "level", "eq", 18.5, null, "percent", null, 2025]]);
+    check(RESULTS)("Tỷ trọng KV II đạt 36,1%.", [["actual", "share_industry_construction", "level", "eq", 36.1, null, "percent", null, 2025]]);
+    check(RESULTS)("Cơ cấu kinh tế, KV.III (40,2%).", [["actual", "share_services", "level", "eq", 40.2, null, "percent", null, 2025]]);
+  });
+  test("a count out of all communes is how many stand at the standard, not those recognised in the year", () => {
+    check(RESULTS)("Toàn tỉnh có 61/98 xã nông thôn mới.", [["actual", "ntm_communes", "level", "eq", 61, null, "communes", null, 2025]]);
+    check(RESULTS)("Lũy kế có 45/120 xã được công nhận đạt chuẩn NTM.", [["actual", "ntm_communes", "level", "eq", 45, null, "communes", null, 2025]]);
+    check(RESULTS)("Trong năm có 7 xã được công nhận đạt chuẩn nông thôn mới.", [["actual", "ntm_communes_recognised", "annual", "eq", 7, null, "communes", 2025, 2025]]);
+  });
+  test("GDRP, a common misspelling, is GRDP; a quality after 'tăng trưởng' keeps it the economy's", () => {
+    check(RESULTS)("Tốc độ tăng trưởng GDRP ước đạt 6,4%.", [["actual", "grdp_growth", "avg_growth", "eq", 6.4, null, "percent_per_year", 2025, 2025]]);
+    expect(rows(RESULTS, "Kinh tế của tỉnh có mức tăng trưởng vượt bậc 9,1%.").map((r) => r[1])).toEqual(["grdp_growth"]);
+  });
+});
