@@ -15,7 +15,8 @@ const PLAN_AFTER = /^\s{0,4}(?:so voi\s{1,4})?(?:ke hoach|kh|chi tieu|du toan)(?
 const GTE_AFTER = /^[^,;.()]{0,12}?(?<![a-z])tro len(?![a-z])/;
 const LTE_AFTER = /^[^,;.()]{0,12}?(?<![a-z])tro xuong(?![a-z])/;
 const FILLER_BEFORE = /(?:\s|(?<![a-z])(?:dat|la|o muc|muc|khoang|gan|xap xi|chi|con|len|xuong|xuong con|chiem|duoc|ca nam)(?![a-z]))+$/;
-const DECREASE_ADJACENT = /(?<![a-z])giam(?:\s{1,8}(?:binh quan|moi nam|hang nam|tu|tren|duoi|khoang|it nhat|toi thieu|them))*\s*$/;
+// "giảm mạnh đến 17%", "giảm sâu 5%": how much it fell; "tăng trưởng âm 2%": a growth below zero.
+const DECREASE_ADJACENT = /(?<![a-z])(?:giam(?:\s{1,8}(?:binh quan|moi nam|hang nam|tu|tren|duoi|khoang|it nhat|toi thieu|them|nhe|gan|hon|(?:manh|sau)(?: den| toi)?))*|tang(?: truong)? am)\s*$/;
 /** "giảm" as a word of the clause before the number. */
 export const DECREASE_LEADING = /(?:^|[\s(;,])(?:keo )?giam(?![a-z])/;
 const REMAINING = /(?<![a-z])(?:con|xuong|xuong con|o muc)(?![a-z])/;

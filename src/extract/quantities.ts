@@ -165,6 +165,9 @@ export function findQuantities(foldedText: string, clean?: string, onWordless?: 
     if (q && q.cls === null && !BARE_ALLOWED_BEFORE.test(folded.slice(Math.max(0, start - 5), start))) continue;
     // An age ("trẻ em dưới 5 tuổi") is a quantity only as a lifespan.
     if (q && q.cls === "years" && !lifespanBefore(folded, start)) continue;
+    // "tăng trưởng GRDP -15,3%": a minus glued to a percentage after a word is its sign (after a
+    // number it links a range, at a line's start it marks an item).
+    if (q && q.cls === "percent" && !q.isRange && prev === "-" && folded[start - 2] === " " && /[a-z]/.test(folded[start - 3] ?? "")) q.low = -q.low;
     if (q) {
       if (NOT_QUANTITY_BEFORE.test(folded.slice(Math.max(0, start - 14), start)) && q.cls === null) continue;
       resumeAt = q.end;

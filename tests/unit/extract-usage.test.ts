@@ -314,3 +314,14 @@ describe("reports of results: a sector's amount then its share, sectors by numbe
     expect(rows(RESULTS, "Kinh tế của tỉnh có mức tăng trưởng vượt bậc 9,1%.").map((r) => r[1])).toEqual(["grdp_growth"]);
   });
 });
+
+describe("a growth below zero", () => {
+  test.each<[string, Row[]]>([
+    ["Năm 2025, tăng trưởng GRDP -3,4% do thiên tai.", [["actual", "grdp_growth", "avg_growth", "eq", -3.4, null, "percent_per_year", 2025, 2025]]],
+    ["Tăng trưởng kinh tế năm 2025 giảm mạnh tới 4,1% so với năm trước.", [["actual", "grdp_growth", "avg_growth", "eq", -4.1, null, "percent_per_year", 2025, 2025]]],
+    ["GRDP năm 2025 tăng trưởng âm 0,8%.", [["actual", "grdp_growth", "avg_growth", "eq", -0.8, null, "percent_per_year", 2025, 2025]]],
+    // A rate that falls "to" a level stays that level; a minus after a number links a range.
+    ["Tỷ lệ hộ nghèo giảm đến 3,2%.", [["actual", "poverty_rate", "level", "eq", 3.2, null, "percent", null, 2025]]],
+    ["Tăng trưởng kinh tế đạt 6 -6,5%.", [["actual", "grdp_growth", "avg_growth", "range", 6, 6.5, "percent_per_year", 2025, 2025]]],
+  ])("%s", check(RESULTS));
+});
