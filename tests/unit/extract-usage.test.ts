@@ -325,3 +325,19 @@ describe("a growth below zero", () => {
     ["Tăng trưởng kinh tế đạt 6 -6,5%.", [["actual", "grdp_growth", "avg_growth", "range", 6, 6.5, "percent_per_year", 2025, 2025]]],
   ])("%s", check(RESULTS));
 });
+
+describe("the year of a result", () => {
+  test.each<[string, Row[]]>([
+    // "so với cùng kỳ năm 2024" names the base of the change, not its year.
+    ["Năm 2025, GRDP tăng 7,1% so với cùng kỳ năm 2024.", [["actual", "grdp_growth", "avg_growth", "eq", 7.1, null, "percent_per_year", 2025, 2025]]],
+    // "32% năm 2020": a percentage of that year, not a rate per year.
+    ["Tỷ trọng dịch vụ tăng (32% năm 2020 lên 35,5% năm 2025).", [
+      ["actual", "share_services", "level", "eq", 32, null, "percent", null, 2020],
+      ["actual", "share_services", "level", "eq", 35.5, null, "percent", null, 2025],
+    ]],
+    ["Tăng trưởng giai đoạn 2021 - 2025 bình quân 6,5%/năm, riêng năm 2023, kinh tế tăng trưởng 7,9%.", [
+      ["actual", "grdp_growth", "avg_growth", "eq", 6.5, null, "percent_per_year", 2021, 2025],
+      ["actual", "grdp_growth", "avg_growth", "eq", 7.9, null, "percent_per_year", 2023, 2023],
+    ]],
+  ])("%s", check(RESULTS));
+});
