@@ -33,6 +33,9 @@ const RANGE_LINK = /\s{0,8}(?:-|–|—|den|toi|hoac)\s{0,8}/y;
 const BETWEEN_BEFORE = /(?<![a-z])giua\s{1,3}$/;
 const BETWEEN_LINK = /\s{0,8}(?:va|-|den|toi)\s{0,8}/y;
 const DIGITS = /\d[\d.,]*/y;
+/** A number and a dash right before a number, or a dash and a number right after a range's end: a chain of values. */
+const CHAIN_BEFORE = /\d\s?%?\s{0,3}[-–—]\s{0,3}$/;
+const CHAIN_AFTER = /\s{0,3}[-–—]\s{0,3}\d/y;
 const COMPOUND_MONEY = /\s?t[yi] (\d{1,3}) trieu (usd|dong)\b/y;
 const FRACTION = /\/(\d{1,4})\b/y;
 const FRACTION_NOUN = /\s?(?:(?:dat|co) )?(xa|don vi cap huyen|huyen)\b/y;
@@ -236,7 +239,9 @@ function scanAfterNumber(folded: string, start: number, pos: number, low: number
   // A range: "7,0 - 7,5%", "8%-8,5%", "115 – 120 triệu đồng", "từ 2 đến 3%", the unit said on
   // both ends ("từ 80 triệu đồng đến 90 triệu đồng"), "giữa 80 và 90 triệu đồng".
   const between = BETWEEN_BEFORE.test(folded.slice(Math.max(0, start - 8), start));
-  for (const linkAt of unit && !unit.perYear ? [pos, pos + unit.length] : [pos]) {
+  // "37,8% - 17,8% - 44,4%" (values said in turn, "tương ứng là …"): a chain of three is a list, no range.
+  const inChain = CHAIN_BEFORE.test(folded.slice(Math.max(0, start - 12), start));
+  for (const linkAt of inChain ? [] : unit && !unit.perYear ? [pos, pos + unit.length] : [pos]) {
     const linkPattern = between ? BETWEEN_LINK : RANGE_LINK;
     linkPattern.lastIndex = linkAt;
     const link = linkPattern.exec(folded);
@@ -250,6 +255,8 @@ function scanAfterNumber(folded: string, start: number, pos: number, low: number
       linkAt === pos || unit?.cls === "percent"
         ? !unit || unit.unit === secondUnit?.unit || unit.cls === secondUnit?.cls
         : unit?.unit === secondUnit?.unit && unit?.factor === secondUnit?.factor;
+    CHAIN_AFTER.lastIndex = second.end + (secondUnit?.length ?? 0);
+    if (CHAIN_AFTER.test(folded)) break;
     if (secondUnit && sameUnit) {
       high = value;
       unit = secondUnit;

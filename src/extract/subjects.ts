@@ -278,7 +278,70 @@ function narrowed(r: Resolved, c: SubjectContext): Resolved {
 }
 
 export function resolveIndicator(c: SubjectContext): Resolved {
-  return narrowed(resolveSubject(c), c);
+  return narrowed(respective(c) ?? resolveSubject(c), c);
+}
+
+/** "… tương ứng là", "… lần lượt là": the values that follow go, in turn, to the names before. */
+const IN_TURN = /(?<![a-z])(?:tuong ung|lan luot)(?: (?:la|dat|bang|o muc|chiem))?\s{0,3}:?\s{0,3}/g;
+/** What may stand between two values of such a list. */
+const LIST_GAP = /^\s{0,3}(?:[-–—,;]|va)?\s{0,3}$/;
+/** "khu vực I - II - III", "KV I, II, III": the three sectors by their statistical numbers. */
+const NUMBERED_SECTORS = /(?<![a-z])(?:khu vuc|kv\.?)\s{0,2}i\s{0,2}[-–,]\s{0,2}(?:kv\.?\s{0,2})?ii\s{0,2}(?:[-–,]|va)\s{0,2}(?:kv\.?\s{0,2})?iii(?![a-z])/;
+const MAX_IN_TURN = 8;
+const MAX_IN_TURN_LEAD = 400;
+const NUMBERED_SECTOR_CODES = ["share_agri", "share_industry_construction", "share_services"];
+
+/**
+ * "Cơ cấu nông nghiệp, công nghiệp - xây dựng, dịch vụ tương ứng là 20%, 35%, 45%": the k-th
+ * value of a list after "tương ứng" is the figure of the k-th name before it, when the list has
+ * as many values as names; else null (the usual rules decide).
+ */
+function respective(c: SubjectContext): Resolved | null {
+  const { q, qi, quantities, f, matcher } = c;
+  // Bounded: a list said in turn is short, and a long text must not cost the square of its length.
+  const leadStart = Math.max(c.sentenceStart, q.start - MAX_IN_TURN_LEAD);
+  const lead = f.slice(leadStart, q.start);
+  if (!lead.includes("tuong ung") && !lead.includes("lan luot")) return null;
+  let cue: RegExpExecArray | null = null;
+  IN_TURN.lastIndex = 0;
+  for (let m = IN_TURN.exec(lead); m; m = IN_TURN.exec(lead)) cue = m;
+  if (!cue) return null;
+  const cueStart = leadStart + cue.index;
+  const cueEnd = cueStart + cue[0].length;
+  // The values of the list: from the first after the cue, each joined to the next by a dash, comma or "và".
+  let first = qi;
+  while (first > 0 && qi - first < MAX_IN_TURN && quantities[first - 1].start >= cueEnd && LIST_GAP.test(f.slice(quantities[first - 1].end, quantities[first].start))) first--;
+  if (quantities[first].start < cueEnd || !/^\s{0,3}$/.test(f.slice(cueEnd, quantities[first].start))) return null;
+  let last = qi;
+  while (last + 1 < quantities.length && last - first < MAX_IN_TURN && LIST_GAP.test(f.slice(quantities[last].end, quantities[last + 1].start))) last++;
+  const count = last - first + 1;
+  if (count < 2 || count > MAX_IN_TURN) return null;
+  // The names: from the start of the clause holding the cue.
+  const from = Math.max(c.sentenceStart, cueStart - MAX_IN_TURN_LEAD, f.lastIndexOf(";", cueStart) + 1);
+  const stretch = f.slice(from, cueStart);
+  const numbered = NUMBERED_SECTORS.exec(stretch);
+  let names: { code: string; match: AliasMatch | null }[];
+  if (numbered) names = NUMBERED_SECTOR_CODES.map((code) => ({ code, match: null }));
+  else {
+    const found = matcher.matches(stretch, from).filter((m) => compatible(m.code, q, matcher));
+    // Names left to right, the longest at each place; if that does not give one name per value,
+    // the shortest ("công nghiệp - xây dựng | và dịch vụ" may be one name or two).
+    const inOrder = (longest: boolean) => {
+      const out: { code: string; match: AliasMatch | null }[] = [];
+      let end = -1;
+      for (const m of [...found].sort((a, b) => a.start - b.start || (longest ? b.length - a.length : a.length - b.length))) {
+        if (m.start < end) continue;
+        out.push({ code: m.code, match: m });
+        end = m.end;
+      }
+      return out;
+    };
+    names = inOrder(true);
+    if (names.length !== count) names = inOrder(false);
+  }
+  if (names.length !== count || names.some((n) => !matcher.byCode.has(n.code))) return null;
+  const name = names[qi - first];
+  return { code: name.code, match: name.match, inherited: name.match === null };
 }
 
 function resolveSubject(c: SubjectContext): Resolved {

@@ -341,3 +341,25 @@ describe("the year of a result", () => {
     ]],
   ])("%s", check(RESULTS));
 });
+
+describe("values said in turn ('tương ứng là', 'lần lượt là') go to the names before, one each", () => {
+  test.each<[string, Row[]]>([
+    ["Cơ cấu kinh tế khu vực I - II - III tương ứng là 24,5% - 30,1% - 41,2%.", [
+      ["actual", "share_agri", "level", "eq", 24.5, null, "percent", null, 2025],
+      ["actual", "share_industry_construction", "level", "eq", 30.1, null, "percent", null, 2025],
+      ["actual", "share_services", "level", "eq", 41.2, null, "percent", null, 2025],
+    ]],
+    ["Tỷ trọng nông nghiệp, công nghiệp - xây dựng và dịch vụ lần lượt là 15%, 40% và 39%.", [
+      ["actual", "share_agri", "level", "eq", 15, null, "percent", null, 2025],
+      ["actual", "share_industry_construction", "level", "eq", 40, null, "percent", null, 2025],
+      ["actual", "share_services", "level", "eq", 39, null, "percent", null, 2025],
+    ]],
+    ["Tỷ lệ hộ nghèo và tỷ lệ lao động qua đào tạo tương ứng là 1,9% và 72%.", [
+      ["actual", "poverty_rate", "level", "eq", 1.9, null, "percent", null, 2025],
+      ["actual", "trained_labour_rate", "level", "eq", 72, null, "percent", null, 2025],
+    ]],
+  ])("%s", check(RESULTS));
+  test("a dash between two values alone still links a range", () => {
+    check(RESULTS)("Tăng trưởng kinh tế đạt 6% - 6,5%.", [["actual", "grdp_growth", "avg_growth", "range", 6, 6.5, "percent_per_year", 2025, 2025]]);
+  });
+});
