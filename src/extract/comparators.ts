@@ -19,6 +19,7 @@ const FILLER_BEFORE = /(?:\s|(?<![a-z])(?:dat|la|o muc|muc|khoang|gan|xap xi|chi
 const DECREASE_ADJACENT = /(?<![a-z])(?:giam(?:\s{1,8}(?:binh quan|moi nam|hang nam|tu|tren|duoi|khoang|it nhat|toi thieu|them|nhe|gan|hon|(?:manh|sau)(?: den| toi)?))*|tang(?: truong)? am)\s*$/;
 /** "giảm" as a word of the clause before the number. */
 export const DECREASE_LEADING = /(?:^|[\s(;,])(?:keo )?giam(?![a-z])/;
+const TO_BELOW = /(?<![a-z])giam(?: xuong)?(?: con)? duoi\s*$/;
 const REMAINING = /(?<![a-z])(?:con|xuong|xuong con|o muc)(?![a-z])/;
 
 export interface Bound {
@@ -49,7 +50,10 @@ export function boundOf(q: Quantity, kind: FigureKind, near: string, before: str
   const decrease =
     DECREASE_ADJACENT.test(near) ||
     (kind === "annual_change" && DECREASE_LEADING.test(before) && !REMAINING.test(before.slice(before.search(DECREASE_LEADING))));
-  if (decrease && !REMAINING.test(before.slice(-12))) {
+  // "Tỷ lệ hộ nghèo giảm (xuống) dưới 1%": a level brought below a bound, not a fall of 1.
+  const toBelow = kind === "level" && TO_BELOW.test(near);
+  if (toBelow) comparator = "lte";
+  if (decrease && !toBelow && !REMAINING.test(before.slice(-12))) {
     [low, high] = high === null ? [-low, null] : [-high, -low];
     if (comparator === "gte") comparator = "lte";
     else if (comparator === "lte") comparator = "gte";

@@ -68,6 +68,9 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
   private_sector_growth: ["tang truong ... kinh te tu nhan"],
   labour_productivity: ["nang suat lao dong"],
   food_output: ["san luong luong thuc"],
+  // "Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt": any value per hectare of land.
+  output_per_hectare: ["gia tri ... tren 1 ha", "gia tri ... tren mot ha", "gia tri ... tren 1 hecta", "gia tri ... /ha", "gia tri ... /1 ha"],
+  construction_growth: ["xay dung tang", "nganh xay dung tang", "tang truong nganh xay dung"],
 };
 
 /**

@@ -115,6 +115,8 @@ export function compatible(code: string, q: Quantity, matcher: IndicatorMatcher)
   // The same measure in another scale ("triệu tấn" for tonnes) is the same indicator.
   // An income or a product per head may be stated per month ("7,8 triệu đồng/người/tháng").
   if (q.unit === "million_vnd_per_month") return code.endsWith("per_capita");
+  // "giá trị … trên 1 ha … đạt 150 triệu đồng": the subject says per hectare, the amount need not.
+  if (ind.unit === "million_vnd_per_ha") return q.unit === "million_vnd_per_ha" || q.unit === "million_vnd";
   if (cls === "other") return q.unit !== null && q.unit.replace(/^(?:million|billion|thousand)_/, "") === ind.unit.replace(/^(?:million|billion|thousand)_/, "");
   if (cls === "count") return q.cls === "count";
   return cls === q.cls;
@@ -206,6 +208,11 @@ export interface SubjectContext {
 const RATE_BY_NOUN: Record<string, string> = { "bac si": "doctors_per_10k", "giuong benh": "hospital_beds_per_10k", "sinh vien": "students_per_10k" };
 const SECTOR_SHARES = new Set(["share_agri", "share_industry_construction", "share_services", "share_industry_construction_services"]);
 const SECTOR_GROWTHS = new Set(["agri_growth", "industry_construction_growth", "services_growth"]);
+/** "Ngành du lịch", "doanh thu dịch vụ" right before a bare "tăng trưởng": whose growth it is. */
+const OWN_NOUN_BEFORE_GROWTH = /(?<![a-z])(?:nganh|linh vuc|doanh thu|san luong|gia tri san xuat|cong nghiep|du lich|thuong mai)(?: [a-z]+){0,3}\s{0,3}$/;
+const INDUSTRY_AND_BEFORE = /(?<![a-z])cong nghiep\s{0,3}(?:va|-|–|,)\s{0,3}$/;
+/** A sector's bare name, then a rise, right before a percentage. */
+const SECTOR_RISE = /(?:^|[,;:(]|(?<![a-z])(?:nganh|khu vuc|linh vuc))\s{0,3}(?:cong nghiep|xay dung|nong nghiep|lam nghiep|thuy san|dich vu|du lich|thuong mai)\s{1,3}tang(?: truong)?(?: (?:binh quan|moi nam|hang nam|dat|khoang|tren|tu|it nhat|toi thieu))*\s{0,3}$/;
 /** The parts GRDP is split into, whose amount a text may state before their share. */
 const GRDP_PARTS = new Set([...SECTOR_SHARES, "share_product_tax"]);
 /** "…, chiếm 9,8%", "… và chiếm tỷ trọng 30%": the share of what the amount before it measured. */
@@ -376,6 +383,8 @@ function resolveSubject(c: SubjectContext): Resolved {
   let sectorOfAmount: string | undefined;
   for (const m of c.matches) {
     if (!matcher.allows(m.code, c.sentenceBefore)) continue;
+    // "công nghiệp và xây dựng tăng 8%": construction is the second half of another sector's name.
+    if (m.code === "construction_growth" && INDUSTRY_AND_BEFORE.test(f.slice(Math.max(0, m.start - 20), m.start))) continue;
     if ((q.cls === "vnd" || q.cls === "usd") && GRDP_PARTS.has(m.code) && m.end <= q.start && !crossesItem(f, m.end, q.start, c.sentenceStart)) sectorOfAmount = m.code;
     const grown = asGrowth(m.code, m.end, m.start);
     // A rise of a level or a share the catalog has no growth for ("thuế sản phẩm tăng 10%") is
@@ -472,6 +481,8 @@ function resolveSubject(c: SubjectContext): Resolved {
     }
     const inherited = inherit();
     if (inherited && matcher.byCode.get(inherited.code)?.unit === "percent_per_year") return inherited;
+    // "Ngành du lịch tăng trưởng 15%/năm": a sector or another measure named right before it owns the growth.
+    if (OWN_NOUN_BEFORE_GROWTH.test(f.slice(Math.max(c.sentenceStart, best.m.start - 40), best.m.start))) return { code: "unknown", match: best.m, inherited: false, named: true };
     // "tăng trưởng" with no subject: the economy's, most of the time, but a list of sectors says
     // it of each sector too; read as GRDP growth with the confidence of a generic name.
     return { code: best.code, match: best.m, inherited: false, generic: true };
@@ -494,6 +505,9 @@ function resolveSubject(c: SubjectContext): Resolved {
   }
   const inheritedInSentence = inherit();
   if (inheritedInSentence) return inheritedInSentence;
+  // "công nghiệp tăng 11%", "ngành du lịch tăng trưởng 15%/năm": the growth of a sector the
+  // catalog has no code for, a figure to review; "có 15.000 doanh nghiệp": the noun names the count.
+  if ((q.cls === "percent" && SECTOR_RISE.test(c.before.slice(-64))) || q.unit === "enterprises") return { code: "unknown", match: null, inherited: false, named: true };
   // "Mặc dù chưa đạt mục tiêu đề ra là trên 10%": the target of what the paragraph spoke of.
   const clause = afterLastOf(c.before, ",;()", 100);
   const reference = TARGET_REFERENCE.exec(clause);

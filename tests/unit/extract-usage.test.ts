@@ -363,3 +363,18 @@ describe("values said in turn ('tương ứng là', 'lần lượt là') go to t
     check(RESULTS)("Tăng trưởng kinh tế đạt 6% - 6,5%.", [["actual", "grdp_growth", "avg_growth", "range", 6, 6.5, "percent_per_year", 2025, 2025]]);
   });
 });
+
+describe("targets: sectors that rise, counts named by their noun, values per hectare, rates brought below a bound", () => {
+  test.each<[string, Row[]]>([
+    ["Xây dựng tăng bình quân 11%/năm.", [["target", "construction_growth", "avg_growth", "eq", 11, null, "percent_per_year", 2026, 2030]]],
+    // Construction as the second half of "công nghiệp và xây dựng" is that sector's.
+    ["Công nghiệp và xây dựng tăng 9%/năm.", [["target", "industry_construction_growth", "avg_growth", "eq", 9, null, "percent_per_year", 2026, 2030]]],
+    // A sector the catalog lacks: a figure to review, never GRDP's growth.
+    ["Công nghiệp tăng 10 - 11%/năm.", [["target", "unknown", "avg_growth", "range", 10, 11, "percent_per_year", 2026, 2030]]],
+    ["Ngành du lịch tăng trưởng 14%/năm.", [["target", "unknown", "avg_growth", "eq", 14, null, "percent_per_year", 2026, 2030]]],
+    ["Đến năm 2030 có 12.000 doanh nghiệp đang hoạt động.", [["target", "unknown", "level", "eq", 12000, null, "enterprises", null, 2030]]],
+    ["Giá trị sản phẩm thu hoạch trên 1 ha đất canh tác đạt 180 triệu đồng.", [["target", "output_per_hectare", "level", "eq", 180, null, "million_vnd_per_ha", null, 2030]]],
+    ["Tỷ lệ hộ nghèo giảm dưới 1,5%.", [["target", "poverty_rate", "level", "lte", 1.5, null, "percent", null, 2030]]],
+    ["Tỷ lệ hộ nghèo giảm xuống dưới 2%.", [["target", "poverty_rate", "level", "lte", 2, null, "percent", null, 2030]]],
+  ])("%s", check(CONGRESS));
+});
