@@ -38,6 +38,9 @@ const CHAIN_BEFORE = /\d\s?%?\s{0,3}[-–—]\s{0,3}$/;
 const CHAIN_AFTER = /\s{0,3}[-–—]\s{0,3}\d/y;
 const COMPOUND_MONEY = /\s?t[yi] (\d{1,3}) trieu (usd|dong)\b/y;
 const FRACTION = /\/(\d{1,4})\b/y;
+/** "41 ngàn 480 tỷ đồng": thousands of billions and billions, said in turn. */
+const COMPOUND_THOUSANDS = /\s?(?:nghin|ngan) (\d{1,3}) t[yi] (?:dong|vnd)\b/y;
+const YEAR_AT = /^(?:19|20)\d\d(?![\d.,]\d)/;
 const FRACTION_NOUN = /\s?(?:(?:dat|co) )?(xa|don vi cap huyen|huyen)\b/y;
 const BARE_ALLOWED_BEFORE = /(?<![a-z])(?:la|dat|co)\s*$/;
 const PER_POPULATION_AFTER = /^\s?(?:nguoi )?dan\b/;
@@ -146,7 +149,8 @@ export function findQuantities(foldedText: string, clean?: string, onWordless?: 
     if (/^(?:19|20)\d\d$/.test(token) && matchUnit(folded, pos) === null) {
       RANGE_LINK.lastIndex = pos;
       const link = RANGE_LINK.exec(folded);
-      if (link) TOKEN.lastIndex = pos + link[0].length + 4;
+      // "2021 - 2025" is a period, its second year no number; "2020 - 47.740 tỷ đồng" (a table row) is a year and a number.
+      if (link && YEAR_AT.test(folded.slice(pos + link[0].length, pos + link[0].length + 5))) TOKEN.lastIndex = pos + link[0].length + 4;
       continue;
     }
     // Cheap exits first: most numbers of a text are neither followed by a unit or a range nor
@@ -226,6 +230,9 @@ function scanAfterNumber(folded: string, start: number, pos: number, low: number
     const isDistrict = noun[1] !== "xa";
     return quantity(start, after + noun[0].length, after, low, null, isDistrict ? "districts" : "communes", "count", false, false, true, isDistrict ? "huyen" : "xa");
   }
+  COMPOUND_THOUSANDS.lastIndex = pos;
+  const t = COMPOUND_THOUSANDS.exec(folded);
+  if (t) return quantity(start, pos + t[0].length, pos, tidy(low * 1000 + Number(t[1])), null, "billion_vnd", "vnd", false, false, false, undefined);
   // "5 tỷ 508 triệu USD"
   COMPOUND_MONEY.lastIndex = pos;
   const c = COMPOUND_MONEY.exec(folded);

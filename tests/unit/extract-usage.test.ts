@@ -378,3 +378,12 @@ describe("targets: sectors that rise, counts named by their noun, values per hec
     ["Tỷ lệ hộ nghèo giảm xuống dưới 2%.", [["target", "poverty_rate", "level", "lte", 2, null, "percent", null, 2030]]],
   ])("%s", check(CONGRESS));
 });
+
+describe("number forms of reports", () => {
+  test.each<[string, Row[]]>([
+    ["Năm 2025, GRDP ước đạt 52 ngàn 310 tỷ đồng.", [["actual", "grdp_current", "level", "eq", 52310, null, "billion_vnd", null, 2025]]],
+    ["Quy mô kinh tế đạt 9 nghìn 50 tỷ đồng.", [["actual", "grdp_current", "level", "eq", 9050, null, "billion_vnd", null, 2025]]],
+    // A year then a dash then an amount is a row of a table, not a period.
+    ["Quy mô GRDP: 2025 - 61.204,5 tỷ đồng.", [["actual", "grdp_current", "level", "eq", 61204.5, null, "billion_vnd", null, 2025]]],
+  ])("%s", check(RESULTS));
+});
