@@ -387,3 +387,16 @@ describe("number forms of reports", () => {
     ["Quy mô GRDP: 2025 - 61.204,5 tỷ đồng.", [["actual", "grdp_current", "level", "eq", 61204.5, null, "billion_vnd", null, 2025]]],
   ])("%s", check(RESULTS));
 });
+
+describe("a value in brackets right after the plan's name is the plan's", () => {
+  test.each<[string, Row[]]>([
+    ["Tăng trưởng kinh tế đạt 6,8%, thấp hơn kế hoạch (7,5%).", [
+      ["actual", "grdp_growth", "avg_growth", "eq", 6.8, null, "percent_per_year", 2025, 2025],
+      ["target", "grdp_growth", "avg_growth", "eq", 7.5, null, "percent_per_year", 2025, 2025],
+    ]],
+    ["Tăng trưởng kinh tế đạt 8,1%, vượt chỉ tiêu Nghị quyết (trên 7%).", [
+      ["actual", "grdp_growth", "avg_growth", "eq", 8.1, null, "percent_per_year", 2025, 2025],
+      ["target", "grdp_growth", "avg_growth", "gte", 7, null, "percent_per_year", 2025, 2025],
+    ]],
+  ])("%s", check(RESULTS));
+});
