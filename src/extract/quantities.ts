@@ -44,7 +44,7 @@ const YEAR_AT = /^(?:19|20)\d\d(?![\d.,]\d)/;
 const FRACTION_NOUN = /\s?(?:(?:dat|co) )?(xa|don vi cap huyen|huyen)\b/y;
 const BARE_ALLOWED_BEFORE = /(?<![a-z])(?:la|dat|co)\s*$/;
 const PER_POPULATION_AFTER = /^\s?(?:nguoi )?dan\b/;
-const OF_GRDP = /\s?(?:\/\s?grdp|so voi grdp|grdp(?![a-z]))/y;
+const OF_GRDP = /\s?(?:\/\s?grdp|so voi grdp|(?:vao |trong |cua )?(?:tong )?grdp(?![a-z]))/y;
 // Contexts that make a number something other than a quantity.
 const NOT_QUANTITY_BEFORE = /(?:so|thu|lan|khoa|nam|ngay|thang|quy|dieu|khoan|muc|gio|phut|tuoi|nhiem ky|giai doan|\/)\s*$/;
 

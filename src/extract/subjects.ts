@@ -262,7 +262,8 @@ function narrowed(r: Resolved, c: SubjectContext): Resolved {
   // "(… vào GRDP) tăng lên 57%": "tăng lên", "tăng đến" after a name that ends in "tăng" reach a
   // level, which no growth code names; "đóng góp" is a contribution to something, not the thing.
   if (r.match && /(?<![a-z])tang$/.test(r.match.alias) && RISE_TO_AFTER.test(c.f.slice(r.match.end, c.q.start))) return other;
-  if (/(?<![a-z])dong gop(?![a-z])/.test(afterLastOf(c.before, ",;", 160))) return other;
+  // "Kinh tế số đóng góp 30% GRDP" is its share of GRDP all the same.
+  if (/(?<![a-z])dong gop(?![a-z])/.test(afterLastOf(c.before, ",;", 160)) && !(c.q.ofGrdp && c.matcher.byCode.get(r.code)?.unit === "percent")) return other;
   if (r.match) {
     const after = c.f.slice(r.match.end, Math.min(c.f.length, r.match.end + 40));
     if (SUBSET_AFTER.test(after)) return other;

@@ -400,3 +400,10 @@ describe("a value in brackets right after the plan's name is the plan's", () => 
     ]],
   ])("%s", check(RESULTS));
 });
+
+describe("a contribution to GRDP is a share of it; a contribution to growth is not", () => {
+  test.each<[string, Row[]]>([
+    ["Kinh tế số đóng góp khoảng 25% vào GRDP.", [["target", "digital_economy_share", "level", "eq", 25, null, "percent", null, 2030]]],
+    ["Kinh tế số đóng góp 40% vào tăng trưởng.", [["target", "unknown", "level", "eq", 40, null, "percent", null, 2030]]],
+  ])("%s", check(CONGRESS));
+});
