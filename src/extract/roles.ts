@@ -3,7 +3,7 @@
 import type { Quantity } from "./quantities.ts";
 import type { Heading, Role, RoleCue } from "./structure.ts";
 
-const LOCAL_TARGET = /(?:nghi quyet|nq|ke hoach|muc tieu|chi tieu)(?: (?:(?!va )[a-z0-9 \-]){0,20}?)?(?: de ra| dat ra| giao| dia phuong)?(?: phan dau)?(?: la|:| giao)?\s*(?:(?:tren|duoi|tu|la)\s*)?$|(?<![a-z])(?:phan dau|du toan [a-z ]{0,30})\s*(?:dat\s*)?(?:(?:tren|duoi|tu)\s*)?$/;
+const LOCAL_TARGET = /(?:nghi quyet|nq|ke hoach|(?<![a-z])kh|muc tieu|chi tieu)(?: (?:(?!va )[a-z0-9 \-]){0,20}?)?(?: de ra| dat ra| giao| dia phuong)?(?: phan dau)?(?: la|:| giao)?\s*(?:(?:tren|duoi|tu|la)\s*)?$|(?<![a-z])(?:phan dau|du toan [a-z ]{0,30})\s*(?:dat\s*)?(?:(?:tren|duoi|tu)\s*)?$/;
 const LOCAL_ACTUAL = /(?<![a-z])(?:uoc dat|dat duoc|da dat|uoc tang|uoc tinh dat|thuc hien dat|thuc te dat)(?![a-z])[^,;()]*$/;
 
 /** The role of a document's numbers when nothing in the text says otherwise: its type says (never its file name). */

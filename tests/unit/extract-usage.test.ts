@@ -407,3 +407,15 @@ describe("a contribution to GRDP is a share of it; a contribution to growth is n
     ["Kinh tế số đóng góp 40% vào tăng trưởng.", [["target", "unknown", "level", "eq", 40, null, "percent", null, 2030]]],
   ])("%s", check(CONGRESS));
 });
+
+describe("abbreviations of reports: KH (kế hoạch), XK, BHYT, BHXH", () => {
+  test.each<[string, Row[]]>([
+    ["Tăng trưởng kinh tế ước đạt 7,4% (KH: 7%).", [
+      ["actual", "grdp_growth", "avg_growth", "eq", 7.4, null, "percent_per_year", 2025, 2025],
+      ["target", "grdp_growth", "avg_growth", "eq", 7, null, "percent_per_year", 2025, 2025],
+    ]],
+    ["Kim ngạch XK đạt 4,2 tỷ USD.", [["actual", "export_turnover", "level", "eq", 4.2, null, "billion_usd", null, 2025]]],
+    ["Tỷ lệ dân số tham gia BHYT đạt 94,1%.", [["actual", "health_insurance_rate", "level", "eq", 94.1, null, "percent", null, 2025]]],
+    ["Tỷ lệ lực lượng lao động tham gia BHXH đạt 38%.", [["actual", "social_insurance_rate", "level", "eq", 38, null, "percent", null, 2025]]],
+  ])("%s", check(RESULTS));
+});
