@@ -419,3 +419,10 @@ describe("abbreviations of reports: KH (kế hoạch), XK, BHYT, BHXH", () => {
     ["Tỷ lệ lực lượng lao động tham gia BHXH đạt 38%.", [["actual", "social_insurance_rate", "level", "eq", 38, null, "percent", null, 2025]]],
   ])("%s", check(RESULTS));
 });
+
+describe("household solid waste of towns is the urban waste indicator; of the countryside it is not", () => {
+  test.each<[string, Row[]]>([
+    ["Tỷ lệ thu gom, xử lý chất thải rắn sinh hoạt đô thị đạt 97%.", [["target", "urban_waste_collection_rate", "level", "eq", 97, null, "percent", null, 2030]]],
+    ["Tỷ lệ chất thải rắn sinh hoạt ở nông thôn được thu gom đạt 85%.", [["target", "unknown", "level", "eq", 85, null, "percent", null, 2030]]],
+  ])("%s", check(CONGRESS));
+});
