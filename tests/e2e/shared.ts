@@ -19,6 +19,9 @@ declare module "vitest" {
 
 export { DIST } from "./site-build.ts";
 
+/** CHITIEU_SCREENSHOTS=1 keeps a screenshot of every page in test-results/ (for a reviewer's eyes, not an assertion). */
+export const KEEP_SCREENSHOTS = process.env.CHITIEU_SCREENSHOTS === "1";
+
 /** The address of the shared built site. */
 export function siteUrl(): string {
   return inject("siteUrl");
