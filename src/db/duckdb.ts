@@ -2,7 +2,7 @@
 // and turn a query into Parquet bytes. Every loader and the metrics code go through it.
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
@@ -26,15 +26,17 @@ function spillDirectory(): string {
   return mkdtempSync(join(spillRoot, "db-"));
 }
 
-export async function openDatabase(): Promise<DuckDBConnection> {
+export interface DatabaseOptions {
+  /** Threads DuckDB may use; by default every core (the pipeline reads CHITIEU_THREADS). */
+  threads?: number;
+}
+
+export async function openDatabase({ threads = availableParallelism() }: DatabaseOptions = {}): Promise<DuckDBConnection> {
   const spill = spillDirectory();
   const instance = await DuckDBInstance.create(":memory:", {
-    // Two threads read and rank a national dataset about twice as fast; the measures, whose
-    // floating-point sums must not depend on how rows are split, run on one (metrics/run.ts).
-    // Every output query orders its rows, so the Parquet bytes are the same from run to run.
-    threads: "2",
-    // Past 900 MB DuckDB writes to disk: with the JavaScript side, a national run stays within
-    // 2 GB (bench/results.json).
+    // Every core: the measures' sums are exact and every output query orders its rows on a total
+    // key, so the Parquet bytes are the same whatever the number of threads (determinism.test.ts).
+    threads: String(threads),
     memory_limit: "900MB",
     temp_directory: spill,
     autoinstall_known_extensions: "false",

@@ -2,8 +2,8 @@
 // (normalize.ts), its quantities (quantities.ts), sentences and clauses (segments.ts), headings
 // and cues (structure.ts); then for each quantity its subject (subjects.ts), role (roles.ts),
 // time (periods.ts), kind (kinds.ts) and comparator (comparators.ts). This file composes them.
-import { createHash } from "node:crypto";
-import { prepareText, originalOffset } from "./normalize.ts";
+import * as crypto from "node:crypto";
+import { isWhiteSpace, prepareText, originalOffset } from "./normalize.ts";
 import { findQuantities, type Quantity } from "./quantities.ts";
 import type { IndicatorMatcher } from "./indicators.ts";
 import { findHeadings, findRoleCues } from "./structure.ts";
@@ -147,7 +147,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     if (resolved.code === "unknown" && !resolved.named && !readsLikeFigure) {
       const s0 = originalOffset(prep, subjectStart(f, beforeStart, q.start));
       const s1 = originalOffset(prep, q.end);
-      skip(s0, s1, doc.text.slice(s0, s1).replace(/\s+/g, " ").trim(), "no indicator named before the number");
+      skip(s0, s1, oneLine(doc.text.slice(s0, s1)), "no indicator named before the number");
       return;
     }
     const indicator = matcher.byCode.get(resolved.code);
@@ -206,7 +206,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     ({ start: quoteStart, end: quoteEnd } = trimSpan(prep.clean, quoteStart, quoteEnd));
     const start = originalOffset(prep, quoteStart);
     const end = originalOffset(prep, quoteEnd);
-    const quote = doc.text.slice(start, end).replace(/\s+/g, " ").trim();
+    const quote = oneLine(doc.text.slice(start, end));
     const subject = resolved.match ? prep.clean.slice(resolved.match.start, resolved.match.end) : lastWords(prep.clean.slice(beforeStart, q.start), 12);
 
     const figure: Figure = {
@@ -224,7 +224,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       id: "",
       start,
       end,
-      subject: subject.replace(/\s+/g, " ").trim(),
+      subject: oneLine(subject),
       confidence: confidenceOf(resolved, roleSource),
     };
     if (options.evidence) figure.evidence = `${subjectEvidence(resolved)}/${roleSource}`;
@@ -238,10 +238,12 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
   function add(figure: Figure): void {
     const { role, indicator_code, value_low: low, value_high: high, unit, year, comparator } = figure;
     // A figure repeated in the same document (a list of targets restated in a later section) once.
-    const key = [role, indicator_code, low, high, unit, year].join("|");
+    // (As Array.join writes them: null as nothing; each number turned into text once.)
+    const value = `${low ?? ""}|${high ?? ""}|${unit ?? ""}|${year ?? ""}`;
+    const key = `${role}|${indicator_code}|${value}`;
     // A value restated later in other words ("số hộ có người tham gia các đoàn thể … 82%") is the
     // figure already found, not an unnamed one.
-    const sameValue = [figure.role, low, high, unit, year].join("|");
+    const sameValue = `${role}|${value}`;
     if (figure.indicator_code === "unknown" && seenValues.has(sameValue)) return;
     seenValues.add(sameValue);
     const earlier = seen.get(key);
@@ -252,9 +254,28 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       return;
     }
     seen.set(key, figure);
-    figure.id = createHash("sha1").update(`${doc.name}\u0000${key}`).digest("hex").slice(0, 12);
+    figure.id = sha1Hex(`${doc.name}\u0000${key}`).slice(0, 12);
     figures.push(figure);
   }
+}
+
+/** The SHA-1 of a string in hex: one native call where Node has crypto.hash (20.12 and later), a Hash object otherwise. */
+const sha1Hex: (text: string) => string =
+  typeof crypto.hash === "function" ? (text) => crypto.hash("sha1", text) : (text) => crypto.createHash("sha1").update(text).digest("hex");
+
+/**
+ * The text on one line: every run of white space one space, none at either end. Most quotes have
+ * only single spaces, and then need no regular expression.
+ */
+function oneLine(text: string): string {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 0x20;
+    if ((space && previousSpace) || (!space && isWhiteSpace(c))) return text.replace(/\s+/g, " ").trim();
+    previousSpace = space;
+  }
+  return text.trim();
 }
 
 /** Whether f[from, to) holds a letter a-z (folded text). */

@@ -32,10 +32,20 @@ function foldUnit(code: number): number {
   return f;
 }
 
-function foldText(clean: string): string {
-  const out = new Uint16Array(clean.length);
-  for (let i = 0; i < clean.length; i++) out[i] = foldUnit(clean.charCodeAt(i));
-  return fromCodes(out);
+/**
+ * The folded text of the clean text's code units (overwritten). The clean string had each
+ * unpaired surrogate decoded as U+FFFD: so it is here, and a pair is two spaces.
+ */
+function foldText(codes: Uint16Array): string {
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const paired = c <= 0xdbff && i + 1 < codes.length && codes[i + 1] >= 0xdc00 && codes[i + 1] <= 0xdfff;
+      if (paired) codes[i++] = 0x20;
+      codes[i] = paired ? 0x20 : foldUnit(0xfffd);
+    } else codes[i] = foldUnit(c);
+  }
+  return fromCodes(codes);
 }
 
 /** NFC-composes the text, remembering for every composed character where it started. */
@@ -120,24 +130,45 @@ export function prepareText(original: string): PreparedText {
     if (c === 0x0d) codes[i] = text.charCodeAt(i + 1) === 0x0a ? 0x20 : 0x0a;
     else codes[i] = CLEAN[c] || c;
   }
-  let clean = fromCodes(codes);
-  // Most texts have no page number: a plain pattern (no lookbehind) says whether to look.
-  if (/-\s?\d{1,3}\s?-/.test(clean)) {
+  // Most texts have no page number: a scan of the code units says whether to look.
+  if (mayHoldPageNumber(codes)) {
     PAGE_NUMBER.lastIndex = 0;
-    clean = clean.replace(PAGE_NUMBER, (m) => " ".repeat(m.length));
+    const numbered = fromCodes(codes);
+    const replaced = numbered.replace(PAGE_NUMBER, (m) => " ".repeat(m.length));
+    // The replacement keeps every length: the code units follow it.
+    if (replaced !== numbered) for (let k = 0; k < replaced.length; k++) codes[k] = replaced.charCodeAt(k);
   }
   // A line break inside a sentence (the next line starts in lower case) is a space.
-  let joined: Uint16Array | null = null;
-  for (let i = clean.indexOf("\n"); i >= 0; i = clean.indexOf("\n", i + 1)) {
-    if (!joined) {
-      joined = new Uint16Array(clean.length);
-      for (let k = 0; k < clean.length; k++) joined[k] = clean.charCodeAt(k);
-    }
-    if (continuesSentence(joined, i + 1)) joined[i] = 0x20;
+  for (let i = codes.indexOf(0x0a); i >= 0; i = codes.indexOf(0x0a, i + 1)) {
+    if (continuesSentence(codes, i + 1)) codes[i] = 0x20;
   }
-  if (joined) clean = fromCodes(joined);
-  const folded = foldText(clean);
+  const clean = fromCodes(codes);
+  const folded = foldText(codes);
   return { original, clean, folded, origin };
+}
+
+/**
+ * Whether the text may hold a page number: /-\s?\d{1,3}\s?-/ (a dash, one to three digits and a
+ * dash, a space allowed inside each dash) on its code units, without making it a string first.
+ */
+function mayHoldPageNumber(codes: Uint16Array): boolean {
+  const n = codes.length;
+  for (let i = codes.indexOf(0x2d); i >= 0; i = codes.indexOf(0x2d, i + 1)) {
+    let j = i + 1;
+    if (j < n && isWhiteSpace(codes[j])) j++;
+    const digits = j;
+    while (j < n && j - digits < 4 && codes[j] >= 0x30 && codes[j] <= 0x39) j++;
+    // Four digits or more never match: each shorter prefix is followed by a digit.
+    if (j === digits || j - digits > 3) continue;
+    if (j < n && isWhiteSpace(codes[j])) j++;
+    if (j < n && codes[j] === 0x2d) return true;
+  }
+  return false;
+}
+
+/** Whether a code unit is white space as \s and String.prototype.trim see it. */
+export function isWhiteSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Offset in the original text of a position in the clean text. */

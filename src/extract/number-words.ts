@@ -11,17 +11,15 @@
 // numeral or right before a unit, and a run of words is a number only where a unit or a count
 // noun follows (checked by the caller).
 
+import { foldVietnamese } from "../text/fold.ts";
+import { WordTrie } from "./word-trie.ts";
+
 const DIGITS: Record<string, number> = {
   "không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
   "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
 };
 const SCALES: Record<string, number> = { "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9 };
 const OTHER = new Set(["mười", "mươi", "chục", "trăm", "linh", "lẻ", "rưỡi", "phẩy", "chấm"]);
-
-/** Whether a lower-case word belongs to the numeral vocabulary. */
-export function isNumeralWord(word: string): boolean {
-  return word in DIGITS || word in SCALES || OTHER.has(word);
-}
 
 /**
  * The value of a sequence of numeral words, or null when they do not form a number
@@ -96,7 +94,39 @@ export interface NumeralRun {
 /** How many leading words of a run may be words of the sentence rather than of the number. */
 const MAX_LEADING_WORDS = 2;
 
-const CANDIDATE = /(?<![a-z0-9])(?:khong|mot|hai|ba|bon|bay|tu|nam|lam|nham|sau|tam|chin|muoi|chuc|tram|linh|le|nghin|ngan|trieu|ty|ti|ruoi|phay|cham)(?![a-z0-9])/g;
+/** The numeral words by their folded form ("mot": "một", "mốt"), each as long as that form. */
+const BY_FOLDED = new Map<string, string[]>();
+for (const word of [...Object.keys(DIGITS), ...Object.keys(SCALES), ...OTHER]) {
+  const folded = foldVietnamese(word);
+  if (folded.length !== word.length) throw new Error(`numeral word "${word}" must fold to as many characters`);
+  BY_FOLDED.set(folded, [...(BY_FOLDED.get(folded) ?? []), word]);
+}
+/** The folded words that may be numerals, found in one pass over a text (no pattern tried at each position). */
+const CANDIDATES = new WordTrie(BY_FOLDED.keys());
+
+// Lower case of each UTF-16 code unit, filled on first sight (-1: not yet; -2: not one code unit).
+const LOWER = new Int32Array(65536).fill(-1);
+function lowerUnit(code: number): number {
+  let l = LOWER[code];
+  if (l === -1) {
+    const s = String.fromCharCode(code).toLowerCase();
+    l = LOWER[code] = s.length === 1 ? s.charCodeAt(0) : -2;
+  }
+  return l;
+}
+
+/**
+ * The numeral word at `at` in the clean text whose folded form is `folded`, in lower case, or
+ * null: the same as looking up clean.slice(at, at + folded.length).toLowerCase() in the
+ * vocabulary, without making that string for every "năm", "từ" or "Nam" of a text.
+ */
+function numeralWordAt(clean: string, at: number, folded: string): string | null {
+  next: for (const form of BY_FOLDED.get(folded)!) {
+    for (let k = 0; k < form.length; k++) if (lowerUnit(clean.charCodeAt(at + k)) !== form.charCodeAt(k)) continue next;
+    return form;
+  }
+  return null;
+}
 
 /** The runs of numeral words of a text (positions in the folded text, words read on the clean text). */
 export function findNumeralRuns(clean: string, folded: string): NumeralRun[] {
@@ -123,19 +153,15 @@ export function findNumeralRuns(clean: string, folded: string): NumeralRun[] {
     starts = [];
     runStart = -1;
   };
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(folded); m; m = CANDIDATE.exec(folded)) {
-    const word = clean.slice(m.index, m.index + m[0].length).toLowerCase();
-    if (!isNumeralWord(word)) {
-      flush();
-      continue;
-    }
-    if (runStart >= 0 && (m.index !== runEnd + 1 || folded[runEnd] !== " ")) flush();
-    if (runStart < 0) runStart = m.index;
+  CANDIDATES.scan(folded, (candidate, start, end) => {
+    const word = numeralWordAt(clean, start, CANDIDATES.words[candidate]);
+    if (word === null) return flush();
+    if (runStart >= 0 && (start !== runEnd + 1 || folded[runEnd] !== " ")) flush();
+    if (runStart < 0) runStart = start;
     words.push(word);
-    starts.push(m.index);
-    runEnd = m.index + m[0].length;
-  }
+    starts.push(start);
+    runEnd = end;
+  });
   flush();
   return out;
 }

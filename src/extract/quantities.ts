@@ -102,7 +102,10 @@ const SPOKEN_DECIMAL = /(?<![\d.,])(\d{1,6}) (?:phay|cham) (\d{1,6})(?![\d.,])/g
 
 /** "7 phẩy 5%", "2 chấm 3 tỷ": a decimal said in words between digits, as "0007,5" (same length). */
 function withSpokenDecimals(folded: string): string {
-  if (!folded.includes(" phay ") && !folded.includes(" cham ")) return folded;
+  // A search for a word is several times faster than for one starting with a space (a space is
+  // everywhere): the word first, the exact form only where it occurs.
+  const said = (word: string) => folded.includes(word) && folded.includes(` ${word} `);
+  if (!said("phay") && !said("cham")) return folded;
   return folded.replace(SPOKEN_DECIMAL, (m, whole: string, part: string) => `${whole},${part}`.padStart(m.length, "0"));
 }
 

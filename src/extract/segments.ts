@@ -78,9 +78,29 @@ export function itemEnd(f: string, from: number, limit: number): number {
 
 /** The text after the last of `marks`, at most `max` characters. */
 export function afterLastOf(text: string, marks: string, max: number): string {
+  const isMark = markTable(marks);
   const floor = Math.max(0, text.length - max);
-  for (let i = text.length - 1; i >= floor; i--) if (marks.includes(text[i])) return text.slice(i + 1);
+  for (let i = text.length - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && isMark[c] === 1) return text.slice(i + 1);
+  }
   return text.slice(floor);
+}
+
+// Called for every number with a few constant sets of ASCII marks: each set is a table, made once.
+const MARK_TABLES = new Map<string, Uint8Array>();
+function markTable(marks: string): Uint8Array {
+  let table = MARK_TABLES.get(marks);
+  if (!table) {
+    table = new Uint8Array(128);
+    for (let i = 0; i < marks.length; i++) {
+      const c = marks.charCodeAt(i);
+      if (c >= 128) throw new Error(`afterLastOf: marks must be ASCII, not "${marks}"`);
+      table[c] = 1;
+    }
+    MARK_TABLES.set(marks, table);
+  }
+  return table;
 }
 
 /** Where the words before a number begin when no alias named them: after the last punctuation. */

@@ -6,6 +6,7 @@ import { resolve } from "node:path";
 import { loadInputs } from "./inputs.ts";
 import { openDatabase } from "../db/duckdb.ts";
 import { loadWarehouse } from "./warehouse.ts";
+import { threadsSetting } from "./run-info.ts";
 
 export interface LoaderContext {
   dataDir: string;
@@ -18,7 +19,18 @@ export function defaultDataDir(): string {
   return resolve(process.env.CHITIEU_DATA ?? "data");
 }
 
-export function createContext(dataDir = defaultDataDir(), log: (m: string) => void = () => {}): LoaderContext {
+export interface DatabaseSettings {
+  /** DuckDB's threads (default: CHITIEU_THREADS, else every core). */
+  threads?: number;
+  /**
+   * Tests only: DuckDB splits every table scan into tasks of 2.048 rows instead of 122.880
+   * (PRAGMA verify_parallelism), so that the measures' tables of a few thousand rows are shared
+   * between threads too, as a national run's are.
+   */
+  splitSmallScans?: boolean;
+}
+
+export function createContext(dataDir = defaultDataDir(), log: (m: string) => void = () => {}, settings: DatabaseSettings = {}): LoaderContext {
   let db: Promise<DuckDBConnection> | undefined;
   return {
     dataDir,
@@ -28,7 +40,8 @@ export function createContext(dataDir = defaultDataDir(), log: (m: string) => vo
     // national run's figures and texts would only hold memory.
     db: () =>
       (db ??= (async () => {
-        const conn = await openDatabase();
+        const conn = await openDatabase({ threads: settings.threads ?? threadsSetting() });
+        if (settings.splitSmallScans) await conn.run("PRAGMA verify_parallelism");
         await loadWarehouse(conn, await loadInputs(dataDir, log, conn), log);
         return conn;
       })()),

@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
+import { availableParallelism } from "node:os";
 import { csvFilesIn } from "./inputs.ts";
 import type { Problem } from "../ingest/problems.ts";
 
@@ -23,6 +24,8 @@ export interface RunInfo {
   as_of: string;
   inputs: InputDigest[];
   outputs: string[];
+  /** Each loader's output with the key of what it depends on (dependencies.ts). */
+  dependencies?: Record<string, string>;
 }
 
 export interface RunProblem {
@@ -61,6 +64,15 @@ export class SettingError extends Error {
     super(message);
     this.name = "SettingError";
   }
+}
+
+/** The threads DuckDB may use: CHITIEU_THREADS=N, else every core (the outputs do not depend on it). */
+export function threadsSetting(): number {
+  const setting = process.env.CHITIEU_THREADS;
+  if (setting === undefined || setting === "") return availableParallelism();
+  const n = Number(setting);
+  if (!Number.isInteger(n) || n < 1 || n > 1024) throw new SettingError(`CHITIEU_THREADS is "${setting}"; expected a whole number of threads from 1 to 1024`);
+  return n;
 }
 
 /** The as-of date: CHITIEU_AS_OF (YYYY-MM-DD) when set, else today's date where the run happens. */

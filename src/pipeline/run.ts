@@ -4,19 +4,22 @@
 // run-info.json (the inputs' digests) and changes.parquet (what this run changed against the set
 // it replaces). When every output equals the current one, nothing is published. A parameterized
 // loader (van-ban/[unit].parquet) adds one file per value; a value gone is simply absent from the new set.
+// A loader whose inputs did not change since the current set (dependencies.ts) is not run: its
+// files are taken from that set.
 import { dirname, join, relative } from "node:path";
-import { createContext } from "./context.ts";
+import { createContext, type DatabaseSettings } from "./context.ts";
 import { isParameterized, isParameterizedPath, loaderOutputs, type Loader } from "./loader.ts";
 import { InputError } from "../ingest/problems.ts";
 import { currentSet, publishSet, readCurrent, sameAsCurrent, writeBesideOutputs, writeDurably } from "./output-set.ts";
 import { CHANGES_FILE, computeChanges, inputChanges } from "./changes.ts";
 import {
-  LAST_RUN_FILE, RUN_INFO_FILE, asOfDate, digestInputs, lastRunBytes, parseLastRun, parseRunInfo, runInfoBytes, runProblem, summarizeInputs, SettingError,
+  LAST_RUN_FILE, RUN_INFO_FILE, asOfDate, digestInputs, lastRunBytes, parseLastRun, parseRunInfo, runInfoBytes, runProblem, summarizeInputs, SettingError, threadsSetting,
   type LastRun, type RunInfo,
 } from "./run-info.ts";
 import { readdir, readFile } from "node:fs/promises";
+import { dependencyKey, groupDigests } from "./dependencies.ts";
 
-export interface PipelineOptions {
+export interface PipelineOptions extends DatabaseSettings {
   dataDir: string;
   outDir: string;
   loaders: Loader[];
@@ -62,6 +65,18 @@ async function foreignFiles(outDir: string, loaders: Loader[]): Promise<Map<stri
   return found;
 }
 
+/** A loader's files in the current set, when every file the set lists for it is there; else null. */
+async function keptOutputs(current: string, loader: Loader, listed: string[]): Promise<{ name: string; bytes: Uint8Array }[] | null> {
+  const names = isParameterized(loader) ? listed.filter((f) => isParameterizedPath(loader.output, f)) : [loader.output];
+  const files = [];
+  for (const name of names) {
+    const bytes = await readFile(join(current, name)).catch(() => null);
+    if (!bytes) return null;
+    files.push({ name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+  }
+  return files;
+}
+
 /** The files of parameterized outputs in the current set that the new set no longer has. */
 async function removedParameterized(outDir: string, loaders: Loader[], outputs: Map<string, Uint8Array>): Promise<string[]> {
   const current = await currentSet(outDir);
@@ -87,13 +102,26 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
 }
 
-async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false }: PipelineOptions, log: (m: string) => void): Promise<PipelineResult> {
+async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false, threads, splitSmallScans }: PipelineOptions, log: (m: string) => void): Promise<PipelineResult> {
   const owned = ownedNames(loaders);
   const asOf = asOfDate();
-  const context = createContext(dataDir, log);
+  const context = createContext(dataDir, log, { threads: threads ?? threadsSetting(), splitSmallScans });
   const outputs = new Map<string, Uint8Array>();
+  // Only the outputs whose inputs changed are computed (dependencies.ts); the others are taken
+  // from the current set, which publishSet then links into the new one.
+  const current = await currentSet(outDir);
+  const recorded = current ? parseRunInfo(await readFile(join(current, RUN_INFO_FILE)).catch(() => null)) : null;
+  const groups = groupDigests(dataDir);
+  const dependencies: Record<string, string> = {};
   for (const loader of loaders) {
     const started = performance.now();
+    const key = (dependencies[loader.output] = dependencyKey(loader.output, groups, asOf));
+    const kept = current && recorded?.dependencies?.[loader.output] === key ? await keptOutputs(current, loader, recorded.outputs) : null;
+    if (kept) {
+      log(`${loader.output}: inputs unchanged, ${kept.length === 1 ? "kept" : `${kept.length} files kept`}`);
+      for (const file of kept) outputs.set(file.name, file.bytes);
+      continue;
+    }
     const files = await loaderOutputs(loader, context);
     const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
     log(`${loader.output}: ${files.length === 1 ? "" : `${files.length} files, `}${bytes.toLocaleString("en")} bytes in ${Math.round(performance.now() - started)} ms`);
@@ -101,7 +129,7 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false }: 
   }
   // After the loaders: the inputs have been checked (no pipe to hang on, no link out of the folder).
   // The outputs' list names every file, so a parameterized file that is gone makes the set differ.
-  const info: RunInfo = { as_of: asOf, inputs: digestInputs(dataDir), outputs: [...outputs.keys(), RUN_INFO_FILE, CHANGES_FILE].sort() };
+  const info: RunInfo = { as_of: asOf, inputs: digestInputs(dataDir), outputs: [...outputs.keys(), RUN_INFO_FILE, CHANGES_FILE].sort(), dependencies };
   outputs.set(RUN_INFO_FILE, runInfoBytes(info));
   const success = (): LastRun => {
     const finished = now();

@@ -1,3 +1,9 @@
+-- A double as an exact decimal, 12 places (magnitudes up to 10^26): sums of these are exact, so
+-- they do not depend on the order DuckDB adds rows in, which with several threads varies from run
+-- to run; a sum of doubles may then differ in its last bits and the outputs would not be
+-- byte-identical. Write sum(exact(x))::DOUBLE for every sum that reaches an output.
+CREATE OR REPLACE MACRO exact(x) AS x::DECIMAL(38, 12);
+
 -- Status from the ratio of achieved to required progress, the bands of Eurostat's progress method
 -- as published by Open SDG (docs/progress-methodology.md): on track from 0.95, needs
 -- acceleration from 0.60, limited progress from 0, deteriorating below.

@@ -28,7 +28,7 @@ population AS (SELECT province_code, year, value AS population FROM values_63 WH
 grdp_complete AS (
   -- The years in which every part of a unit has its GRDP.
   SELECT pa.unit_code, g.year FROM parts pa JOIN grdp g ON g.province_code = pa.part_code
-  GROUP BY pa.unit_code, g.year HAVING count(*) = any_value(pa.parts)
+  GROUP BY pa.unit_code, g.year HAVING count(*) = max(pa.parts)
 ),
 cells AS (
   SELECT DISTINCT pa.unit_code, v.indicator_code, v.year,
@@ -60,19 +60,23 @@ joined AS (
 ),
 aggregated AS (
   SELECT
-    unit_code, indicator_code, year, any_value(weight_year) AS weight_year, any_value(aggregation) AS aggregation, any_value(unit) AS unit,
-    any_value(parts)::INTEGER AS parts,
+    -- The same in every row of a cell (max, not any_value: no choice between rows).
+    unit_code, indicator_code, year, max(weight_year) AS weight_year, max(aggregation) AS aggregation, max(unit) AS unit,
+    max(parts)::INTEGER AS parts,
     count(value)::INTEGER AS parts_with_data,
     count(grdp)::INTEGER AS parts_with_grdp,
     count(grdp_weight)::INTEGER AS parts_with_weight,
     count(population)::INTEGER AS parts_with_population,
     count(*) FILTER (WHERE value IS NOT NULL AND grdp IS NOT NULL)::INTEGER AS parts_with_value_and_grdp,
     count(*) FILTER (WHERE value IS NOT NULL AND grdp_weight IS NOT NULL)::INTEGER AS parts_with_value_and_weight,
-    sum(value) AS total,
-    sum(value * grdp_weight) / nullif(sum(grdp_weight) FILTER (WHERE value IS NOT NULL), 0) AS grdp_weighted,
+    -- Exact sums (00_macros.sql): the parts' order does not change the last bits.
+    sum(exact(value))::DOUBLE AS total,
+    -- A unit that is one old province takes its value as it is, not through a decimal.
+    max(value) AS only_value,
+    sum(exact(value * grdp_weight))::DOUBLE / nullif(sum(exact(grdp_weight)) FILTER (WHERE value IS NOT NULL)::DOUBLE, 0) AS grdp_weighted,
     -- GRDP in tỷ đồng over persons is 1.000 triệu đồng a person.
-    1000 * sum(grdp) / nullif(sum(population), 0) AS per_capita_population,
-    sum(grdp) FILTER (WHERE value IS NOT NULL) / nullif(sum(grdp / nullif(value, 0)), 0) AS per_capita_implied,
+    1000 * sum(exact(grdp))::DOUBLE / nullif(sum(exact(population))::DOUBLE, 0) AS per_capita_population,
+    (sum(exact(grdp)) FILTER (WHERE value IS NOT NULL))::DOUBLE / nullif(sum(exact(grdp / nullif(value, 0)))::DOUBLE, 0) AS per_capita_implied,
   FROM joined
   GROUP BY unit_code, indicator_code, year
 ),
@@ -104,7 +108,7 @@ missing AS (
 SELECT
   '34' AS units, m.unit_code AS province_code, u.name_vi AS province_name, m.indicator_code, m.year, m.unit,
   CASE m.method
-    WHEN 'same_territory' THEN m.total
+    WHEN 'same_territory' THEN m.only_value
     WHEN 'sum' THEN m.total
     WHEN 'per_capita' THEN CASE WHEN m.parts_with_grdp = m.parts AND m.parts_with_population = m.parts THEN m.per_capita_population ELSE m.per_capita_implied END
     WHEN 'grdp_weighted' THEN m.grdp_weighted

@@ -75,6 +75,7 @@ SELECT units, province_code, indicator_code, year, value, price_base, status, so
 FROM marked WHERE NOT has_breaks
 UNION ALL
 SELECT units, province_code, indicator_code, year, value, price_base, status, source, source_family, poverty_standard, origin, method,
-  (sum(CASE WHEN break_vi IS NOT NULL THEN 1 ELSE 0 END) OVER (PARTITION BY units, province_code, indicator_code ORDER BY year))::INTEGER AS segment,
+  -- The breaks so far: a series holds one value a year, so the order is total.
+  (count(break_vi) OVER (PARTITION BY units, province_code, indicator_code ORDER BY year))::INTEGER AS segment,
   break_vi
 FROM marked WHERE has_breaks;

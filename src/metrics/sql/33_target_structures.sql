@@ -21,7 +21,7 @@ structures AS (
   SELECT units, province_code, target_year, structure_source,
     count(DISTINCT sector) FILTER (WHERE sector <> 'product_tax')::INTEGER AS sectors,
     bool_or(sector = 'product_tax') AS sets_taxes,
-    sum(target_share) FILTER (WHERE sector <> 'product_tax') AS target_sum,
+    (sum(exact(target_share)) FILTER (WHERE sector <> 'product_tax'))::DOUBLE AS target_sum,
     bool_or(regexp_matches(lower(quote), 'không (bao gồm|tính|kể) thuế|without (product )?tax')) AS said_without_taxes
   FROM shares
   GROUP BY units, province_code, target_year, structure_source

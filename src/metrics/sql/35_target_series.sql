@@ -59,4 +59,4 @@ JOIN results r
   ON r.units = t.units AND r.province_code = t.province_code AND r.indicator_code = t.indicator_code
  AND r.period_start = t.period_start AND r.period_end = t.target_year
  AND r.basis = CASE t.kind WHEN 'avg_growth' THEN 'average' WHEN 'cumulative' THEN 'total' END
-QUALIFY row_number() OVER (PARTITION BY t.target_id ORDER BY r.remoteness) = 1;
+QUALIFY row_number() OVER (PARTITION BY t.target_id ORDER BY r.remoteness, r.file, r.line, r.value, r.source) = 1;

@@ -20,7 +20,9 @@ usable AS (
 agg AS (
   SELECT target_id,
     count(*)::INTEGER AS points,
-    product(1 + value / 100) AS growth_index,
+    -- Multiplied year after year: a product in whatever order DuckDB's threads meet the rows
+    -- would vary in its last bits.
+    list_reduce(list(1 + value / 100 ORDER BY year), lambda a, b: a * b) AS growth_index,
     max(year) AS latest_year,
     arg_max(value, year) AS latest_value,
     count(DISTINCT segment)::INTEGER AS segments,

@@ -13,7 +13,7 @@ usable AS (
   WHERE ts.year BETWEEN t.period_start AND t.target_year AND ts.unusable_because IS NULL AND ts.value IS NOT NULL
 ),
 agg AS (
-  SELECT target_id, count(*)::INTEGER AS points, sum(value) AS running_sum, max(year) AS latest_year, arg_max(value, year) AS latest_value,
+  SELECT target_id, count(*)::INTEGER AS points, sum(exact(value))::DOUBLE AS running_sum, max(year) AS latest_year, arg_max(value, year) AS latest_value,
     string_agg(DISTINCT source, ' ; ' ORDER BY source) AS sources
   FROM usable GROUP BY target_id
 ),

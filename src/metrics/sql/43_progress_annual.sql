@@ -14,9 +14,10 @@ usable AS (
 ),
 agg AS (
   SELECT target_id, count(*)::INTEGER AS points, count(*) FILTER (WHERE met)::INTEGER AS years_met,
-    max(year) AS latest_year, arg_max(value, year) AS latest_value, avg(value) AS average,
-    -- The worst year: the least value where higher is better, the greatest where lower is.
-    arg_min(value, d * value) AS worst_value, arg_min(source, d * value) AS worst_source
+    max(year) AS latest_year, arg_max(value, year) AS latest_value, sum(exact(value))::DOUBLE / count(*) AS average,
+    -- The worst year: the least value where higher is better, the greatest where lower is; of
+    -- equal values, the earliest year's source.
+    arg_min(value, [d * value, year]) AS worst_value, arg_min(source, [d * value, year]) AS worst_source
   FROM usable GROUP BY target_id
 ),
 missing AS (

@@ -22,7 +22,9 @@ actual AS (
 indexed AS (
   SELECT a.*,
     -- The index moves only with years that have data; has_actual tells which years it rests on.
-    100 * exp(sum(coalesce(ln(1 + a.actual_growth / 100), 0)) OVER (PARTITION BY a.target_id ORDER BY a.year ROWS UNBOUNDED PRECEDING)) AS actual_index
+    -- A running sum of exact decimals (18 places: logarithms are small), the same however DuckDB
+    -- builds the window.
+    100 * exp((sum(coalesce(ln(1 + a.actual_growth / 100), 0)::DECIMAL(38, 18)) OVER (PARTITION BY a.target_id ORDER BY a.year ROWS UNBOUNDED PRECEDING))::DOUBLE) AS actual_index
   FROM actual a
 ),
 latest_index AS (

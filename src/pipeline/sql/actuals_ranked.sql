@@ -7,7 +7,8 @@
 --   4. the value the most sources give (two newspapers repeating the statistics office's 7,23 %
 --      against one early 8,3 %);
 --   5. the most recently published;
---   6. the order of the files and lines (so that the same inputs always choose the same row).
+--   6. the order of the files and lines (so that the same inputs always choose the same row: the
+--      order is total, a candidate being one file's line or one document's figure).
 -- Values are then checked per series, not per cell (src/metrics/sql/15_series_values.sql).
 CREATE OR REPLACE TABLE actuals_ranked AS
 WITH reviewed AS (
@@ -73,6 +74,6 @@ SELECT
     ELSE 'first listed'
   END AS choice_reason
 FROM ranked r
-LEFT JOIN rivals v USING (units, province_code, indicator_code, year)
--- A fixed row order: the measures sum in table order, and the sums must not vary between runs.
-ORDER BY r.units, r.province_code, r.indicator_code, r.year, r.candidate_rank;
+LEFT JOIN rivals v USING (units, province_code, indicator_code, year);
+-- No ORDER BY: nothing reads this table in its row order (the outputs order their rows, the
+-- measures' sums are exact), and sorting a national run's million rows costs a second.

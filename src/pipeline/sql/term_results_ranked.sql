@@ -26,5 +26,4 @@ ranked AS (
   FROM marked
 )
 SELECT * EXCLUDE (status_rank), candidate_rank = 1 AS chosen
-FROM ranked
-ORDER BY units, province_code, indicator_code, period_start, period_end, candidate_rank;
+FROM ranked;
