@@ -4,7 +4,8 @@
 import type { Comparator, FigureKind } from "./figure.ts";
 import type { Quantity } from "./quantities.ts";
 
-const GTE_BEFORE = /(?<![a-z])(?:tren|hon|vuot|it nhat|toi thieu|tu|khong duoi|khong thap hon|lon hon|cao hon|nhieu hon)\s*$/;
+// "từ" folds to "tu", as does the last word of "đầu tư" ("vốn đầu tư 5.000 tỷ đồng"), which is no floor.
+const GTE_BEFORE = /(?<![a-z])(?:tren|hon|vuot|it nhat|toi thieu|(?<!dau )tu|khong duoi|khong thap hon|lon hon|cao hon|nhieu hon)\s*$/;
 const LTE_BEFORE = /(?<![a-z])(?:duoi|con duoi|khong qua|toi da|khong vuot qua|thap hon|nho hon|it hon|kem hon)\s*$/;
 /** "không dưới", "không thấp hơn", "không ít hơn", "không kém": a floor, though "dưới" is in it. */
 const NOT_BELOW = /(?<![a-z])khong (?:duoi|thap hon|it hon|kem(?: hon)?|nho hon)\s*$/;
@@ -14,9 +15,11 @@ const PLAN_AFTER = /^\s{0,4}(?:so voi\s{1,4})?(?:ke hoach|kh|chi tieu|du toan)(?
 const GTE_AFTER = /^[^,;.()]{0,12}?(?<![a-z])tro len(?![a-z])/;
 const LTE_AFTER = /^[^,;.()]{0,12}?(?<![a-z])tro xuong(?![a-z])/;
 const FILLER_BEFORE = /(?:\s|(?<![a-z])(?:dat|la|o muc|muc|khoang|gan|xap xi|chi|con|len|xuong|xuong con|chiem|duoc|ca nam)(?![a-z]))+$/;
-const DECREASE_ADJACENT = /(?<![a-z])giam(?:\s{1,8}(?:binh quan|moi nam|hang nam|tu|tren|duoi|khoang|it nhat|toi thieu|them))*\s*$/;
+// "giảm mạnh đến 17%", "giảm sâu 5%": how much it fell; "tăng trưởng âm 2%": a growth below zero.
+const DECREASE_ADJACENT = /(?<![a-z])(?:giam(?:\s{1,8}(?:binh quan|moi nam|hang nam|tu|tren|duoi|khoang|it nhat|toi thieu|them|nhe|gan|hon|(?:manh|sau)(?: den| toi)?))*|tang(?: truong)? am)\s*$/;
 /** "giảm" as a word of the clause before the number. */
 export const DECREASE_LEADING = /(?:^|[\s(;,])(?:keo )?giam(?![a-z])/;
+const TO_BELOW = /(?<![a-z])giam(?: xuong)?(?: con)? duoi\s*$/;
 const REMAINING = /(?<![a-z])(?:con|xuong|xuong con|o muc)(?![a-z])/;
 
 export interface Bound {
@@ -47,7 +50,10 @@ export function boundOf(q: Quantity, kind: FigureKind, near: string, before: str
   const decrease =
     DECREASE_ADJACENT.test(near) ||
     (kind === "annual_change" && DECREASE_LEADING.test(before) && !REMAINING.test(before.slice(before.search(DECREASE_LEADING))));
-  if (decrease && !REMAINING.test(before.slice(-12))) {
+  // "Tỷ lệ hộ nghèo giảm (xuống) dưới 1%": a level brought below a bound, not a fall of 1.
+  const toBelow = kind === "level" && TO_BELOW.test(near);
+  if (toBelow) comparator = "lte";
+  if (decrease && !toBelow && !REMAINING.test(before.slice(-12))) {
     [low, high] = high === null ? [-low, null] : [-high, -low];
     if (comparator === "gte") comparator = "lte";
     else if (comparator === "lte") comparator = "gte";

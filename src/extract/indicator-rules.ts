@@ -8,13 +8,15 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
     "tang truong kinh te", "kinh te tang truong", "toc do tang truong", "tang truong grdp", "grdp tang",
     "tang grdp", "toc do tang grdp", "toc do tang tong san pham", "tang truong tong san pham",
     "tang truong", "grdp ... tang", "muc tang truong",
+    // "GDRP" is a common misspelling of GRDP in the press.
+    "tang truong gdrp", "toc do tang truong gdrp", "gdrp tang",
   ],
   grdp_current: [
     "quy mo grdp", "quy mo nen kinh te", "quy mo kinh te", "grdp theo gia hien hanh", "tong san pham tren dia ban theo gia hien hanh",
     "tong san pham tren dia ban",
     // GRDP on its own names the level; its unit decides ("GRDP đạt 240.000 tỷ đồng"), and a rise
     // or a rate per year of it is its growth (GROWTH_OF).
-    "grdp",
+    "grdp", "gdrp",
   ],
   // A province's "GDP" is its GRDP (texts for a general public write GDP).
   grdp_per_capita: [
@@ -25,12 +27,14 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
     "tong san pham binh quan dau nguoi", "grdp gia hien hanh binh quan dau nguoi", "grdp theo gia hien hanh binh quan dau nguoi",
   ],
   income_per_capita: ["thu nhap binh quan dau nguoi", "thu nhap binh quan"],
-  share_agri: ["nong lam thuy san", "nong lam nghiep va thuy san", "nong lam nghiep thuy san", "khu vuc nong nghiep", "nong nghiep"],
-  share_industry_construction: ["cong nghiep xay dung", "cong nghiep va xay dung", "khu vuc cong nghiep"],
-  share_services: ["dich vu", "thuong mai dich vu", "khu vuc dich vu"],
+  // Statistics name the three sectors "khu vực I, II, III", abbreviated "KV I", "KV.I".
+  share_agri: ["nong lam thuy san", "nong lam nghiep va thuy san", "nong lam nghiep thuy san", "khu vuc nong nghiep", "nong nghiep", "kv i", "kv.i"],
+  share_industry_construction: ["cong nghiep xay dung", "cong nghiep va xay dung", "khu vuc cong nghiep", "kv ii", "kv.ii"],
+  share_services: ["dich vu", "thuong mai dich vu", "khu vuc dich vu", "kv iii", "kv.iii"],
   share_product_tax: ["thue san pham"],
   share_industry_construction_services: ["cong nghiep xay dung va dich vu", "phi nong nghiep", "cong nghiep va dich vu"],
-  export_turnover: ["kim ngach xuat khau", "gia tri xuat khau", "xuat khau hang hoa", "xuat khau"],
+  // Reports abbreviate: XK (xuất khẩu), BHYT, BHXH.
+  export_turnover: ["kim ngach xk", "kim ngach xuat khau", "gia tri xuat khau", "xuat khau hang hoa", "xuat khau"],
   budget_revenue: ["thu ngan sach", "thu ngan sach nha nuoc", "ngan sach tren dia ban", "thu nsnn"],
   budget_expenditure: ["chi ngan sach"],
   social_investment: ["von dau tu toan xa hoi", "von dau tu ... toan xa hoi", "von dau tu thuc hien tren dia ban", "von dau tu phat trien", "huy dong von dau tu"],
@@ -43,12 +47,14 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
   clean_water_urban_rate: ["dan so do thi ... nuoc sach", "dan cu do thi ... nuoc sach"],
   clean_water_rural_rate: ["dan so nong thon ... nuoc sach", "dan cu nong thon ... nuoc sach"],
   ntm_commune_share: ["xa dat chuan nong thon moi", "xa nong thon moi", "xa dat chuan ntm"],
-  ntm_communes: ["nong thon moi ... xa"],
+  ntm_communes: ["nong thon moi ... xa", "xa nong thon moi", "xa ntm", "xa dat chuan ntm"],
+  // "5 xã được công nhận đạt chuẩn nông thôn mới" in a year: the communes recognised that year.
+  ntm_communes_recognised: ["xa duoc cong nhan ... nong thon moi", "xa duoc cong nhan ... ntm"],
   domestic_revenue_growth: ["thu noi dia ... tang"],
   budget_revenue_growth: ["thu ngan sach ... tang"],
   ntm_district_count: ["huyen nong thon moi", "huyen dat chuan nong thon moi", "don vi cap huyen dat chuan", "dat huyen nong thon moi"],
-  health_insurance_rate: ["bao hiem y te"],
-  social_insurance_rate: ["bao hiem xa hoi"],
+  health_insurance_rate: ["bao hiem y te", "bhyt"],
+  social_insurance_rate: ["bao hiem xa hoi", "bhxh"],
   school_standard_rate: ["truong dat chuan quoc gia", "truong ... dat chuan quoc gia"],
   party_org_good_rate: ["to chuc co so dang hoan thanh tot nhiem vu", "to chuc ... dang ... hoan thanh tot nhiem vu"],
   party_member_completion_rate: ["dang vien hoan thanh ... nhiem vu", "dang vien ... hoan thanh ... nhiem vu"],
@@ -63,6 +69,11 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
   private_sector_growth: ["tang truong ... kinh te tu nhan"],
   labour_productivity: ["nang suat lao dong"],
   food_output: ["san luong luong thuc"],
+  // Household waste of towns ("chất thải rắn sinh hoạt (ở) đô thị") is the urban solid waste collected.
+  urban_waste_collection_rate: ["chat thai ran sinh hoat do thi", "chat thai ran sinh hoat o do thi", "chat thai ran sinh hoat tai do thi", "chat thai ran sinh hoat khu vuc do thi"],
+  // "Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt": any value per hectare of land.
+  output_per_hectare: ["gia tri ... tren 1 ha", "gia tri ... tren mot ha", "gia tri ... tren 1 hecta", "gia tri ... /ha", "gia tri ... /1 ha"],
+  construction_growth: ["xay dung tang", "nganh xay dung tang", "tang truong nganh xay dung"],
 };
 
 /**
@@ -87,6 +98,14 @@ export const REQUIRES_BEFORE: Record<string, (before: string) => boolean> = {
   enrolment_primary_rate: (b) => !b.includes(NATIONAL_STANDARD),
   enrolment_lower_secondary_rate: (b) => !b.includes(NATIONAL_STANDARD),
   enrolment_upper_secondary_rate: (b) => !b.includes(NATIONAL_STANDARD),
+};
+
+/**
+ * "24/147 xã được công nhận nông thôn mới": a count out of all units is how many stand at the
+ * standard now (the stock), never the ones recognised in one year (the flow).
+ */
+export const STOCK_OF: Record<string, string> = {
+  ntm_communes_recognised: "ntm_communes",
 };
 
 /** A total stated per person ("GRDP đạt 94 triệu đồng/người") is that total per head. */

@@ -45,6 +45,7 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string } {
   let unit = q.unit ?? catalogUnit ?? "unknown";
   if (catalogUnit === "per_10k_pop") unit = "per_10k_pop";
   if (catalogUnit === "children_per_woman") unit = "children_per_woman";
+  if (catalogUnit === "million_vnd_per_ha" && q.unit === "million_vnd") unit = "million_vnd_per_ha";
   // A percentage's "mỗi năm" may stand anywhere before its first number in the sentence (it then
   // says it of every item) or in its own item; one said after an earlier number is that number's.
   const eachYear = EACH_YEAR.test(afterLastOf(c.before, ",;", 260)) || (q.cls === "percent" && EACH_YEAR.test(c.sentenceLead)) || EACH_YEAR.test(c.after) || c.eachYearSentence;

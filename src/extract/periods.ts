@@ -25,7 +25,8 @@ export interface TimeContext {
 }
 
 const YEAR_EXPR = /(?<![a-z])(den cuoi nam|vao cuoi nam|cuoi nam|den nam|vao nam|trong nam|nam)\s{1,16}(\d{4})(?![\d])(?!\s{0,16}-\s{0,16}\d{4})/g;
-const NOT_YEAR_BEFORE = /(?:so sanh|so voi|chuan|tu|gia|tam nhin(?: den)?)\s*$/;
+// "so với (cùng kỳ) năm 2022": the base of a change, not its year.
+const NOT_YEAR_BEFORE = /(?:so sanh|so voi|cung ky|chuan|tu|gia|tam nhin(?: den)?)\s*$/;
 // Two years joined by a dash; the words and bracket before them are read by `periodStart`. The
 // pattern begins with a digit, so a scan costs one attempt per digit (no whitespace run is
 // tried from each of its positions).
@@ -203,7 +204,9 @@ export function figurePeriod(
     // 16,8%/năm" is an average over the term.
     const ownYear = explicitYear !== undefined && time.yearAt !== undefined &&
       (time.yearAt > q.start || !/[,;]/.test(f.slice(time.yearEnd ?? time.yearAt, q.start)) ||
-        /^[\s\-*•]*(?:[a-z]+ ){0,2}$/.test(f.slice(sentence.start, time.yearAt)));
+        /^[\s\-*•]*(?:[a-z]+ ){0,2}$/.test(f.slice(sentence.start, time.yearAt)) ||
+        // "…giai đoạn 2016 - 2018 đạt 6,9%, riêng năm 2017, kinh tế tăng 7,2%": "riêng" sets the year apart for what follows.
+        /(?<![a-z])rieng\s*$/.test(f.slice(Math.max(0, time.yearAt - 8), time.yearAt)));
     const single = (ownYear ? explicitYear : undefined) ?? (time.endOfTerm ? effectiveTerm?.end : undefined) ??
       (effectiveTerm && effectiveTerm.start === effectiveTerm.end && !time.period ? time.paragraphYear : undefined);
     if (single !== undefined && !periodInSentenceIsCloser(time)) return { periodStart: single, year: single };

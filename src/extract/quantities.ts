@@ -33,12 +33,18 @@ const RANGE_LINK = /\s{0,8}(?:-|–|—|den|toi|hoac)\s{0,8}/y;
 const BETWEEN_BEFORE = /(?<![a-z])giua\s{1,3}$/;
 const BETWEEN_LINK = /\s{0,8}(?:va|-|den|toi)\s{0,8}/y;
 const DIGITS = /\d[\d.,]*/y;
+/** A number and a dash right before a number, or a dash and a number right after a range's end: a chain of values. */
+const CHAIN_BEFORE = /\d\s?%?\s{0,3}[-–—]\s{0,3}$/;
+const CHAIN_AFTER = /\s{0,3}[-–—]\s{0,3}\d/y;
 const COMPOUND_MONEY = /\s?t[yi] (\d{1,3}) trieu (usd|dong)\b/y;
 const FRACTION = /\/(\d{1,4})\b/y;
+/** "41 ngàn 480 tỷ đồng": thousands of billions and billions, said in turn. */
+const COMPOUND_THOUSANDS = /\s?(?:nghin|ngan) (\d{1,3}) t[yi] (?:dong|vnd)\b/y;
+const YEAR_AT = /^(?:19|20)\d\d(?![\d.,]\d)/;
 const FRACTION_NOUN = /\s?(?:(?:dat|co) )?(xa|don vi cap huyen|huyen)\b/y;
 const BARE_ALLOWED_BEFORE = /(?<![a-z])(?:la|dat|co)\s*$/;
 const PER_POPULATION_AFTER = /^\s?(?:nguoi )?dan\b/;
-const OF_GRDP = /\s?(?:\/\s?grdp|so voi grdp|grdp(?![a-z]))/y;
+const OF_GRDP = /\s?(?:\/\s?grdp|so voi grdp|(?:vao |trong |cua )?(?:tong )?grdp(?![a-z]))/y;
 // Contexts that make a number something other than a quantity.
 const NOT_QUANTITY_BEFORE = /(?:so|thu|lan|khoa|nam|ngay|thang|quy|dieu|khoan|muc|gio|phut|tuoi|nhiem ky|giai doan|\/)\s*$/;
 
@@ -146,7 +152,8 @@ export function findQuantities(foldedText: string, clean?: string, onWordless?: 
     if (/^(?:19|20)\d\d$/.test(token) && matchUnit(folded, pos) === null) {
       RANGE_LINK.lastIndex = pos;
       const link = RANGE_LINK.exec(folded);
-      if (link) TOKEN.lastIndex = pos + link[0].length + 4;
+      // "2021 - 2025" is a period, its second year no number; "2020 - 47.740 tỷ đồng" (a table row) is a year and a number.
+      if (link && YEAR_AT.test(folded.slice(pos + link[0].length, pos + link[0].length + 5))) TOKEN.lastIndex = pos + link[0].length + 4;
       continue;
     }
     // Cheap exits first: most numbers of a text are neither followed by a unit or a range nor
@@ -168,6 +175,9 @@ export function findQuantities(foldedText: string, clean?: string, onWordless?: 
     if (q && q.cls === null && !BARE_ALLOWED_BEFORE.test(folded.slice(Math.max(0, start - 5), start))) continue;
     // An age ("trẻ em dưới 5 tuổi") is a quantity only as a lifespan.
     if (q && q.cls === "years" && !lifespanBefore(folded, start)) continue;
+    // "tăng trưởng GRDP -15,3%": a minus glued to a percentage after a word is its sign (after a
+    // number it links a range, at a line's start it marks an item).
+    if (q && q.cls === "percent" && !q.isRange && prev === "-" && folded[start - 2] === " " && /[a-z]/.test(folded[start - 3] ?? "")) q.low = -q.low;
     if (q) {
       if (NOT_QUANTITY_BEFORE.test(folded.slice(Math.max(0, start - 14), start)) && q.cls === null) continue;
       resumeAt = q.end;
@@ -223,6 +233,9 @@ function scanAfterNumber(folded: string, start: number, pos: number, low: number
     const isDistrict = noun[1] !== "xa";
     return quantity(start, after + noun[0].length, after, low, null, isDistrict ? "districts" : "communes", "count", false, false, true, isDistrict ? "huyen" : "xa");
   }
+  COMPOUND_THOUSANDS.lastIndex = pos;
+  const t = COMPOUND_THOUSANDS.exec(folded);
+  if (t) return quantity(start, pos + t[0].length, pos, tidy(low * 1000 + Number(t[1])), null, "billion_vnd", "vnd", false, false, false, undefined);
   // "5 tỷ 508 triệu USD"
   COMPOUND_MONEY.lastIndex = pos;
   const c = COMPOUND_MONEY.exec(folded);
@@ -236,7 +249,9 @@ function scanAfterNumber(folded: string, start: number, pos: number, low: number
   // A range: "7,0 - 7,5%", "8%-8,5%", "115 – 120 triệu đồng", "từ 2 đến 3%", the unit said on
   // both ends ("từ 80 triệu đồng đến 90 triệu đồng"), "giữa 80 và 90 triệu đồng".
   const between = BETWEEN_BEFORE.test(folded.slice(Math.max(0, start - 8), start));
-  for (const linkAt of unit && !unit.perYear ? [pos, pos + unit.length] : [pos]) {
+  // "37,8% - 17,8% - 44,4%" (values said in turn, "tương ứng là …"): a chain of three is a list, no range.
+  const inChain = CHAIN_BEFORE.test(folded.slice(Math.max(0, start - 12), start));
+  for (const linkAt of inChain ? [] : unit && !unit.perYear ? [pos, pos + unit.length] : [pos]) {
     const linkPattern = between ? BETWEEN_LINK : RANGE_LINK;
     linkPattern.lastIndex = linkAt;
     const link = linkPattern.exec(folded);
@@ -250,6 +265,8 @@ function scanAfterNumber(folded: string, start: number, pos: number, low: number
       linkAt === pos || unit?.cls === "percent"
         ? !unit || unit.unit === secondUnit?.unit || unit.cls === secondUnit?.cls
         : unit?.unit === secondUnit?.unit && unit?.factor === secondUnit?.factor;
+    CHAIN_AFTER.lastIndex = second.end + (secondUnit?.length ?? 0);
+    if (CHAIN_AFTER.test(folded)) break;
     if (secondUnit && sameUnit) {
       high = value;
       unit = secondUnit;

@@ -3,7 +3,7 @@
 import type { Quantity } from "./quantities.ts";
 import type { Heading, Role, RoleCue } from "./structure.ts";
 
-const LOCAL_TARGET = /(?:nghi quyet|nq|ke hoach|muc tieu|chi tieu)(?: (?:(?!va )[a-z0-9 \-]){0,20}?)?(?: de ra| dat ra| giao| dia phuong)?(?: phan dau)?(?: la|:| giao)?\s*(?:(?:tren|duoi|tu|la)\s*)?$|(?<![a-z])(?:phan dau|du toan [a-z ]{0,30})\s*(?:dat\s*)?(?:(?:tren|duoi|tu)\s*)?$/;
+const LOCAL_TARGET = /(?:nghi quyet|nq|ke hoach|(?<![a-z])kh|muc tieu|chi tieu)(?: (?:(?!va )[a-z0-9 \-]){0,20}?)?(?: de ra| dat ra| giao| dia phuong)?(?: phan dau)?(?: la|:| giao)?\s*(?:(?:tren|duoi|tu|la)\s*)?$|(?<![a-z])(?:phan dau|du toan [a-z ]{0,30})\s*(?:dat\s*)?(?:(?:tren|duoi|tu)\s*)?$/;
 const LOCAL_ACTUAL = /(?<![a-z])(?:uoc dat|dat duoc|da dat|uoc tang|uoc tinh dat|thuc hien dat|thuc te dat)(?![a-z])[^,;()]*$/;
 
 /** The role of a document's numbers when nothing in the text says otherwise: its type says (never its file name). */
@@ -27,9 +27,11 @@ export function lastBefore<T>(items: T[], pos: (item: T) => number, before: (p: 
 /** "…so với kế hoạch, tăng từ 7,2 - 7,8%": the clause right after a comparison with the plan states the plan. */
 const PLAN_CLAUSE_BEFORE = /so voi (?:ke hoach|kh|chi tieu|muc tieu|nghi quyet)\s?,\s?[a-z ]{0,24}$/;
 
+/** "thấp hơn kế hoạch (8%)", "so với chỉ tiêu Nghị quyết (7%)": a value in brackets right after the plan's name is the plan's. */
+const PLAN_BRACKET_BEFORE = /(?<![a-z])(?:ke hoach|kh|chi tieu|nghi quyet|nq|muc tieu|du toan)(?: (?:nghi quyet|de ra|dat ra|giao|nam \d{4}))?\s{0,2}\(\s{0,2}(?:(?:tren|duoi|tu|la|khoang)\s{1,2})?$/;
 /** The role the number's own clause states ("phấn đấu", "kế hoạch … là", "ước đạt"), or null. */
 export function localRole(clauseTail: string, before = ""): Role | null {
-  if (LOCAL_TARGET.test(clauseTail) || PLAN_CLAUSE_BEFORE.test(before.slice(-60))) return "target";
+  if (LOCAL_TARGET.test(clauseTail) || PLAN_CLAUSE_BEFORE.test(before.slice(-60)) || PLAN_BRACKET_BEFORE.test(before.slice(-40))) return "target";
   if (LOCAL_ACTUAL.test(clauseTail)) return "actual";
   return null;
 }

@@ -2,7 +2,7 @@
 // before the number, around it or right after it; a rise of a level ("tăng 5%") read as that
 // level's growth; a subject shared by the items of a list; else `unknown` with its words.
 import type { AliasMatch, IndicatorMatcher } from "./indicators.ts";
-import { FLOW_INDICATORS, GROWTH_OF, PER_CAPITA_OF, SHARE_OF, WEAK_GROWTH_ALIASES } from "./indicator-rules.ts";
+import { FLOW_INDICATORS, GROWTH_OF, PER_CAPITA_OF, SHARE_OF, STOCK_OF, WEAK_GROWTH_ALIASES } from "./indicator-rules.ts";
 import type { Quantity } from "./quantities.ts";
 import { afterLastOf } from "./segments.ts";
 import { UNIT_CLASS_OF } from "./units.ts";
@@ -29,6 +29,11 @@ export interface Resolved {
   generic?: boolean;
   /** A second indicator the same number states ("90% tổ chức cơ sở đảng và đảng viên hoàn thành tốt nhiệm vụ"). */
   also?: string;
+  /**
+   * "khu vực dịch vụ đạt 63.000 tỷ đồng": an amount of a sector (its value added, which the
+   * catalog does not hold); the sector's share or growth said right after it is the sector's.
+   */
+  sector?: string;
 }
 
 /** The "/người" of a money unit ("triệu đồng/người/năm"). */
@@ -110,6 +115,8 @@ export function compatible(code: string, q: Quantity, matcher: IndicatorMatcher)
   // The same measure in another scale ("triệu tấn" for tonnes) is the same indicator.
   // An income or a product per head may be stated per month ("7,8 triệu đồng/người/tháng").
   if (q.unit === "million_vnd_per_month") return code.endsWith("per_capita");
+  // "giá trị … trên 1 ha … đạt 150 triệu đồng": the subject says per hectare, the amount need not.
+  if (ind.unit === "million_vnd_per_ha") return q.unit === "million_vnd_per_ha" || q.unit === "million_vnd";
   if (cls === "other") return q.unit !== null && q.unit.replace(/^(?:million|billion|thousand)_/, "") === ind.unit.replace(/^(?:million|billion|thousand)_/, "");
   if (cls === "count") return q.cls === "count";
   return cls === q.cls;
@@ -145,7 +152,7 @@ const COORDINATOR_BEFORE = /(?:,|(?<![a-z])va|(?<![a-z])cung)\s{0,3}$/;
  * average, a time, a quality ("cao", "ổn định"), the province, a verb, punctuation.
  */
 const GROWTH_OF_WHAT =
-  /^\s{0,3}(?:$|[\d,;:.()\-%]|(?:kinh te|grdp|gdp|binh quan|bq|dat|dat duoc|giai doan|nam|hang nam|moi nam|cua (?:tinh|thanh pho|toan tinh|dia phuong)|chung|tren|duoi|tu|khoang|gan|hon|o muc|muc|la|cao|on dinh|nhanh|ben vung|lien tuc|hai con so|toan tinh|len|tiep tuc|duoc|se|phan dau|ke hoach|theo|so voi|uoc|du kien|nhiem ky|khong|van|can|can dat|chi|cham|thap|trung binh|tro len|voi)(?![a-z]))/;
+  /^\s{0,3}(?:$|[\d,;:.()\-%]|(?:kinh te|grdp|gdp|binh quan|bq|dat|dat duoc|giai doan|nam|hang nam|moi nam|cua (?:tinh|thanh pho|toan tinh|dia phuong)|chung|tren|duoi|tu|khoang|gan|hon|o muc|muc|la|gdrp|am|cao|on dinh|nhanh|ben vung|lien tuc|hai con so|vuot bac|manh|kha|an tuong|dot pha|toan tinh|len|tiep tuc|duoc|se|phan dau|ke hoach|theo|so voi|uoc|du kien|nhiem ky|khong|van|can|can dat|chi|cham|thap|trung binh|tro len|voi)(?![a-z]))/;
 
 /** "tỷ trọng (ngành) …", "cơ cấu …" right before a name: the share, whatever follows. */
 const SHARE_WORDS_BEFORE = /(?<![a-z])(?:ty trong|co cau)(?: (?:cua|nganh|khu vuc|linh vuc))*\s{0,3}$/;
@@ -201,6 +208,15 @@ export interface SubjectContext {
 const RATE_BY_NOUN: Record<string, string> = { "bac si": "doctors_per_10k", "giuong benh": "hospital_beds_per_10k", "sinh vien": "students_per_10k" };
 const SECTOR_SHARES = new Set(["share_agri", "share_industry_construction", "share_services", "share_industry_construction_services"]);
 const SECTOR_GROWTHS = new Set(["agri_growth", "industry_construction_growth", "services_growth"]);
+/** "Ngành du lịch", "doanh thu dịch vụ" right before a bare "tăng trưởng": whose growth it is. */
+const OWN_NOUN_BEFORE_GROWTH = /(?<![a-z])(?:nganh|linh vuc|doanh thu|san luong|gia tri san xuat|cong nghiep|du lich|thuong mai)(?: [a-z]+){0,3}\s{0,3}$/;
+const INDUSTRY_AND_BEFORE = /(?<![a-z])cong nghiep\s{0,3}(?:va|-|–|,)\s{0,3}$/;
+/** A sector's bare name, then a rise, right before a percentage. */
+const SECTOR_RISE = /(?:^|[,;:(]|(?<![a-z])(?:nganh|khu vuc|linh vuc))\s{0,3}(?:cong nghiep|xay dung|nong nghiep|lam nghiep|thuy san|dich vu|du lich|thuong mai)\s{1,3}tang(?: truong)?(?: (?:binh quan|moi nam|hang nam|dat|khoang|tren|tu|it nhat|toi thieu))*\s{0,3}$/;
+/** The parts GRDP is split into, whose amount a text may state before their share. */
+const GRDP_PARTS = new Set([...SECTOR_SHARES, "share_product_tax"]);
+/** "…, chiếm 9,8%", "… và chiếm tỷ trọng 30%": the share of what the amount before it measured. */
+const SHARE_AFTER_AMOUNT = /^[^;.:()]{0,24}?(?:,|(?<![a-z])va)\s{0,3}chiem(?:\s{1,3}(?:ty trong|ty le|khoang|gan|tren))?\s{0,3}$/;
 
 /** A qualifier that makes what a name counts a part of it (visitors from abroad, local goods, a group of people). */
 const SUBSET_AFTER = new RegExp(
@@ -246,7 +262,8 @@ function narrowed(r: Resolved, c: SubjectContext): Resolved {
   // "(… vào GRDP) tăng lên 57%": "tăng lên", "tăng đến" after a name that ends in "tăng" reach a
   // level, which no growth code names; "đóng góp" is a contribution to something, not the thing.
   if (r.match && /(?<![a-z])tang$/.test(r.match.alias) && RISE_TO_AFTER.test(c.f.slice(r.match.end, c.q.start))) return other;
-  if (/(?<![a-z])dong gop(?![a-z])/.test(afterLastOf(c.before, ",;", 160))) return other;
+  // "Kinh tế số đóng góp 30% GRDP" is its share of GRDP all the same.
+  if (/(?<![a-z])dong gop(?![a-z])/.test(afterLastOf(c.before, ",;", 160)) && !(c.q.ofGrdp && c.matcher.byCode.get(r.code)?.unit === "percent")) return other;
   if (r.match) {
     const after = c.f.slice(r.match.end, Math.min(c.f.length, r.match.end + 40));
     if (SUBSET_AFTER.test(after)) return other;
@@ -269,7 +286,70 @@ function narrowed(r: Resolved, c: SubjectContext): Resolved {
 }
 
 export function resolveIndicator(c: SubjectContext): Resolved {
-  return narrowed(resolveSubject(c), c);
+  return narrowed(respective(c) ?? resolveSubject(c), c);
+}
+
+/** "… tương ứng là", "… lần lượt là": the values that follow go, in turn, to the names before. */
+const IN_TURN = /(?<![a-z])(?:tuong ung|lan luot)(?: (?:la|dat|bang|o muc|chiem))?\s{0,3}:?\s{0,3}/g;
+/** What may stand between two values of such a list. */
+const LIST_GAP = /^\s{0,3}(?:[-–—,;]|va)?\s{0,3}$/;
+/** "khu vực I - II - III", "KV I, II, III": the three sectors by their statistical numbers. */
+const NUMBERED_SECTORS = /(?<![a-z])(?:khu vuc|kv\.?)\s{0,2}i\s{0,2}[-–,]\s{0,2}(?:kv\.?\s{0,2})?ii\s{0,2}(?:[-–,]|va)\s{0,2}(?:kv\.?\s{0,2})?iii(?![a-z])/;
+const MAX_IN_TURN = 8;
+const MAX_IN_TURN_LEAD = 400;
+const NUMBERED_SECTOR_CODES = ["share_agri", "share_industry_construction", "share_services"];
+
+/**
+ * "Cơ cấu nông nghiệp, công nghiệp - xây dựng, dịch vụ tương ứng là 20%, 35%, 45%": the k-th
+ * value of a list after "tương ứng" is the figure of the k-th name before it, when the list has
+ * as many values as names; else null (the usual rules decide).
+ */
+function respective(c: SubjectContext): Resolved | null {
+  const { q, qi, quantities, f, matcher } = c;
+  // Bounded: a list said in turn is short, and a long text must not cost the square of its length.
+  const leadStart = Math.max(c.sentenceStart, q.start - MAX_IN_TURN_LEAD);
+  const lead = f.slice(leadStart, q.start);
+  if (!lead.includes("tuong ung") && !lead.includes("lan luot")) return null;
+  let cue: RegExpExecArray | null = null;
+  IN_TURN.lastIndex = 0;
+  for (let m = IN_TURN.exec(lead); m; m = IN_TURN.exec(lead)) cue = m;
+  if (!cue) return null;
+  const cueStart = leadStart + cue.index;
+  const cueEnd = cueStart + cue[0].length;
+  // The values of the list: from the first after the cue, each joined to the next by a dash, comma or "và".
+  let first = qi;
+  while (first > 0 && qi - first < MAX_IN_TURN && quantities[first - 1].start >= cueEnd && LIST_GAP.test(f.slice(quantities[first - 1].end, quantities[first].start))) first--;
+  if (quantities[first].start < cueEnd || !/^\s{0,3}$/.test(f.slice(cueEnd, quantities[first].start))) return null;
+  let last = qi;
+  while (last + 1 < quantities.length && last - first < MAX_IN_TURN && LIST_GAP.test(f.slice(quantities[last].end, quantities[last + 1].start))) last++;
+  const count = last - first + 1;
+  if (count < 2 || count > MAX_IN_TURN) return null;
+  // The names: from the start of the clause holding the cue.
+  const from = Math.max(c.sentenceStart, cueStart - MAX_IN_TURN_LEAD, f.lastIndexOf(";", cueStart) + 1);
+  const stretch = f.slice(from, cueStart);
+  const numbered = NUMBERED_SECTORS.exec(stretch);
+  let names: { code: string; match: AliasMatch | null }[];
+  if (numbered) names = NUMBERED_SECTOR_CODES.map((code) => ({ code, match: null }));
+  else {
+    const found = matcher.matches(stretch, from).filter((m) => compatible(m.code, q, matcher));
+    // Names left to right, the longest at each place; if that does not give one name per value,
+    // the shortest ("công nghiệp - xây dựng | và dịch vụ" may be one name or two).
+    const inOrder = (longest: boolean) => {
+      const out: { code: string; match: AliasMatch | null }[] = [];
+      let end = -1;
+      for (const m of [...found].sort((a, b) => a.start - b.start || (longest ? b.length - a.length : a.length - b.length))) {
+        if (m.start < end) continue;
+        out.push({ code: m.code, match: m });
+        end = m.end;
+      }
+      return out;
+    };
+    names = inOrder(true);
+    if (names.length !== count) names = inOrder(false);
+  }
+  if (names.length !== count || names.some((n) => !matcher.byCode.has(n.code))) return null;
+  const name = names[qi - first];
+  return { code: name.code, match: name.match, inherited: name.match === null };
 }
 
 function resolveSubject(c: SubjectContext): Resolved {
@@ -301,8 +381,12 @@ function resolveSubject(c: SubjectContext): Resolved {
     return own && matcher.byCode.has(own) ? own : null;
   };
   const candidates: { m: AliasMatch; rank: number; code: string }[] = [];
+  let sectorOfAmount: string | undefined;
   for (const m of c.matches) {
     if (!matcher.allows(m.code, c.sentenceBefore)) continue;
+    // "công nghiệp và xây dựng tăng 8%": construction is the second half of another sector's name.
+    if (m.code === "construction_growth" && INDUSTRY_AND_BEFORE.test(f.slice(Math.max(0, m.start - 20), m.start))) continue;
+    if ((q.cls === "vnd" || q.cls === "usd") && GRDP_PARTS.has(m.code) && m.end <= q.start && !crossesItem(f, m.end, q.start, c.sentenceStart)) sectorOfAmount = m.code;
     const grown = asGrowth(m.code, m.end, m.start);
     // A rise of a level or a share the catalog has no growth for ("thuế sản phẩm tăng 10%") is
     // that indicator's growth all the same: a figure of its own, not the level.
@@ -312,7 +396,8 @@ function resolveSubject(c: SubjectContext): Resolved {
     const lead = f.slice(Math.max(0, m.start - 28), m.start);
     const riseOfOther =
       q.cls === "percent" && !grown && unit !== undefined && unit !== "percent_per_year" && m.end <= q.start && !SHARE_WORDS_BEFORE.test(lead) && (rises(m.end) || (unit === "percent" && GROWTH_NOUN_BEFORE.test(lead)));
-    const code = riseOfOther ? "unknown" : grown ?? perHead(m.code);
+    const stock = q.fraction ? STOCK_OF[m.code] : undefined;
+    const code = riseOfOther ? "unknown" : grown ?? perHead(stock && matcher.byCode.has(stock) ? stock : m.code);
     if (code === null || (!riseOfOther && !compatible(code, q, matcher))) continue;
     let rank: number;
     if (m.start < q.start && m.end > q.numberEnd) rank = 3; // "công nhận 12 xã đạt chuẩn…"
@@ -335,6 +420,11 @@ function resolveSubject(c: SubjectContext): Resolved {
     for (let i = qi - 1; i >= Math.max(0, qi - MAX_LOOKBACK) && quantities[i].end > c.sentenceStart; i--) {
       if (crossesItem(f, quantities[i].end, q.start, c.sentenceStart) || opensOwnSubject(f.slice(quantities[i].end, q.start))) return null;
       const r = resolvedByIndex[i];
+      if (r?.sector && q.cls === "percent") {
+        const grown = asGrowth(r.sector, quantities[i].end);
+        if (grown) return { code: grown, match: null, inherited: true };
+        if (SHARE_AFTER_AMOUNT.test(f.slice(quantities[i].end, q.start))) return { code: r.sector, match: null, inherited: true };
+      }
       if (!r || r.code === "unknown") continue;
       const grown = asGrowth(r.code, quantities[i].end);
       if (grown && compatible(grown, q, matcher)) return { code: grown, match: null, inherited: true };
@@ -392,6 +482,8 @@ function resolveSubject(c: SubjectContext): Resolved {
     }
     const inherited = inherit();
     if (inherited && matcher.byCode.get(inherited.code)?.unit === "percent_per_year") return inherited;
+    // "Ngành du lịch tăng trưởng 15%/năm": a sector or another measure named right before it owns the growth.
+    if (OWN_NOUN_BEFORE_GROWTH.test(f.slice(Math.max(c.sentenceStart, best.m.start - 40), best.m.start))) return { code: "unknown", match: best.m, inherited: false, named: true };
     // "tăng trưởng" with no subject: the economy's, most of the time, but a list of sectors says
     // it of each sector too; read as GRDP growth with the confidence of a generic name.
     return { code: best.code, match: best.m, inherited: false, generic: true };
@@ -414,6 +506,9 @@ function resolveSubject(c: SubjectContext): Resolved {
   }
   const inheritedInSentence = inherit();
   if (inheritedInSentence) return inheritedInSentence;
+  // "công nghiệp tăng 11%", "ngành du lịch tăng trưởng 15%/năm": the growth of a sector the
+  // catalog has no code for, a figure to review; "có 15.000 doanh nghiệp": the noun names the count.
+  if ((q.cls === "percent" && SECTOR_RISE.test(c.before.slice(-64))) || q.unit === "enterprises") return { code: "unknown", match: null, inherited: false, named: true };
   // "Mặc dù chưa đạt mục tiêu đề ra là trên 10%": the target of what the paragraph spoke of.
   const clause = afterLastOf(c.before, ",;()", 100);
   const reference = TARGET_REFERENCE.exec(clause);
@@ -423,5 +518,5 @@ function resolveSubject(c: SubjectContext): Resolved {
       if (r && r.code !== "unknown" && compatible(r.code, q, matcher)) return { code: r.code, match: null, inherited: true };
     }
   }
-  return { code: "unknown", match: null, inherited: false };
+  return { code: "unknown", match: null, inherited: false, sector: sectorOfAmount };
 }

@@ -27,7 +27,8 @@ interface UnitRule {
 // Longest first: each pattern is anchored at the position right after the number (sticky).
 const RULES: UnitRule[] = [
   { pattern: /%\s?\/\s?nam\b/y, unit: "percent_per_year", cls: "percent", perYear: true },
-  { pattern: /%\s?nam\b/y, unit: "percent_per_year", cls: "percent", perYear: true },
+  // "8%năm" is a rate per year; "32% năm 2014" is a percentage of that year.
+  { pattern: /%\s?nam\b(?!\s{0,2}\d{4})/y, unit: "percent_per_year", cls: "percent", perYear: true },
   { pattern: /\s?%/y, unit: "percent", cls: "percent" },
   { pattern: /\s?phan tram\b/y, unit: "percent", cls: "percent" },
   { pattern: /\s?trieu ty (?:dong|vnd)\b/y, unit: "billion_vnd", factor: 1e6, cls: "vnd" },

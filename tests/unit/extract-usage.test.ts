@@ -288,3 +288,141 @@ describe("precision of the indicator: a name from a neighbouring clause is not t
     check(RESULTS)("GRDP giá hiện hành bình quân đầu người cuối năm đạt 71,5 triệu đồng.", [["actual", "grdp_per_capita", "level", "eq", 71.5, null, "million_vnd", null, 2025]]);
   });
 });
+
+describe("reports of results: a sector's amount then its share, sectors by number, counts out of all units", () => {
+  test("a sector's amount is no figure of the catalog, but the share or rise right after it is the sector's", () => {
+    check(RESULTS)("Khu vực công nghiệp - xây dựng đạt 42.500 tỷ đồng, chiếm 38,4%.", [["actual", "share_industry_construction", "level", "eq", 38.4, null, "percent", null, 2025]]);
+    check(RESULTS)("Thuế sản phẩm trừ trợ cấp sản phẩm đạt 6.100 tỷ đồng, chiếm 5,2%.", [["actual", "share_product_tax", "level", "eq", 5.2, null, "percent", null, 2025]]);
+    check(RESULTS)("Khu vực dịch vụ đạt 51.000 tỷ đồng, tăng 6,9%.", [["actual", "services_growth", "avg_growth", "eq", 6.9, null, "percent_per_year", 2025, 2025]]);
+    // Another measure's amount gives the share no subject.
+    check(RESULTS)("Tổng vốn đầu tư toàn xã hội đạt 30.000 tỷ đồng, chiếm 33%.", [["actual", "social_investment", "level", "eq", 30000, null, "billion_vnd", null, 2025]]);
+    // "đầu tư" ends in the letters of "từ", which is no floor here.
+    check(RESULTS)("Vốn đầu tư đạt 30.000 tỷ đồng.", [["actual", "unknown", "level", "eq", 30000, null, "billion_vnd", null, 2025]]);
+  });
+  test("the sectors as statistics number them: KV I, KV.II, khu vực III", () => {
+    check(RESULTS)("Cơ cấu kinh tế: KV.I chiếm 18,5%.", [["actual", "share_agri", "level", "eq", 18.5, null, "percent", null, 2025]]);
+    check(RESULTS)("Tỷ trọng KV II đạt 36,1%.", [["actual", "share_industry_construction", "level", "eq", 36.1, null, "percent", null, 2025]]);
+    check(RESULTS)("Cơ cấu kinh tế, KV.III (40,2%).", [["actual", "share_services", "level", "eq", 40.2, null, "percent", null, 2025]]);
+  });
+  test("a count out of all communes is how many stand at the standard, not those recognised in the year", () => {
+    check(RESULTS)("Toàn tỉnh có 61/98 xã nông thôn mới.", [["actual", "ntm_communes", "level", "eq", 61, null, "communes", null, 2025]]);
+    check(RESULTS)("Lũy kế có 45/120 xã được công nhận đạt chuẩn NTM.", [["actual", "ntm_communes", "level", "eq", 45, null, "communes", null, 2025]]);
+    check(RESULTS)("Trong năm có 7 xã được công nhận đạt chuẩn nông thôn mới.", [["actual", "ntm_communes_recognised", "annual", "eq", 7, null, "communes", 2025, 2025]]);
+  });
+  test("GDRP, a common misspelling, is GRDP; a quality after 'tăng trưởng' keeps it the economy's", () => {
+    check(RESULTS)("Tốc độ tăng trưởng GDRP ước đạt 6,4%.", [["actual", "grdp_growth", "avg_growth", "eq", 6.4, null, "percent_per_year", 2025, 2025]]);
+    expect(rows(RESULTS, "Kinh tế của tỉnh có mức tăng trưởng vượt bậc 9,1%.").map((r) => r[1])).toEqual(["grdp_growth"]);
+  });
+});
+
+describe("a growth below zero", () => {
+  test.each<[string, Row[]]>([
+    ["Năm 2025, tăng trưởng GRDP -3,4% do thiên tai.", [["actual", "grdp_growth", "avg_growth", "eq", -3.4, null, "percent_per_year", 2025, 2025]]],
+    ["Tăng trưởng kinh tế năm 2025 giảm mạnh tới 4,1% so với năm trước.", [["actual", "grdp_growth", "avg_growth", "eq", -4.1, null, "percent_per_year", 2025, 2025]]],
+    ["GRDP năm 2025 tăng trưởng âm 0,8%.", [["actual", "grdp_growth", "avg_growth", "eq", -0.8, null, "percent_per_year", 2025, 2025]]],
+    // A rate that falls "to" a level stays that level; a minus after a number links a range.
+    ["Tỷ lệ hộ nghèo giảm đến 3,2%.", [["actual", "poverty_rate", "level", "eq", 3.2, null, "percent", null, 2025]]],
+    ["Tăng trưởng kinh tế đạt 6 -6,5%.", [["actual", "grdp_growth", "avg_growth", "range", 6, 6.5, "percent_per_year", 2025, 2025]]],
+  ])("%s", check(RESULTS));
+});
+
+describe("the year of a result", () => {
+  test.each<[string, Row[]]>([
+    // "so với cùng kỳ năm 2024" names the base of the change, not its year.
+    ["Năm 2025, GRDP tăng 7,1% so với cùng kỳ năm 2024.", [["actual", "grdp_growth", "avg_growth", "eq", 7.1, null, "percent_per_year", 2025, 2025]]],
+    // "32% năm 2020": a percentage of that year, not a rate per year.
+    ["Tỷ trọng dịch vụ tăng (32% năm 2020 lên 35,5% năm 2025).", [
+      ["actual", "share_services", "level", "eq", 32, null, "percent", null, 2020],
+      ["actual", "share_services", "level", "eq", 35.5, null, "percent", null, 2025],
+    ]],
+    ["Tăng trưởng giai đoạn 2021 - 2025 bình quân 6,5%/năm, riêng năm 2023, kinh tế tăng trưởng 7,9%.", [
+      ["actual", "grdp_growth", "avg_growth", "eq", 6.5, null, "percent_per_year", 2021, 2025],
+      ["actual", "grdp_growth", "avg_growth", "eq", 7.9, null, "percent_per_year", 2023, 2023],
+    ]],
+  ])("%s", check(RESULTS));
+});
+
+describe("values said in turn ('tương ứng là', 'lần lượt là') go to the names before, one each", () => {
+  test.each<[string, Row[]]>([
+    ["Cơ cấu kinh tế khu vực I - II - III tương ứng là 24,5% - 30,1% - 41,2%.", [
+      ["actual", "share_agri", "level", "eq", 24.5, null, "percent", null, 2025],
+      ["actual", "share_industry_construction", "level", "eq", 30.1, null, "percent", null, 2025],
+      ["actual", "share_services", "level", "eq", 41.2, null, "percent", null, 2025],
+    ]],
+    ["Tỷ trọng nông nghiệp, công nghiệp - xây dựng và dịch vụ lần lượt là 15%, 40% và 39%.", [
+      ["actual", "share_agri", "level", "eq", 15, null, "percent", null, 2025],
+      ["actual", "share_industry_construction", "level", "eq", 40, null, "percent", null, 2025],
+      ["actual", "share_services", "level", "eq", 39, null, "percent", null, 2025],
+    ]],
+    ["Tỷ lệ hộ nghèo và tỷ lệ lao động qua đào tạo tương ứng là 1,9% và 72%.", [
+      ["actual", "poverty_rate", "level", "eq", 1.9, null, "percent", null, 2025],
+      ["actual", "trained_labour_rate", "level", "eq", 72, null, "percent", null, 2025],
+    ]],
+  ])("%s", check(RESULTS));
+  test("a dash between two values alone still links a range", () => {
+    check(RESULTS)("Tăng trưởng kinh tế đạt 6% - 6,5%.", [["actual", "grdp_growth", "avg_growth", "range", 6, 6.5, "percent_per_year", 2025, 2025]]);
+  });
+});
+
+describe("targets: sectors that rise, counts named by their noun, values per hectare, rates brought below a bound", () => {
+  test.each<[string, Row[]]>([
+    ["Xây dựng tăng bình quân 11%/năm.", [["target", "construction_growth", "avg_growth", "eq", 11, null, "percent_per_year", 2026, 2030]]],
+    // Construction as the second half of "công nghiệp và xây dựng" is that sector's.
+    ["Công nghiệp và xây dựng tăng 9%/năm.", [["target", "industry_construction_growth", "avg_growth", "eq", 9, null, "percent_per_year", 2026, 2030]]],
+    // A sector the catalog lacks: a figure to review, never GRDP's growth.
+    ["Công nghiệp tăng 10 - 11%/năm.", [["target", "unknown", "avg_growth", "range", 10, 11, "percent_per_year", 2026, 2030]]],
+    ["Ngành du lịch tăng trưởng 14%/năm.", [["target", "unknown", "avg_growth", "eq", 14, null, "percent_per_year", 2026, 2030]]],
+    ["Đến năm 2030 có 12.000 doanh nghiệp đang hoạt động.", [["target", "unknown", "level", "eq", 12000, null, "enterprises", null, 2030]]],
+    ["Giá trị sản phẩm thu hoạch trên 1 ha đất canh tác đạt 180 triệu đồng.", [["target", "output_per_hectare", "level", "eq", 180, null, "million_vnd_per_ha", null, 2030]]],
+    ["Tỷ lệ hộ nghèo giảm dưới 1,5%.", [["target", "poverty_rate", "level", "lte", 1.5, null, "percent", null, 2030]]],
+    ["Tỷ lệ hộ nghèo giảm xuống dưới 2%.", [["target", "poverty_rate", "level", "lte", 2, null, "percent", null, 2030]]],
+  ])("%s", check(CONGRESS));
+});
+
+describe("number forms of reports", () => {
+  test.each<[string, Row[]]>([
+    ["Năm 2025, GRDP ước đạt 52 ngàn 310 tỷ đồng.", [["actual", "grdp_current", "level", "eq", 52310, null, "billion_vnd", null, 2025]]],
+    ["Quy mô kinh tế đạt 9 nghìn 50 tỷ đồng.", [["actual", "grdp_current", "level", "eq", 9050, null, "billion_vnd", null, 2025]]],
+    // A year then a dash then an amount is a row of a table, not a period.
+    ["Quy mô GRDP: 2025 - 61.204,5 tỷ đồng.", [["actual", "grdp_current", "level", "eq", 61204.5, null, "billion_vnd", null, 2025]]],
+  ])("%s", check(RESULTS));
+});
+
+describe("a value in brackets right after the plan's name is the plan's", () => {
+  test.each<[string, Row[]]>([
+    ["Tăng trưởng kinh tế đạt 6,8%, thấp hơn kế hoạch (7,5%).", [
+      ["actual", "grdp_growth", "avg_growth", "eq", 6.8, null, "percent_per_year", 2025, 2025],
+      ["target", "grdp_growth", "avg_growth", "eq", 7.5, null, "percent_per_year", 2025, 2025],
+    ]],
+    ["Tăng trưởng kinh tế đạt 8,1%, vượt chỉ tiêu Nghị quyết (trên 7%).", [
+      ["actual", "grdp_growth", "avg_growth", "eq", 8.1, null, "percent_per_year", 2025, 2025],
+      ["target", "grdp_growth", "avg_growth", "gte", 7, null, "percent_per_year", 2025, 2025],
+    ]],
+  ])("%s", check(RESULTS));
+});
+
+describe("a contribution to GRDP is a share of it; a contribution to growth is not", () => {
+  test.each<[string, Row[]]>([
+    ["Kinh tế số đóng góp khoảng 25% vào GRDP.", [["target", "digital_economy_share", "level", "eq", 25, null, "percent", null, 2030]]],
+    ["Kinh tế số đóng góp 40% vào tăng trưởng.", [["target", "unknown", "level", "eq", 40, null, "percent", null, 2030]]],
+  ])("%s", check(CONGRESS));
+});
+
+describe("abbreviations of reports: KH (kế hoạch), XK, BHYT, BHXH", () => {
+  test.each<[string, Row[]]>([
+    ["Tăng trưởng kinh tế ước đạt 7,4% (KH: 7%).", [
+      ["actual", "grdp_growth", "avg_growth", "eq", 7.4, null, "percent_per_year", 2025, 2025],
+      ["target", "grdp_growth", "avg_growth", "eq", 7, null, "percent_per_year", 2025, 2025],
+    ]],
+    ["Kim ngạch XK đạt 4,2 tỷ USD.", [["actual", "export_turnover", "level", "eq", 4.2, null, "billion_usd", null, 2025]]],
+    ["Tỷ lệ dân số tham gia BHYT đạt 94,1%.", [["actual", "health_insurance_rate", "level", "eq", 94.1, null, "percent", null, 2025]]],
+    ["Tỷ lệ lực lượng lao động tham gia BHXH đạt 38%.", [["actual", "social_insurance_rate", "level", "eq", 38, null, "percent", null, 2025]]],
+  ])("%s", check(RESULTS));
+});
+
+describe("household solid waste of towns is the urban waste indicator; of the countryside it is not", () => {
+  test.each<[string, Row[]]>([
+    ["Tỷ lệ thu gom, xử lý chất thải rắn sinh hoạt đô thị đạt 97%.", [["target", "urban_waste_collection_rate", "level", "eq", 97, null, "percent", null, 2030]]],
+    ["Tỷ lệ chất thải rắn sinh hoạt ở nông thôn được thu gom đạt 85%.", [["target", "unknown", "level", "eq", 85, null, "percent", null, 2030]]],
+  ])("%s", check(CONGRESS));
+});
