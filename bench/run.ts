@@ -11,9 +11,8 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generate } from "./generate.ts";
 import { extractionThroughput } from "./extraction.ts";
+import { overviewInBrowser } from "./overview.ts";
 import { openDatabase, queryRows } from "../src/db/duckdb.ts";
-import { launchChromium } from "../tests/e2e/chromium.ts";
-import { serveStatic } from "../tests/e2e/static-server.ts";
 import { makeWorkspace } from "../tests/e2e/workspace.ts";
 
 const { values } = parseArgs({ options: { quick: { type: "boolean" }, "no-test": { type: "boolean" } } });
@@ -57,59 +56,6 @@ function siteSize(dist: string): { pages: number; largestDocumentsFile: number; 
     }
   }
   return { pages, largestDocumentsFile, largestFile };
-}
-
-/** The overview's first chart: its name (aria-label), whose text the Element Timing API times. */
-const FIRST_CHART = 'svg[aria-label="Số chỉ tiêu theo tình trạng"]';
-
-/**
- * When the overview's first chart is painted, and the bytes the page transfers. The paint time is
- * Chromium's own (the Element Timing API's renderTime of the chart's text, marked the moment the
- * chart enters the page): asking the page for the time once Playwright sees the chart adds however
- * long the page is busy with the cells below it, up to 0,2 s, which no reader waits for. That later
- * time is kept too (`seenMs`). Five loads at least, each in a fresh context (an empty cache).
- */
-async function overviewInBrowser(dist = join(process.cwd(), "dist")): Promise<{ firstChartMs: number; seenMs: number; bytes: number }> {
-  const server = await serveStatic(dist);
-  const browser = await launchChromium();
-  try {
-    const painted: number[] = [];
-    const seen: number[] = [];
-    let bytes = 0;
-    for (let run = 0; run < Math.max(5, RUNS); run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      await page.addInitScript((selector) => {
-        const w = window as unknown as { firstChartPaint?: number };
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) {
-            const entry = e as PerformanceEntry & { identifier?: string; renderTime?: number };
-            if (entry.identifier === "first-chart" && w.firstChartPaint === undefined) w.firstChartPaint = entry.renderTime;
-          }
-        }).observe({ type: "element", buffered: true });
-        new MutationObserver((_, observer) => {
-          const chart = document.querySelector(selector);
-          if (!chart) return;
-          for (const text of chart.querySelectorAll("text")) text.setAttribute("elementtiming", "first-chart");
-          observer.disconnect();
-        }).observe(document, { subtree: true, childList: true });
-      }, FIRST_CHART);
-      const responses: Promise<number>[] = [];
-      page.on("requestfinished", (request) => responses.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
-      await page.goto(server.url + "/", { waitUntil: "commit" });
-      await page.waitForSelector(FIRST_CHART, { state: "visible" });
-      seen.push(await page.evaluate(() => performance.now()));
-      await page.waitForFunction(() => (window as unknown as { firstChartPaint?: number }).firstChartPaint !== undefined);
-      painted.push(await page.evaluate(() => (window as unknown as { firstChartPaint: number }).firstChartPaint));
-      await page.waitForLoadState("networkidle");
-      bytes = (await Promise.all(responses)).reduce((a, b) => a + b, 0);
-      await context.close();
-    }
-    return { firstChartMs: median(painted), seenMs: median(seen), bytes };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
 }
 
 log("extraction");

@@ -13,21 +13,24 @@ export function readLastRun() {
   return (lastRun ??= FileAttachment("../data/last-run.json").json().catch(() => null));
 }
 
-const dateTime = new Intl.DateTimeFormat("vi-VN", {hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit", year: "numeric"});
-const dateOnly = new Intl.DateTimeFormat("vi-VN", {day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC"});
+// Made on first use: every page loads this module first (run-banner.js), and making a
+// DateTimeFormat loads the locale's calendar data, about 0,1 s that would come before any chart.
+let dateTime, dateOnly;
+const dateTimeFormat = () => (dateTime ??= new Intl.DateTimeFormat("vi-VN", {hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit", year: "numeric"}));
+const dateOnlyFormat = () => (dateOnly ??= new Intl.DateTimeFormat("vi-VN", {day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC"}));
 
 /** "14:03 ngày 01/12/2026", in the reader's time zone. */
 export function formatRunTime(iso) {
   const d = new Date(iso);
   if (!iso || Number.isNaN(d.getTime())) return "–";
-  const parts = Object.fromEntries(dateTime.formatToParts(d).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(dateTimeFormat().formatToParts(d).map((p) => [p.type, p.value]));
   return `${parts.hour}:${parts.minute} ngày ${parts.day}/${parts.month}/${parts.year}`;
 }
 
 /** "01/12/2026" for 2026-12-01. */
 export function formatAsOf(isoDate) {
   const d = new Date(`${isoDate}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? "–" : dateOnly.format(d);
+  return Number.isNaN(d.getTime()) ? "–" : dateOnlyFormat().format(d);
 }
 
 function inputsPhrase(from) {
