@@ -94,13 +94,18 @@ export function scorePhrases(set: PhraseSet, matcher: IndicatorMatcher, codes: S
   };
 }
 
-/** The scores of each half (and of both), with the project's catalog. */
-export function evaluateHalves(rows = readPhraseRows(), catalog = "data/catalog/indicators.csv"): Record<Half | "all", PhraseScore> {
+/** The scores of each half of a split set (and of both), with the project's catalog. */
+export function scoreHalves<R extends { half: Half }>(rows: R[], toSet: (rows: R[]) => PhraseSet, catalog = "data/catalog/indicators.csv"): Record<Half | "all", PhraseScore> {
   const indicators = readIndicators(catalog, []);
   const matcher = new IndicatorMatcher(indicators);
   const codes = new Set(indicators.map((i) => i.code));
-  const of = (h: Half | "all") => scorePhrases(phraseSet(rows.filter((r) => h === "all" || r.half === h)), matcher, codes);
+  const of = (h: Half | "all") => scorePhrases(toSet(rows.filter((r) => h === "all" || r.half === h)), matcher, codes);
   return { tune: of("tune"), "hold-out": of("hold-out"), all: of("all") };
+}
+
+/** The phrase set's halves. */
+export function evaluateHalves(rows = readPhraseRows(), catalog?: string): Record<Half | "all", PhraseScore> {
+  return scoreHalves(rows, phraseSet, catalog);
 }
 
 const line = (r: ScoredRow) => [r.indicator_code, r.kind, r.comparator, r.value_low, r.value_high ?? "", r.unit, r.period_start ?? "", r.year].join(" ");

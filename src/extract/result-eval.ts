@@ -7,10 +7,8 @@
 // (a constant-price level beside a growth rate), and those count as extra.
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import { readIndicators } from "../ingest/catalog.ts";
-import { IndicatorMatcher } from "./indicators.ts";
 import type { DocumentInfo } from "./extract.ts";
-import { scorePhrases, type Half, type PhraseScore, type PhraseSet } from "./phrase-eval.ts";
+import { scoreHalves, type Half, type PhraseScore, type PhraseSet } from "./phrase-eval.ts";
 import type { ScoredRow } from "./score.ts";
 
 export const RESULT_PHRASES = "tests/fixtures/result-phrases.csv";
@@ -60,11 +58,7 @@ export function resultSet(rows: ResultRow[]): PhraseSet {
   return { documents, gold, phrases };
 }
 
-/** The scores of each half (and of both), with the project's catalog. */
-export function evaluateResultHalves(rows = readResultRows(), catalog = "data/catalog/indicators.csv"): Record<Half | "all", PhraseScore> {
-  const indicators = readIndicators(catalog, []);
-  const matcher = new IndicatorMatcher(indicators);
-  const codes = new Set(indicators.map((i) => i.code));
-  const of = (h: Half | "all") => scorePhrases(resultSet(rows.filter((r) => h === "all" || r.half === h)), matcher, codes);
-  return { tune: of("tune"), "hold-out": of("hold-out"), all: of("all") };
+/** The result set's halves. */
+export function evaluateResultHalves(rows = readResultRows(), catalog?: string): Record<Half | "all", PhraseScore> {
+  return scoreHalves(rows, resultSet, catalog);
 }
