@@ -92,11 +92,14 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
 
   const resolvedByIndex: (Resolved | null)[] = [];
   const seen = new Map<string, Figure>();
-  const seenValues = new Set<string>();
+  /** Each value found, with the start of the sentence it was first found in. */
+  const seenValues = new Map<string, number>();
+  let currentSentence = 0;
 
   let prev: Quantity | null = null;
   quantities.forEach((q, qi) => {
     const sentence = sentenceAt(sentences, q.start, f.length);
+    currentSentence = sentence.start;
     const beforeStart = Math.max(sentence.start, prev && prev.end > sentence.start ? prev.end : sentence.start, q.start - MAX_BEFORE);
     const before = f.slice(beforeStart, q.start);
     // End-anchored patterns run on short tails only: on a long string each would cost its square.
@@ -243,9 +246,12 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     const key = `${role}|${indicator_code}|${value}`;
     // A value restated later in other words ("số hộ có người tham gia các đoàn thể … 82%") is the
     // figure already found, not an unnamed one.
+    // Within one sentence the same value twice is two items ("GRDP tăng 10 - 10,5%/năm; …; thuế
+    // sản phẩm tăng 10 - 10,5%/năm"), not a restatement.
     const sameValue = `${role}|${value}`;
-    if (figure.indicator_code === "unknown" && seenValues.has(sameValue)) return;
-    seenValues.add(sameValue);
+    const firstSentence = seenValues.get(sameValue);
+    if (figure.indicator_code === "unknown" && firstSentence !== undefined && firstSentence !== currentSentence) return;
+    if (firstSentence === undefined) seenValues.set(sameValue, currentSentence);
     const earlier = seen.get(key);
     if (earlier) {
       // The lead of an article often rounds what its body states precisely ("tăng 10%/năm" then

@@ -64,7 +64,8 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
   urbanization_rate: ["ty le do thi hoa", "do thi hoa"],
   tourist_arrivals: ["don ... luot khach", "luot khach", "khach du lich", "luong khach"],
   retail_sales: ["tong muc ban le"],
-  tourism_revenue: ["doanh thu dich vu luu tru", "doanh thu du lich", "doanh thu ... du lich"],
+  // "Tổng thu từ (khách) du lịch": what tourists spend, the tourism revenue of statistics.
+  tourism_revenue: ["doanh thu dich vu luu tru", "doanh thu du lich", "doanh thu ... du lich", "tong thu tu du lich", "tong thu tu khach du lich", "thu tu khach du lich", "doanh thu tu du lich"],
   digital_economy_share: ["kinh te so"],
   private_sector_growth: ["tang truong ... kinh te tu nhan"],
   labour_productivity: ["nang suat lao dong"],

@@ -227,6 +227,8 @@ const SUBSET_AFTER = new RegExp(
     // Goods of one kind: "xuất khẩu nông sản", "xuất khẩu gạo" is a part of all exports.
     // A higher grade of a standard ("nông thôn mới kiểu mẫu", "… nâng cao") is a part of those that meet it.
     "|kieu mau|nang cao" +
+    // Trade through the border gates is a part of all trade.
+    "|qua (?:cac )?cua khau|bien mau|tieu ngach" +
     "|nong san|thuy san|lam san|nong lam thuy san|gao|ca phe|hat dieu|tom|ca tra|det may|hang det may|go|san pham go|trai cay|rau qua|dien tu|dien thoai|may moc)(?![a-z])",
 );
 /** "thu ngân sách từ du lịch": a flow from one source only. */
