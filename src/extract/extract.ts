@@ -15,6 +15,7 @@ import { defaultRole, localRole, roleAt } from "./roles.ts";
 import { figurePeriod, findTimeExpressions, headingPeriodAt, metadataTerm, resultYear, termFor, timeFor } from "./periods.ts";
 import { kindOf } from "./kinds.ts";
 import { boundOf } from "./comparators.ts";
+import { cellSentence, findTables } from "./tables.ts";
 
 export interface DocumentInfo {
   /** File name, as in documents.csv. */
@@ -96,8 +97,13 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
   const seenValues = new Map<string, number>();
   let currentSentence = 0;
 
+  // Tables of indicators are read row by row below; their numbers are not read as prose.
+  const tables = findTables(doc.text, publishedYear);
+  const inTable = (at: number) => tables.some((t) => at >= t.start && at < t.end);
+
   let prev: Quantity | null = null;
   quantities.forEach((q, qi) => {
+    if (tables.length > 0 && inTable(originalOffset(prep, q.start))) return void resolvedByIndex.push(null);
     const sentence = sentenceAt(sentences, q.start, f.length);
     currentSentence = sentence.start;
     const beforeStart = Math.max(sentence.start, prev && prev.end > sentence.start ? prev.end : sentence.start, q.start - MAX_BEFORE);
@@ -235,6 +241,17 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     // "90% tổ chức cơ sở đảng và đảng viên hoàn thành tốt nhiệm vụ": the same number for a second indicator.
     if (resolved.also) add({ ...figure, indicator_code: resolved.also });
   });
+  // Each value cell of a table: the row's name and unit said as a list item, of the column's year and role.
+  for (const row of tables.flatMap((t) => t.rows)) {
+    for (const cell of row.cells) {
+      const { role, year } = cell.column;
+      const item = { name: doc.name, text: cellSentence(row, cell), term_start: year, term_end: year, published: doc.published, doc_type: role === "target" ? "annual_plan" : "annual_results" };
+      for (const g of extractFigures(item, baseMatcher, options).figures) {
+        currentSentence = -1 - row.start;
+        add({ ...g, role, year, period_start: g.period_start === null ? null : year, quote: oneLine(doc.text.slice(row.start, row.end)), start: row.start, end: row.end });
+      }
+    }
+  }
   if (skippedBeyond > 0) warnings.push(`${doc.name}: ${skippedBeyond} more numbers not read as figures are not listed`);
   return { figures, skipped: skipped.sort((a, b) => a.start - b.start), warnings };
 

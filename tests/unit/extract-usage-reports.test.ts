@@ -32,3 +32,43 @@ describe("the same value twice in one sentence is two items, not a restatement",
     ]);
   });
 });
+
+describe("a table of indicators: each value cell is a figure of its column's year and role", () => {
+  test("tab-separated, dot decimals, an estimate beside a plan", () => {
+    const table = [
+      "Các chỉ tiêu chủ yếu",
+      "TT\tChỉ tiêu\tĐơn vị tính\tƯớc thực hiện năm 2025\tKế hoạch năm 2026",
+      "1\tTốc độ tăng trưởng GRDP\t%\t7.8\t9",
+      "2\tThu ngân sách nhà nước trên địa bàn\tTỷ đồng\t4.350\t5.100",
+      "3\tSố giường bệnh/vạn dân\tGiường\t30.5\t31",
+      "4\tTỷ lệ che phủ rừng\t%\t61.25\t61.5",
+    ].join("\n");
+    check(PLAN)(table, [
+      ["actual", "grdp_growth", "avg_growth", "eq", 7.8, null, "percent_per_year", 2025, 2025],
+      ["target", "grdp_growth", "avg_growth", "eq", 9, null, "percent_per_year", 2026, 2026],
+      ["actual", "budget_revenue", "level", "eq", 4350, null, "billion_vnd", null, 2025],
+      ["target", "budget_revenue", "level", "eq", 5100, null, "billion_vnd", null, 2026],
+      ["actual", "hospital_beds_per_10k", "level", "eq", 30.5, null, "per_10k_pop", null, 2025],
+      ["target", "hospital_beds_per_10k", "level", "eq", 31, null, "per_10k_pop", null, 2026],
+      ["actual", "forest_cover_rate", "level", "eq", 61.25, null, "percent", null, 2025],
+      ["target", "forest_cover_rate", "level", "eq", 61.5, null, "percent", null, 2026],
+    ]);
+  });
+  test("cells between bars, comma decimals, a comparison column that is no figure", () => {
+    const table = [
+      "| Chỉ tiêu | ĐVT | Thực hiện 2024 | Kế hoạch 2025 | So sánh (%) |",
+      "|---|---|---|---|---|",
+      "| Tỷ lệ hộ nghèo | % | 2,1 | 1,6 | 76,2 |",
+      "| Tỷ lệ đô thị hóa | % | 31,4 | 33 | 105,1 |",
+    ].join("\n");
+    check({ ...PLAN, published: "2024-12-10", term_start: 2025, term_end: 2025 })(table, [
+      ["actual", "poverty_rate", "level", "eq", 2.1, null, "percent", null, 2024],
+      ["target", "poverty_rate", "level", "eq", 1.6, null, "percent", null, 2025],
+      ["actual", "urbanization_rate", "level", "eq", 31.4, null, "percent", null, 2024],
+      ["target", "urbanization_rate", "level", "eq", 33, null, "percent", null, 2025],
+    ]);
+  });
+  test("lines with tabs but no header naming indicators and years are no table", () => {
+    check(PLAN)("Họ và tên\tChức vụ\tNăm sinh\nNguyễn Văn A\tChủ tịch\t1970", []);
+  });
+});
