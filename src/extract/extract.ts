@@ -54,12 +54,15 @@ const RISE_SUBJECT = /(?:^|[^a-z])(?:ty le|toc do) tang(?![a-z])/;
 const EACH_YEAR_HEAD = /^[\s\-*•+]*(?:hang nam|moi nam)(?![a-z])/;
 const PREVIOUS_TERM_AFTER = /^\s{0,3}so voi (?:giai doan|nhiem ky|ky) truoc(?![a-z])/;
 const EXPECTED_IN_YEAR = /(?<![a-z])(?:du kien|uoc tinh|uoc) (?:ca |trong |den het )?nam (\d{4})(?!\d)/;
-const BASE_YEAR_AFTER = /^[^;.]{0,30}?(?<![a-z])(?:so voi |bang )?nam (\d{4})(?!\d)/;
+const BASE_YEAR_AFTER = /^[^;.]{0,30}?(?<![a-z])(?:so voi |bang )?(?:nam (\d{4})(?!\d)|(nam truoc|cung ky)(?![a-z]))/;
 
-/** "gấp 2 lần (so với) năm 2020": a multiple of that year's value, `times_2020`. */
-function multipleOf(f: string, at: number, sentenceEnd: number): string {
+/**
+ * "gấp 2 lần (so với) năm 2020": a multiple of that year's value, `times_2020`; "gấp 1,4 lần năm
+ * trước", "… cùng kỳ": of the year before the figure's; null where no base is stated.
+ */
+function multipleBase(f: string, at: number, sentenceEnd: number): number | "previous" | null {
   const base = BASE_YEAR_AFTER.exec(f.slice(at, Math.min(sentenceEnd, at + 60)));
-  return base ? `times_${base[1]}` : "times";
+  return base ? (base[1] ? Number(base[1]) : "previous") : null;
 }
 
 /** `evidence`: also say on each figure what its confidence was read from (for calibration). */
@@ -152,7 +155,11 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     // The share of some units that meet a criterion ("100% trạm y tế có bác sĩ") reads like one too.
     // (A bare "tăng"/"giảm" before an unnamed percentage was tried as a cue too: it added figures
     // no label holds and lowered the phrase set's held-out strict F1, so it is not one.)
-    const readsLikeFigure = readsLikeIndicator(before) || (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60))));
+    // So does a multiple of a stated base ("gấp 1,3 lần năm 2024") or a number of visits, whose
+    // unit says what it counts ("khách quốc tế đạt 1,2 triệu lượt").
+    const multiple = q.cls === "times" ? multipleBase(f, q.end, sentence.end) : null;
+    const readsLikeFigure =
+      readsLikeIndicator(before) || (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60)))) || multiple !== null || q.unit === "million_visits";
     if (resolved.code === "unknown" && !resolved.named && !readsLikeFigure) {
       const s0 = originalOffset(prep, subjectStart(f, beforeStart, q.start));
       const s1 = originalOffset(prep, q.end);
@@ -193,11 +200,13 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       sentenceLead: f.slice(sentence.start, Math.max(sentence.start, Math.min(q.start, firstInSentence(quantities, qi, sentence.start)))),
       eachYearSentence: EACH_YEAR_HEAD.test(f.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))),
     });
-    const unit = stated === "times" ? multipleOf(f, q.end, sentence.end) : stated;
     // A multiple whose base year the text does not state ("tăng gấp đôi") cannot be measured.
-    if (unit === "times") return;
+    if (stated === "times" && multiple === null) return;
     let { periodStart, year } = figurePeriod(kind, time, effectiveTerm, f, q, sentence);
     if (role === "actual") ({ periodStart, year } = resultYear(periodStart, year, times, q.start, publishedYear));
+    const baseYear = multiple === "previous" ? (year === null ? null : year - 1) : multiple;
+    if (stated === "times" && baseYear === null) return;
+    const unit = stated === "times" ? `times_${baseYear}` : stated;
 
     const afterText = f.slice(q.end, afterEnd);
     const bound = boundOf(q, kind, near, before, afterText);

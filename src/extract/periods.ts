@@ -25,8 +25,9 @@ export interface TimeContext {
 }
 
 const YEAR_EXPR = /(?<![a-z])(den cuoi nam|vao cuoi nam|cuoi nam|den nam|vao nam|trong nam|nam)\s{1,16}(\d{4})(?![\d])(?!\s{0,16}-\s{0,16}\d{4})/g;
-// "so với (cùng kỳ) năm 2022": the base of a change, not its year.
-const NOT_YEAR_BEFORE = /(?:so sanh|so voi|cung ky|chuan|tu|gia|tam nhin(?: den)?)\s*$/;
+// "so với (cùng kỳ) năm 2022", "gấp 2 lần (so với) năm 2025", "gấp đôi năm 2020": the base of a
+// change or a multiple, not its year, and no year for the numbers after it.
+const NOT_YEAR_BEFORE = /(?:so sanh|so voi|cung ky|chuan|tu|gia|tam nhin(?: den)?|(?<![a-z])lan|gap (?:doi|ba|ruoi))\s*$/;
 // Two years joined by a dash; the words and bracket before them are read by `periodStart`. The
 // pattern begins with a digit, so a scan costs one attempt per digit (no whitespace run is
 // tried from each of its positions).

@@ -72,3 +72,32 @@ describe("a table of indicators: each value cell is a figure of its column's yea
     check(PLAN)("Họ và tên\tChức vụ\tNăm sinh\nNguyễn Văn A\tChủ tịch\t1970", []);
   });
 });
+
+describe("a year after 'gấp … lần' or 'so với' is a base, not the year of what follows", () => {
+  test("a target list after a multiple of the base year keeps the list's year", () => {
+    check(CONGRESS)("Đến năm 2030, quy mô kinh tế gấp 1,8 lần năm 2025; GRDP bình quân đầu người đạt 150 triệu đồng; tỷ lệ đô thị hóa đạt 40%.", [
+      ["target", "grdp_current", "level", "eq", 1.8, null, "times_2025", null, 2030],
+      ["target", "grdp_per_capita", "level", "eq", 150, null, "million_vnd", null, 2030],
+      ["target", "urbanization_rate", "level", "eq", 40, null, "percent", null, 2030],
+    ]);
+  });
+  test("a result after a multiple of last year's value is of the report's year", () => {
+    check(RESULTS)("Vốn FDI thu hút đạt 600 triệu USD, gấp 2,1 lần năm 2024. Tỷ lệ hộ nghèo còn 1,2%.", [
+      ["actual", "unknown", "level", "eq", 600, null, "million_usd", null, 2025],
+      ["actual", "unknown", "level", "eq", 2.1, null, "times_2024", null, 2025],
+      ["actual", "poverty_rate", "level", "eq", 1.2, null, "percent", null, 2025],
+    ]);
+  });
+});
+
+describe("multiples of a stated base, and visits named by their unit", () => {
+  test.each<[string, Row[]]>([
+    // "năm trước" is the year before the report's.
+    ["Khách quốc tế đạt 640 nghìn lượt, gấp 1,5 lần năm trước.", [
+      ["actual", "unknown", "level", "eq", 0.64, null, "million_visits", null, 2025],
+      ["actual", "unknown", "level", "eq", 1.5, null, "times_2024", null, 2025],
+    ]],
+    // No base, no figure: "gấp đôi" of what cannot be measured.
+    ["Số dự án mới tăng gấp đôi.", []],
+  ])("%s", check(RESULTS));
+});
