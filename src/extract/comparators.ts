@@ -17,6 +17,10 @@ const LTE_AFTER = /^[^,;.()]{0,12}?(?<![a-z])tro xuong(?![a-z])/;
 const FILLER_BEFORE = /(?:\s|(?<![a-z])(?:dat|la|o muc|muc|khoang|gan|xap xi|chi|con|len|xuong|xuong con|chiem|duoc|ca nam)(?![a-z]))+$/;
 // "giảm mạnh đến 17%", "giảm sâu 5%": how much it fell; "tăng trưởng âm 2%": a growth below zero.
 const DECREASE_ADJACENT = /(?<![a-z])(?:giam(?:\s{1,8}(?:binh quan|moi nam|hang nam|tu|tren|duoi|khoang|it nhat|toi thieu|them|nhe|gan|hon|(?:manh|sau)(?: den| toi)?))*|tang(?: truong)? am)\s*$/;
+/** "giảm 3%", "giảm bình quân 1%": the number right after says by how much something fell (not "giảm còn", "giảm dưới"). */
+export function fallsBy(near: string): boolean {
+  return DECREASE_ADJACENT.test(near) && !TO_BELOW.test(near) && !REMAINING.test(near.slice(-12));
+}
 /** "giảm" as a word of the clause before the number. */
 export const DECREASE_LEADING = /(?:^|[\s(;,])(?:keo )?giam(?![a-z])/;
 const TO_BELOW = /(?<![a-z])giam(?: xuong)?(?: con)? duoi\s*$/;

@@ -200,6 +200,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       sentenceLead: f.slice(sentence.start, Math.max(sentence.start, Math.min(q.start, firstInSentence(quantities, qi, sentence.start)))),
       eachYearSentence: EACH_YEAR_HEAD.test(f.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))),
     });
+    // A change in points over a term with no year of its own: no kind of the vocabulary holds it.
+    if (stated === "percentage_points") return;
     // A multiple whose base year the text does not state ("tăng gấp đôi") cannot be measured.
     if (stated === "times" && multiple === null) return;
     let { periodStart, year } = figurePeriod(kind, time, effectiveTerm, f, q, sentence);

@@ -2,7 +2,7 @@
 // year, a change every year) and the unit it is stated in, from the indicator's unit, the
 // number's unit and the words around it ("mỗi năm", "5 năm", "thêm").
 import { FLOW_INDICATORS } from "./indicator-rules.ts";
-import { DECREASE_LEADING } from "./comparators.ts";
+import { DECREASE_LEADING, fallsBy } from "./comparators.ts";
 import type { FigureKind } from "./figure.ts";
 import type { Period, Role } from "./structure.ts";
 import type { Quantity } from "./quantities.ts";
@@ -55,12 +55,19 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string } {
   // "bình quân 32,2% GRDP", "giai đoạn 2026 - 2030 đạt bình quân 10%": an average over the years
   // of the term; of a share, the share each year; of a number with no subject, its growth.
   const averaged = AVERAGE_BEFORE.test(c.before.slice(-48)) && c.explicitYear === undefined;
+  const points = q.unit === "percentage_points";
   const isGrowth =
-    catalogUnit === "percent_per_year" ||
-    (catalogUnit === null && !falls && (q.perYear || (c.rises && c.code === "unknown") || (averaged && !q.ofGrdp && c.periodInSentence !== undefined)));
+    !points &&
+    (catalogUnit === "percent_per_year" ||
+      (catalogUnit === null && !falls && (q.perYear || (c.rises && c.code === "unknown") || (averaged && !q.ofGrdp && c.periodInSentence !== undefined))));
   const isFlow = FLOW_INDICATORS.has(c.code) || (q.cls === "count" && /(?<![a-z])them(?![a-z])/.test(c.before));
   if (q.cls === "percent" && isGrowth) return { kind: "avg_growth", unit: "percent_per_year" };
-  if (q.cls === "percent" && (catalogClass === "percent" || catalogUnit === null) && (q.perYear || (eachYear && DECREASE_LEADING.test(c.before)))) {
+  // "Tỷ lệ hộ nghèo giảm 3%" in a plan or report of one year, "giảm 0,6 điểm phần trăm": that
+  // year's change of the rate, in points (a rate of -3 % is no level).
+  const oneYear = c.effectiveTerm !== null && c.effectiveTerm.start === c.effectiveTerm.end;
+  // ("kéo giảm 5% số đảng viên bị kỷ luật" is a relative fall of a count, not of a rate.)
+  const rateFalls = catalogClass === "percent" && fallsBy(c.before.slice(-64)) && (points || (oneYear && /(?<![a-z])(?:ty le|ty trong)(?![a-z])/.test(afterLastOf(c.before, ",;:", 120))));
+  if (q.cls === "percent" && (catalogClass === "percent" || catalogUnit === null) && (q.perYear || rateFalls || (points && oneYear) || (eachYear && DECREASE_LEADING.test(c.before)))) {
     return { kind: "annual_change", unit: "pp_per_year" };
   }
   if (q.cls === "percent" && (eachYear || (averaged && catalogClass !== null && c.effectiveTerm !== null && c.effectiveTerm.end > c.effectiveTerm.start))) return { kind: "annual", unit };

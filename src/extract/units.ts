@@ -29,6 +29,8 @@ const RULES: UnitRule[] = [
   { pattern: /%\s?\/\s?nam\b/y, unit: "percent_per_year", cls: "percent", perYear: true },
   // "8%năm" is a rate per year; "32% năm 2014" is a percentage of that year.
   { pattern: /%\s?nam\b(?!\s{0,2}\d{4})/y, unit: "percent_per_year", cls: "percent", perYear: true },
+  // "giảm 0,6 điểm phần trăm": a change of a rate, in points.
+  { pattern: /\s?diem (?:phan tram|%)/y, unit: "percentage_points", cls: "percent" },
   { pattern: /\s?%/y, unit: "percent", cls: "percent" },
   { pattern: /\s?phan tram\b/y, unit: "percent", cls: "percent" },
   { pattern: /\s?trieu ty (?:dong|vnd)\b/y, unit: "billion_vnd", factor: 1e6, cls: "vnd" },

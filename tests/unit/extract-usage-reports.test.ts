@@ -101,3 +101,21 @@ describe("multiples of a stated base, and visits named by their unit", () => {
     ["Số dự án mới tăng gấp đôi.", []],
   ])("%s", check(RESULTS));
 });
+
+describe("a rate that falls by some points in one year is that year's change, not a level", () => {
+  test.each<[string, Row[]]>([
+    ["Tỷ lệ hộ nghèo giảm 1,2% so với năm trước.", [["target", "poverty_rate", "annual_change", "eq", -1.2, null, "pp_per_year", 2026, 2026]]],
+    // Brought below a bound, or down to a value, it is a level all the same.
+    ["Tỷ lệ hộ nghèo giảm còn 1,1%.", [["target", "poverty_rate", "level", "eq", 1.1, null, "percent", null, 2026]]],
+    ["Tỷ lệ hộ nghèo giảm xuống dưới 2%.", [["target", "poverty_rate", "level", "lte", 2, null, "percent", null, 2026]]],
+  ])("%s", check(PLAN));
+  test("points of a rate, in a report of results", () => {
+    check(RESULTS)("Tỷ lệ hộ nghèo còn 2,4%, giảm 0,8 điểm phần trăm so với đầu năm.", [
+      ["actual", "poverty_rate", "level", "eq", 2.4, null, "percent", null, 2025],
+      ["actual", "poverty_rate", "annual_change", "eq", -0.8, null, "pp_per_year", 2025, 2025],
+    ]);
+  });
+  test("points over a term with no year of their own are no figure; points are never a growth", () => {
+    check(CONGRESS)("Tỷ trọng kinh tế tư nhân tăng 4 điểm phần trăm.", []);
+  });
+});
