@@ -213,6 +213,8 @@ export function figurePeriod(
     if (single !== undefined && !periodInSentenceIsCloser(time)) return { periodStart: single, year: single };
     return { periodStart: effectiveTerm?.start ?? null, year: effectiveTerm?.end ?? null };
   }
+  // "Năm 2026, … giảm 0,5%" in a report of 2025: a one-year change of the year the sentence names.
+  if (explicitYear !== undefined && effectiveTerm && effectiveTerm.start === effectiveTerm.end && !time.period) return { periodStart: explicitYear, year: explicitYear };
   return { periodStart: effectiveTerm?.start ?? explicitYear ?? null, year: effectiveTerm?.end ?? explicitYear ?? null };
 }
 

@@ -427,7 +427,9 @@ function resolveSubject(c: SubjectContext): Resolved {
         if (grown) return { code: grown, match: null, inherited: true };
         if (SHARE_AFTER_AMOUNT.test(f.slice(quantities[i].end, q.start))) return { code: r.sector, match: null, inherited: true };
       }
-      if (!r || r.code === "unknown") continue;
+      // "đạt 106,7% kế hoạch, tăng 12,3% so với cùng kỳ": how much of the plan was done names no
+      // subject for what follows; the indicator before it does.
+      if (!r || r.code === "unknown" || r.code.endsWith("_plan_completion_rate")) continue;
       const grown = asGrowth(r.code, quantities[i].end);
       if (grown && compatible(grown, q, matcher)) return { code: grown, match: null, inherited: true };
       // "GRDP bình quân đầu người đạt 4.370 USD, tăng 10,6%": the growth of a level the catalog has no code for.

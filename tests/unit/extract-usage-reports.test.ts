@@ -119,3 +119,19 @@ describe("a rate that falls by some points in one year is that year's change, no
     check(CONGRESS)("Tỷ trọng kinh tế tư nhân tăng 4 điểm phần trăm.", []);
   });
 });
+
+describe("results beside plans in a report (own sentences)", () => {
+  test("a rise after how much of the plan was done is the growth of the indicator before both", () => {
+    check(RESULTS)("Tổng mức bán lẻ hàng hóa đạt 41.000 tỷ đồng, bằng 102,3% kế hoạch, tăng 9,4% so với cùng kỳ.", [
+      ["actual", "retail_sales", "level", "eq", 41000, null, "billion_vnd", null, 2025],
+      ["actual", "unknown", "level", "eq", 102.3, null, "percent", null, 2025],
+      ["actual", "retail_sales_growth", "avg_growth", "eq", 9.4, null, "percent_per_year", 2025, 2025],
+    ]);
+  });
+  test("a one-year change in a report's paragraph on next year's plan is of the year it names", () => {
+    check(RESULTS)("Năm 2026, tỉnh phấn đấu tỷ lệ hộ nghèo giảm 0,7%; tỷ lệ đô thị hóa đạt 38%.", [
+      ["target", "poverty_rate", "annual_change", "eq", -0.7, null, "pp_per_year", 2026, 2026],
+      ["target", "urbanization_rate", "level", "eq", 38, null, "percent", null, 2026],
+    ]);
+  });
+});
