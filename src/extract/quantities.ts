@@ -57,7 +57,8 @@ function readToken(folded: string, at: number): { text: string; end: number } | 
 }
 
 const RANGE_AFTER_WORDS = /\s{0,8}(?:-|den|toi)\s{0,8}/y;
-const LIFESPAN_BEFORE = /(?<![a-z])tuoi tho(?![a-z])/;
+// "tuổi thọ …", "(thời gian) sống khỏe mạnh …": a lifespan.
+const LIFESPAN_BEFORE = /(?<![a-z])(?:tuoi tho|song khoe manh)(?![a-z])/;
 const YEARS_AFTER = /\s?nam(?![a-z])/y;
 const TWICE = /(?<![a-z])gap doi(?![a-z])/g;
 
@@ -190,7 +191,28 @@ export function findQuantities(foldedText: string, clean?: string, onWordless?: 
       TOKEN.lastIndex = q.end;
     }
   }
-  return out.length > 0 && out[0].unit === "times" ? out.sort((a, b) => a.start - b.start) : out;
+  const sorted = out.length > 0 && out[0].unit === "times" ? out.sort((a, b) => a.start - b.start) : out;
+  shareRateTail(folded, sorted);
+  return sorted;
+}
+
+const COUNT_AND_LINK = /^\s{0,3}(?:va|,)\s{0,3}$/;
+/**
+ * "14 bác sĩ và 38 giường bệnh trên một vạn dân": two counts sharing one "per 10.000 people"
+ * tail; the first is a rate too, of its own noun.
+ */
+function shareRateTail(folded: string, qs: Quantity[]): void {
+  for (let i = qs.length - 2; i >= 0; i--) {
+    const a = qs[i];
+    const b = qs[i + 1];
+    if (b.cls !== "rate10k" || a.cls !== "count" || a.noun !== "nguoi" || !COUNT_AND_LINK.test(folded.slice(a.end, b.start))) continue;
+    const word = folded.slice(a.numberEnd, a.end);
+    const noun = /bac s[iy]/.test(word) ? "bac si" : /giuong/.test(word) ? "giuong benh" : null;
+    if (noun === null) continue;
+    a.unit = "per_10k_pop";
+    a.cls = "rate10k";
+    a.noun = noun;
+  }
 }
 
 /** Length of a token without its leading zeros (a number in words is padded with them). */

@@ -100,8 +100,16 @@ export function linksCountToShare(between: string): boolean {
 
 /** Words that read like the name of an indicator ("tỷ lệ …", "số …", "giá trị …") in the clause before a number. */
 export function readsLikeIndicator(before: string): boolean {
-  return INDICATOR_HEAD.test(afterLastOf(before, ",;:()*", 260));
+  const clause = afterLastOf(before, ",;:()*", 260);
+  if (INDICATOR_HEAD.test(clause)) return true;
+  // "tỷ lệ chất thải … được thu gom, xử lý đạt 98%": two verbs joined by a comma inside one name;
+  // a last clause of a verb or two and a link word reaches back to the clause before it.
+  if (!SHORT_VERB_CLAUSE.test(clause) || clause.length === before.length) return false;
+  const item = afterLastOf(before.slice(0, before.length - clause.length - 1), ",;:()*", 200);
+  return INDICATOR_HEAD.test(item) && /(?<![a-z])(?:duoc|da|bi)(?![a-z])/.test(item) && before[before.length - clause.length - 1] === ",";
 }
+/** A clause of a verb or two ("xử lý đạt", "tái chế đạt") and nothing that names a subject. */
+const SHORT_VERB_CLAUSE = /^\s{0,3}(?:xu ly|tai che|tai su dung|chon lap|phan loai|thu gom|van chuyen|quan ly|su dung|ho tro|dao tao|boi duong)(?: (?:dat|la|o muc|khoang|tren|duoi))?\s{0,3}$/;
 
 export function compatible(code: string, q: Quantity, matcher: IndicatorMatcher): boolean {
   const ind = matcher.byCode.get(code);
@@ -120,6 +128,16 @@ export function compatible(code: string, q: Quantity, matcher: IndicatorMatcher)
   if (cls === "other") return q.unit !== null && q.unit.replace(/^(?:million|billion|thousand)_/, "") === ind.unit.replace(/^(?:million|billion|thousand)_/, "");
   if (cls === "count") return q.cls === "count";
   return cls === q.cls;
+}
+
+/** The level whose growth a code is (budget_revenue_growth → budget_revenue). */
+const LEVEL_OF_GROWTH = new Map(Object.entries(GROWTH_OF).filter(([level, growth]) => level !== growth && !level.startsWith("share_")).map(([level, growth]) => [growth, level]));
+
+/** "…, năm 2030 đạt tối thiểu": the last comma-clause names a time and a predicate, nothing else. */
+function onlySaysWhen(between: string): boolean {
+  const clause = between.slice(between.lastIndexOf(",") + 1);
+  if (between.lastIndexOf(",") < 0) return false;
+  return !/[a-z]/.test(clause.replace(PREDICATE_WORDS, " ").replace(/(?<![a-z])(?:toi thieu|it nhat|tro len|cuoi nhiem ky|den|vao|nam)(?![a-z])/g, " "));
 }
 
 function growthOf(code: string, matcher: IndicatorMatcher): string | null {
@@ -170,9 +188,15 @@ function ratePerYearOfLevel(f: string, start: number, end: number, numberStart: 
 }
 
 /** The units a share counts ("100% xã, phường", "100% trạm y tế"). */
-const COUNTED_UNIT = "(?:xa|phuong|thi tran|dac khu|huyen|thon|ban|ap|to dan pho|khu pho|khu dan cu|truong(?: hoc)?|tram y te|benh vien|co so(?: y te| giao duc)?|ho(?: dan| gia dinh)?|hoc sinh|doanh nghiep|hop tac xa|chi bo|dang vien|can bo|co quan|don vi)";
-/** "100% xã, phường đạt …", "100% trạm y tế có bác sĩ": the share of units that meet what follows. */
-const UNITS_MEETING = new RegExp(`^ ${COUNTED_UNIT}(?:(?:, | va | hoac )${COUNTED_UNIT}){0,3} (?:dat|co|duoc|su dung|tham gia|hoan thanh)(?![a-z])`);
+const COUNTED_UNIT =
+  "(?:xa|phuong|thi tran|dac khu|huyen|thon|ban|ap|to dan pho|khu pho|khu dan cu|truong(?: hoc)?|tram y te|benh vien|co so(?: y te| giao duc| san xuat)?|ho(?: dan| gia dinh)?|hoc sinh|doanh nghiep|hop tac xa|chi bo|dang vien|can bo|co quan|don vi|khu cong nghiep|cum cong nghiep|khu kinh te|lang nghe|cho)";
+/**
+ * "100% xã, phường đạt …", "100% trạm y tế xã có bác sĩ", "100% khu công nghiệp đang hoạt động
+ * có …": the share of units that meet what follows.
+ */
+const UNITS_MEETING = new RegExp(
+  `^ ${COUNTED_UNIT}(?:(?:, | va | hoac | )${COUNTED_UNIT}){0,3}(?: (?:dang hoat dong|tren dia ban|cap xa|cua tinh))? (?:dat|co|duoc|su dung|tham gia|hoan thanh)(?![a-z])`,
+);
 
 /** Whether the words after a percentage say it is the share of some units that meet a criterion. */
 export function sharesOfUnits(after: string): boolean {
@@ -430,6 +454,11 @@ function resolveSubject(c: SubjectContext): Resolved {
       // "đạt 106,7% kế hoạch, tăng 12,3% so với cùng kỳ": how much of the plan was done names no
       // subject for what follows; the indicator before it does.
       if (!r || r.code === "unknown" || r.code.endsWith("_plan_completion_rate")) continue;
+      // "thu ngân sách tăng bình quân 10%/năm, năm 2030 đạt 85 nghìn tỷ đồng": an amount in a clause
+      // that only says when is the level whose growth came before.
+      const levelOf = q.cls !== "percent" ? LEVEL_OF_GROWTH.get(r.code) : undefined;
+      const level = levelOf ? perHead(levelOf) : null;
+      if (level && matcher.byCode.has(level) && compatible(level, q, matcher) && onlySaysWhen(f.slice(quantities[i].end, q.start))) return { code: level, match: null, inherited: true };
       const grown = asGrowth(r.code, quantities[i].end);
       if (grown && compatible(grown, q, matcher)) return { code: grown, match: null, inherited: true };
       // "GRDP bình quân đầu người đạt 4.370 USD, tăng 10,6%": the growth of a level the catalog has no code for.

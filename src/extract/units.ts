@@ -69,6 +69,7 @@ const RULES: UnitRule[] = [
   { pattern: /\s?tan\b/y, unit: "tonnes", cls: "other" },
   { pattern: /\s?trieu (?:nguoi|dan)\b/y, unit: "persons", factor: 1e6, cls: "count", noun: "nguoi" },
   { pattern: /\s?(?:nghin|ngan) (?:nguoi|lao dong)\b/y, unit: "persons", factor: 1e3, cls: "count", noun: "nguoi" },
+  { pattern: /\s?(?:nghin|ngan) doanh nghiep\b/y, unit: "enterprises", factor: 1e3, cls: "count", noun: "doanh nghiep" },
   { pattern: /\s?doanh nghiep\b/y, unit: "enterprises", cls: "count", noun: "doanh nghiep" },
   // Doctors and beds counted where the subject is their rate ("Số bác sĩ/vạn dân: 15 bác sĩ").
   { pattern: /\s?(?:bac si|bac sy|giuong benh|giuong)\b/y, unit: "persons", cls: "count", noun: "nguoi" },

@@ -135,3 +135,34 @@ describe("results beside plans in a report (own sentences)", () => {
     ]);
   });
 });
+
+describe("two counts sharing one 'per 10.000 people'; lifespans; shares of units meeting a criterion", () => {
+  test.each<[string, Row[]]>([
+    ["Phấn đấu có 12 bác sĩ và 30 giường bệnh trên vạn dân.", [
+      ["target", "doctors_per_10k", "level", "eq", 12, null, "per_10k_pop", null, 2030],
+      ["target", "hospital_beds_per_10k", "level", "eq", 30, null, "per_10k_pop", null, 2030],
+    ]],
+    // A healthy lifespan is no life expectancy of the catalog, but a figure all the same.
+    ["Tuổi thọ trung bình 75 tuổi, trong đó số năm sống khỏe mạnh đạt 66 năm.", [
+      ["target", "life_expectancy", "level", "eq", 75, null, "years", null, 2030],
+      ["target", "unknown", "level", "eq", 66, null, "years", null, 2030],
+    ]],
+    ["Bảo đảm 100% trạm y tế xã có bác sĩ.", [["target", "unknown", "level", "eq", 100, null, "percent", null, 2030]]],
+    ["Có 100% cụm công nghiệp đang hoạt động có hệ thống xử lý nước thải.", [["target", "unknown", "level", "eq", 100, null, "percent", null, 2030]]],
+    // Two verbs of one name joined by a comma: the rate named before the comma is the number's.
+    ["Tỷ lệ chất thải nguy hại được thu gom, xử lý đạt 90%.", [["target", "unknown", "level", "eq", 90, null, "percent", null, 2030]]],
+    // Thousands of enterprises, named by their noun.
+    ["Đến năm 2030 có 30 nghìn doanh nghiệp đang hoạt động.", [["target", "unknown", "level", "eq", 30000, null, "enterprises", null, 2030]]],
+  ])("%s", check(CONGRESS));
+  test("a clause that only says when after a level's growth states the level", () => {
+    check(CONGRESS)("Thu ngân sách trên địa bàn tăng bình quân 9%/năm, đến năm 2030 đạt trên 20 nghìn tỷ đồng.", [
+      ["target", "budget_revenue_growth", "avg_growth", "eq", 9, null, "percent_per_year", 2026, 2030],
+      ["target", "budget_revenue", "level", "gte", 20000, null, "billion_vnd", null, 2030],
+    ]);
+    // A clause that names its own subject does not take the level.
+    check(CONGRESS)("Thu ngân sách trên địa bàn tăng bình quân 9%/năm, vốn đầu tư công đạt 20 nghìn tỷ đồng.", [
+      ["target", "budget_revenue_growth", "avg_growth", "eq", 9, null, "percent_per_year", 2026, 2030],
+      ["target", "unknown", "level", "eq", 20000, null, "billion_vnd", null, 2030],
+    ]);
+  });
+});
