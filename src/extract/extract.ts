@@ -222,7 +222,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     const nameStart = named ? matches.reduce((at, m) => (m.end > named.start && m.start < named.end ? Math.min(at, m.start) : at), named.start) : 0;
     let quoteStart = named && nameStart < q.start ? nameStart : subjectStart(f, beforeStart, q.start);
     let quoteEnd = Math.max(q.end, resolved.match && resolved.match.end > q.end ? resolved.match.end : q.end);
-    if (quoteAfter > 0) quoteEnd = q.end + quoteAfter;
+    if (quoteAfter > 0) quoteEnd = Math.max(quoteEnd, q.end + quoteAfter);
     ({ start: quoteStart, end: quoteEnd } = trimSpan(prep.clean, quoteStart, quoteEnd));
     const start = originalOffset(prep, quoteStart);
     const end = originalOffset(prep, quoteEnd);

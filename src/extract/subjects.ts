@@ -204,7 +204,9 @@ export function sharesOfUnits(after: string): boolean {
 }
 
 /** Words between a number and a name after it that still make the name its subject ("20% xã …"). */
-function followsDirectly(between: string): boolean {
+function followsDirectly(text: string): boolean {
+  // "từ 90% trở lên tổ chức cơ sở đảng …": the bound after the number is no word between.
+  const between = text.replace(/^\s?tro (?:len|xuong)(?![a-z])/, "");
   // "100% xã, phường đạt Bộ tiêu chí quốc gia về y tế": the units, then the standard they meet.
   if (UNITS_MEETING.test(between) && /^[^;:.()]{0,60}$/.test(between)) return true;
   // "3 huyện đạt chuẩn huyện nông thôn mới": meeting the standard the name after it states;

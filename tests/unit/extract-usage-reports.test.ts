@@ -166,3 +166,11 @@ describe("two counts sharing one 'per 10.000 people'; lifespans; shares of units
     ]);
   });
 });
+
+describe("a bound after the number does not keep the name after it from the number", () => {
+  test("'từ … trở lên' then the units the share counts", () => {
+    check(CONGRESS)("Hằng năm có từ 85% trở lên tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.", [
+      ["target", "party_org_good_rate", "annual", "gte", 85, null, "percent", 2026, 2030],
+    ]);
+  });
+});
