@@ -11,7 +11,7 @@ import { afterLastOf } from "./segments.ts";
 
 const EACH_YEAR = /(?<![a-z])(?:hang nam|moi nam|hang nam|binh quan moi nam|binh quan hang nam|binh quan hang nam|nam nao cung)(?![a-z])/;
 const AVERAGE_BEFORE = /(?<![a-z])binh quan(?: (?:hang nam|moi nam|dat|khoang|tren|tu|it nhat|toi thieu|o muc))*\s*$/;
-const CUMULATIVE_CUE = /(?<![a-z])(?:\(?\s*5 nam\s*\)?|trong 5 nam|qua 0?5 nam|0?5 nam qua|ca nhiem ky|toan nhiem ky)(?![a-z])/;
+const CUMULATIVE_CUE = /(?<![a-z])(?:\(?\s*5 nam\s*\)?|trong 5 nam|qua 0?5 nam|0?5 nam qua|ca nhiem ky|toan nhiem ky|(?:ca|toan|trong ca) giai doan|ca thoi ky)(?![a-z])/;
 
 export interface KindContext {
   q: Quantity;
@@ -73,7 +73,10 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string } {
   if (q.cls === "percent" && (eachYear || (averaged && catalogClass !== null && c.effectiveTerm !== null && c.effectiveTerm.end > c.effectiveTerm.start))) return { kind: "annual", unit };
   if (isFlow && eachYear) return { kind: "annual", unit };
   // "trong năm 2026 … thành lập mới 3.000 doanh nghiệp": that year's flow.
-  if (isFlow && q.cls === "count" && c.explicitYear !== undefined && !c.periodInSentence) return { kind: "annual", unit };
+  // ("Đến năm 2030 có thêm 30 xã …": the last year of a term of several is the term's end, not one year's flow.)
+  const termEndYear = c.explicitYear !== undefined && c.effectiveTerm !== null && c.effectiveTerm.end > c.effectiveTerm.start && c.explicitYear === c.effectiveTerm.end && /(?<![a-z])them(?![a-z])/.test(c.before);
+  if (isFlow && q.cls === "count" && c.explicitYear !== undefined && !c.periodInSentence && !termEndYear) return { kind: "annual", unit };
+  if (isFlow && termEndYear) return { kind: "cumulative", unit };
   if (isFlow && c.explicitYear === undefined && c.effectiveTerm) {
     const oneYear = c.effectiveTerm.start === c.effectiveTerm.end;
     if (oneYear) return { kind: q.cls === "count" ? "annual" : "level", unit };
