@@ -136,18 +136,35 @@ export function findNumeralRuns(clean: string, folded: string): NumeralRun[] {
   let runStart = -1;
   let runEnd = -1;
   const alone = (w: string) => w === "một" || w === "năm" || w === "không";
-  const flush = () => {
-    // A run that is no number as a whole may be a word of its sentence followed by a number
-    // ("mỗi năm | một phẩy năm phần trăm": "năm" is the year there): its longest tail that reads
-    // as a number is the number.
+  const tailNumber = (): boolean => {
     for (let from = 0; from < Math.min(words.length, MAX_LEADING_WORDS + 1); from++) {
       const tail = from === 0 ? words : words.slice(from);
       if (tail.length === 1 && alone(tail[0])) break;
       const value = readNumeralWords(tail);
       if (value !== null) {
         out.push({ start: starts[from], end: runEnd, value });
-        break;
+        return true;
       }
+    }
+    return false;
+  };
+  const flush = () => {
+    // Five after the tens is "lăm" ("bảy mươi lăm"): "bảy mươi năm" is seventy, then the word year.
+    if (words.length >= 2 && words[words.length - 1] === "năm" && words[words.length - 2] === "mươi") {
+      words.pop();
+      starts.pop();
+      runEnd = starts[starts.length - 1] + words[words.length - 1].length;
+    }
+    // A run that is no number as a whole may be a word of its sentence followed by a number
+    // ("mỗi năm | một phẩy năm phần trăm": "năm" is the year there): its longest tail that reads
+    // as a number is the number.
+    const found = tailNumber();
+    // So is a last "năm" that leaves no number in the run ("bảy mươi hai năm").
+    if (!found && words.length >= 2 && words[words.length - 1] === "năm") {
+      words.pop();
+      starts.pop();
+      runEnd = starts[starts.length - 1] + words[words.length - 1].length;
+      tailNumber();
     }
     words = [];
     starts = [];

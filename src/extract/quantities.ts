@@ -87,7 +87,7 @@ function withNumeralsAsDigits(foldedText: string, clean: string | undefined): st
       const shorter = withoutLastScale(clean, full);
       RANGE_AFTER_WORDS.lastIndex = full.end;
       if (shorter && matchUnit(folded, shorter.end) !== null) run = shorter;
-      else if (unit === null && !RANGE_AFTER_WORDS.test(folded)) run = null;
+      else if (unit === null && !RANGE_AFTER_WORDS.test(folded) && !lifespanInYears(folded, full.start, full.end)) run = null;
     }
     const digits = run && digitsFor(run);
     if (!run || !digits) continue;
@@ -220,6 +220,12 @@ function significantLength(token: string): number {
   let i = 0;
   while (i < token.length - 1 && token[i] === "0") i++;
   return token.length - i;
+}
+
+/** "tuổi thọ … bảy mươi năm": a lifespan said in years. */
+function lifespanInYears(folded: string, start: number, end: number): boolean {
+  YEARS_AFTER.lastIndex = end;
+  return YEARS_AFTER.test(folded) && lifespanBefore(folded, start);
 }
 
 function lifespanBefore(folded: string, at: number): boolean {

@@ -496,7 +496,8 @@ function resolveSubject(c: SubjectContext): Resolved {
     // The catalog names a plan's completion after its indicator or the indicator's first word
     // (export_turnover → export_plan_completion_rate).
     const plan = base ? [`${base}_plan_completion_rate`, `${base.split("_")[0]}_plan_completion_rate`].find((p) => matcher.byCode.has(p)) : undefined;
-    if (plan) return { code: plan, match: named ?? null, inherited: !named };
+    // "vượt 3% kế hoạch": by how much the plan was beaten, not how much of it was done.
+    if (plan && !/(?<![a-z])vuot(?: (?:muc|hon|tren|khoang))?\s*$/.test(c.before.slice(-16))) return { code: plan, match: named ?? null, inherited: !named };
     return { code: "unknown", match: null, inherited: false, named: true };
   }
   // A quarter's or some months' figure is none of the yearly indicators.

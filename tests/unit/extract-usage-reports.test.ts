@@ -181,3 +181,21 @@ describe("totals over a term: 'cả giai đoạn', 'thêm' up to the term's last
     ["Đến năm 2030 có thêm 25 xã đạt chuẩn nông thôn mới.", [["target", "ntm_communes", "cumulative", "eq", 25, null, "communes", 2026, 2030]]],
   ])("%s", check(CONGRESS));
 });
+
+describe("beating a plan by some percent is not how much of it was done", () => {
+  test("'vượt 4% kế hoạch' is unknown; 'bằng 104% kế hoạch' is the completion", () => {
+    expect(rows(RESULTS, "Kim ngạch xuất khẩu đạt 900 triệu USD, tăng 6% so với năm trước và vượt 4% kế hoạch.").map((r) => r[1])).not.toContain("export_plan_completion_rate");
+    check(RESULTS)("Kim ngạch xuất khẩu đạt 900 triệu USD, bằng 104% kế hoạch.", [
+      ["actual", "export_turnover", "level", "eq", 900, null, "million_usd", null, 2025],
+      ["actual", "export_plan_completion_rate", "level", "eq", 104, null, "percent", null, 2025],
+    ]);
+  });
+});
+
+describe("'năm' after the tens is the word year ('lăm' is five there)", () => {
+  test.each<[string, Row[]]>([
+    ["Tuổi thọ trung bình đạt bảy mươi hai năm.", [["target", "life_expectancy", "level", "eq", 72, null, "years", null, 2030]]],
+    ["Tuổi thọ trung bình đạt tám mươi năm.", [["target", "life_expectancy", "level", "eq", 80, null, "years", null, 2030]]],
+    ["Tuổi thọ trung bình đạt bảy mươi lăm tuổi.", [["target", "life_expectancy", "level", "eq", 75, null, "years", null, 2030]]],
+  ])("%s", check(CONGRESS));
+});
