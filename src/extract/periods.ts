@@ -138,9 +138,17 @@ function insideClosedParenthesis(f: string, from: number, at: number, to: number
   return false;
 }
 
+const YEAR_IN_BRACKETS_AFTER = /^\s{0,2}\(\s{0,2}(?:(?:vao |den )?(?:cuoi |dau )?nam\s{1,3})?((?:19|20)\d{2})\s{0,2}\)/;
+
 /** The time expressions that apply to the number `q`: in its clause after it, before it in its sentence, earlier in its paragraph. */
 export function timeFor(q: Quantity, times: TimeExpr[], f: string, sentence: Span, para: number, clauseEnd: number, term: Period | null): TimeContext {
   const ctx: TimeContext = {};
+  // A year in brackets right after the number is its own: "9,5% (cuối năm 2015)".
+  const bracketed = YEAR_IN_BRACKETS_AFTER.exec(f.slice(q.end, Math.min(f.length, q.end + 40)));
+  if (bracketed) {
+    const at = q.end + bracketed[0].indexOf(bracketed[1]);
+    return { year: Number(bracketed[1]), yearAt: at, yearEnd: at + 4 };
+  }
   // After the number, in its own clause: "… 80 triệu đồng vào năm 2030".
   for (let i = lowerBound(times, q.end); i < times.length; i++) {
     const t = times[i];

@@ -199,3 +199,20 @@ describe("'năm' after the tens is the word year ('lăm' is five there)", () => 
     ["Tuổi thọ trung bình đạt bảy mươi lăm tuổi.", [["target", "life_expectancy", "level", "eq", 75, null, "years", null, 2030]]],
   ])("%s", check(CONGRESS));
 });
+
+describe("a mid-term review: expectations and aims in items that only say when", () => {
+  const REVIEW = { name: "so-ket.txt", term_start: 2020, term_end: 2025, published: "2023-08-01", doc_type: "term_results_news" };
+  test("'dự kiến năm …' and 'phấn đấu đến năm …' keep the subject of the item before", () => {
+    check(REVIEW)("Thu ngân sách trên địa bàn năm 2022 đạt 9.800 tỷ đồng; dự kiến năm 2023 đạt 10.400 tỷ đồng, phấn đấu đến năm 2025 đạt 12.000 tỷ đồng.", [
+      ["actual", "budget_revenue", "level", "eq", 9800, null, "billion_vnd", null, 2022],
+      ["actual", "budget_revenue", "level", "eq", 10400, null, "billion_vnd", null, 2023],
+      ["target", "budget_revenue", "level", "eq", 12000, null, "billion_vnd", null, 2025],
+    ]);
+  });
+  test("a year in brackets right after a number is that number's", () => {
+    check(REVIEW)("Tỷ lệ hộ nghèo giảm từ 6,4% (cuối năm 2020) xuống 3,9% (cuối năm 2022).", [
+      ["actual", "poverty_rate", "level", "eq", 6.4, null, "percent", null, 2020],
+      ["actual", "poverty_rate", "level", "eq", 3.9, null, "percent", null, 2022],
+    ]);
+  });
+});
