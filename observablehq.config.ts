@@ -18,6 +18,19 @@ async function readSiteData(name: string, columns?: string[]): Promise<Record<st
  * each page reads only its province's texts).
  */
 async function* dynamicPaths(): AsyncGenerator<string> {
+  for await (const path of allDynamicPaths()) if (wantedPage(path)) yield path;
+}
+
+/**
+ * CHITIEU_PAGES="/tinh/34-42 /chi-so/grdp_growth" builds, of the pages made from parameters, only
+ * those listed (the other pages are always built): a quick preview of one province at national
+ * scale, and the end-to-end tests' rebuilds in a workspace, which read a few pages of a site whose
+ * every page pages.test.ts checks in the full build.
+ */
+const ONLY_PAGES = process.env.CHITIEU_PAGES?.trim() ? new Set(process.env.CHITIEU_PAGES.trim().split(/[\s,]+/)) : null;
+const wantedPage = (path: string) => !ONLY_PAGES || ONLY_PAGES.has(path);
+
+async function* allDynamicPaths(): AsyncGenerator<string> {
   const units = new Set<string>();
   for (const r of await readSiteData("progress.parquet", ["units", "province_code"])) units.add(`${r.units}-${r.province_code}`);
   for (const r of await readSiteData("actuals.parquet", ["units", "province_code"])) units.add(`${r.units}-${r.province_code}`);
@@ -45,12 +58,14 @@ async function* searchEntries(): AsyncGenerator<{ path: string; title: string; t
     byUnit.get(key)!.add(names.get(String(r.indicator_code)) ?? "");
   }
   for (const [key, topics] of [...byUnit].sort()) {
+    if (!wantedPage(`/tinh/${key}`)) continue;
     const p = provinces.get(key);
     const name = String(p?.name_vi ?? key);
     const title = key.startsWith("34-") ? `${name} (từ 7/2025)` : name;
     yield { path: `/tinh/${key}`, title, text: fold(`${name} tỉnh thành phố ${[...topics].join(" ")}`), keywords: fold(name) };
   }
   for (const i of indicators) {
+    if (!wantedPage(`/chi-so/${i.code}`)) continue;
     yield { path: `/chi-so/${i.code}`, title: String(i.name_vi), text: fold(`${i.name_vi} ${String(i.aliases ?? "").replaceAll("|", " ")}`), keywords: String(i.code) };
   }
 }

@@ -10,7 +10,8 @@ import actuals from "./actuals.parquet.ts";
 import actualsCandidates from "./actuals_candidates.parquet.ts";
 import coverage from "./coverage.parquet.ts";
 import progress from "./progress.parquet.ts";
-import overview from "./overview.parquet.ts";
+import overviewCells from "./overview_cells.parquet.ts";
+import overviewPace from "./overview_pace.parquet.ts";
 import overviewGrowth from "./overview_growth.parquet.ts";
 import mergedUnits from "./merged_units.parquet.ts";
 import targetSources from "./target_sources.parquet.ts";
@@ -19,4 +20,4 @@ import documentPages from "./van-ban/[unit].parquet.ts";
 import growth from "./growth.parquet.ts";
 import structure from "./structure.parquet.ts";
 
-export const loaders: Loader[] = [provinces, indicators, documents, figures, reviews, actuals, actualsCandidates, coverage, progress, targetSources, overview, overviewGrowth, growth, structure, mergedUnits, collectNext, documentPages];
+export const loaders: Loader[] = [provinces, indicators, documents, figures, reviews, actuals, actualsCandidates, coverage, progress, targetSources, overviewCells, overviewPace, overviewGrowth, growth, structure, mergedUnits, collectNext, documentPages];

@@ -21,9 +21,9 @@ export function statusLegend(rows) {
   return legend(present.map((s) => [STATUS[s].color, STATUS[s].label, STATUS[s].symbol]), {label: "Tình trạng"});
 }
 
-/** Targets by status: a bar per status, its count written on it. */
+/** Targets by status: a bar per status, its count written on it. A row is one target, or a group of `targets` targets. */
 export function statusCountsChart(rows, {width} = {}) {
-  const counts = STATUS_KEYS.map((status) => ({status, label: statusLabel(status), count: rows.filter((r) => r.status === status).length})).filter((d) => d.count > 0);
+  const counts = STATUS_KEYS.map((status) => ({status, label: statusLabel(status), count: rows.reduce((n, r) => n + (r.status === status ? r.targets ?? 1 : 0), 0)})).filter((d) => d.count > 0);
   const chart = Plot.plot({
     width: atLeast(width, 320),
     height: 40 + 28 * Math.max(1, counts.length),

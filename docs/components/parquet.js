@@ -4,8 +4,9 @@
 // method it cannot see as .parquet(), which would pull apache-arrow and parquet-wasm from a CDN.
 import {parquetReadObjects} from "hyparquet";
 
-export function readParquet(buffer) {
-  return parquetReadObjects({file: buffer});
+/** `columns`: only these columns (a wide file's first use may need few of them). */
+export function readParquet(buffer, {columns} = {}) {
+  return parquetReadObjects({file: buffer, columns});
 }
 
 /** The rows of an output that may not exist yet (an empty stand-in file): none. */

@@ -5,10 +5,12 @@ import { dirname, join } from "node:path";
 
 const require = createRequire(import.meta.url);
 const frameworkBin = join(dirname(require.resolve("@observablehq/framework/package.json")), "dist", "bin", "observable.js");
+// Every Framework process parses HTML in one shared jsdom window (see framework-html-hooks.mjs).
+const SHARED_HTML_WINDOW = new URL("./framework-html.mjs", import.meta.url).href;
 
 /** `preload`: modules loaded before Framework (node --import); `ipc`: an IPC channel to this process. */
 export function startFramework(args: string[], options: { preload?: string[]; ipc?: boolean } = {}): ChildProcess {
-  const preload = (options.preload ?? []).flatMap((p) => ["--import", p]);
+  const preload = [SHARED_HTML_WINDOW, ...(options.preload ?? [])].flatMap((p) => ["--import", p]);
   return spawn(process.execPath, [...preload, frameworkBin, ...args], {
     stdio: options.ipc ? ["ignore", "inherit", "inherit", "ipc"] : "inherit",
     env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1" },

@@ -8,10 +8,15 @@ import { join } from "node:path";
 /** The folder of the shared build. */
 export const DIST = join(process.cwd(), "dist");
 
-/** Builds the site of the project in `dir` (pipeline, then Framework) into dir/dist. */
-export function buildSite(dir = process.cwd()): Promise<void> {
+/**
+ * Builds the site of the project in `dir` (pipeline, then Framework) into dir/dist. `pages`: of
+ * the pages made from parameters (a province, an indicator, a unit's documents), build only these
+ * (CHITIEU_PAGES, see observablehq.config.ts); the fixed pages are always built.
+ */
+export function buildSite(dir = process.cwd(), { pages }: { pages?: string[] } = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/build.ts"], { cwd: dir, stdio: ["ignore", "ignore", "pipe"] });
+    const env = pages ? { ...process.env, CHITIEU_PAGES: pages.join(" ") } : process.env;
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/build.ts"], { cwd: dir, env, stdio: ["ignore", "ignore", "pipe"] });
     const errors: Buffer[] = [];
     child.stderr.on("data", (d: Buffer) => errors.push(d));
     child.on("error", reject);

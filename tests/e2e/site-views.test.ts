@@ -100,6 +100,8 @@ test("the map's squares link to their own province, by mouse and by keyboard", a
   for (const [query, units] of [["", "63"], ["?ky=2025-2030", "34"]] as const) {
     const guarded = await openGuarded(browser, siteUrl() + "/" + query);
     try {
+      // The map is drawn by resize() a frame after its cell settles: wait for every unit's square.
+      await expect.poll(() => guarded.page.locator("svg.tile-map .tile").count(), WAIT).toBe(units === "63" ? 63 : 34);
       const tiles = await guarded.page.locator("svg.tile-map a.tile").evaluateAll((els) =>
         els.map((a) => ({ code: a.getAttribute("data-code"), href: a.getAttribute("href"), label: a.getAttribute("aria-label") })),
       );
@@ -108,8 +110,7 @@ test("the map's squares link to their own province, by mouse and by keyboard", a
         expect(t.href).toMatch(new RegExp(`^\\./tinh/${units}-${t.code}(\\?|$)`));
         expect(t.label!.startsWith(`${name.get(`${units}-${t.code}`)}:`)).toBe(true);
       }
-      // Every unit of the set has its square, with or without a link.
-      expect(await guarded.page.locator("svg.tile-map .tile").count()).toBe(units === "63" ? 63 : 34);
+      // (Every unit of the set has its square, with or without a link: awaited above.)
       if (units === "63") {
         // Tab reaches a square; Enter opens that province's page.
         const first = tiles[0];
