@@ -38,6 +38,8 @@ export function shares(documents: DocumentText[], count: number): DocumentText[]
 
 /** One result per document, in order, on as many threads as extractionThreads() says. */
 async function extractEach(documents: DocumentText[], indicators: Indicator[], log: (m: string) => void): Promise<CachedExtraction[]> {
+  // Every document from the cache: no matcher to build (a quarter of a second of regular expressions).
+  if (documents.length === 0) return [];
   const threads = extractionThreads(documents);
   if (threads <= 1) {
     const matcher = new IndicatorMatcher(indicators);

@@ -26,7 +26,7 @@ export interface ExtractionCache {
   get(document: DocumentText): CachedExtraction | undefined;
   /** Records the result of a document for the next run. */
   set(document: DocumentText, result: CachedExtraction): void;
-  /** Writes this run's documents (and only them) to the cache file. */
+  /** Writes this run's documents (and only them) to the cache file, unless that is what it holds already. */
   save(): void;
   hits: number;
 }
@@ -75,6 +75,9 @@ export function openExtractionCache(dataDir: string, indicators: Indicator[], di
     // No cache yet, or one that cannot be read: everything is extracted.
   }
   const current: Record<string, CachedExtraction> = {};
+  // A national cache is a hundred megabytes of JSON: when every document came from it and none
+  // is gone, writing it again would only cost seconds.
+  let extracted = false;
   const cache: ExtractionCache = {
     hits: 0,
     get(document) {
@@ -88,8 +91,10 @@ export function openExtractionCache(dataDir: string, indicators: Indicator[], di
     },
     set(document, result) {
       current[documentKey(version, document)] = result;
+      extracted = true;
     },
     save() {
+      if (!extracted && Object.keys(current).length === Object.keys(stored).length) return;
       try {
         mkdirSync(dir, { recursive: true });
         const temporary = `${file}.${process.pid}.tmp`;

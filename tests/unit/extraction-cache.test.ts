@@ -1,7 +1,7 @@
 // The cache of extracted figures: a document unchanged since the last run is not extracted
 // again, and anything its figures depend on (text, metadata, indicators, extractor) invalidates it.
 import { afterAll, beforeEach, describe, expect, test } from "vitest";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readDocumentMeta, readIndicators } from "../../src/ingest/catalog.ts";
@@ -48,6 +48,20 @@ describe("extraction cache", () => {
     expect(documents.some((d) => openExtractionCache("data", widened)!.get(d) !== undefined)).toBe(false);
     const result = await extractDocuments(edited, indicators, "data", () => {});
     expect(result).toEqual(extractAll(edited, new IndicatorMatcher(indicators)));
+  });
+
+  test("a run that found every document in the cache leaves the file alone; a document gone is dropped from it", async () => {
+    await extractDocuments(documents, indicators, "data", () => {});
+    const [name] = readdirSync(dir);
+    const file = join(dir, name);
+    const written = statSync(file).ino;
+    await extractDocuments(documents, indicators, "data", () => {});
+    // The cache is replaced by a rename, so a rewritten file is a new inode.
+    expect(statSync(file).ino).toBe(written);
+    await extractDocuments(documents.slice(1), indicators, "data", () => {});
+    expect(statSync(file).ino).not.toBe(written);
+    const cache = openExtractionCache("data", indicators)!;
+    expect(documents.map((d) => cache.get(d) !== undefined)).toEqual(documents.map((_, k) => k > 0));
   });
 
   test("CHITIEU_CACHE=off turns it off", () => {
