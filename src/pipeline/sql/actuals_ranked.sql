@@ -20,15 +20,6 @@ WITH reviewed AS (
     AND (ch.value IS NULL OR abs(ch.value - c.value_original) < 1e-9 OR abs(ch.value - c.value) < 1e-9)
     AND (ch.source = '' OR ch.source = c.source)
 ),
-cells AS (
-  -- Most cells of a national run have one candidate: they need no ranking (windows over a
-  -- million wide rows are the costly part), only the columns a ranking would give them.
-  SELECT units, province_code, indicator_code, year, count(*) AS candidates,
-    -- One distinct value when the least equals the greatest (cheaper than a distinct count).
-    min(value) = max(value) AS same_values
-  FROM actual_candidates
-  GROUP BY units, province_code, indicator_code, year
-),
 marked AS (
   SELECT
     c.*,
@@ -39,28 +30,20 @@ marked AS (
       WHEN c.source_kind = 'document' OR c.status = 'reported' THEN 'report'
       ELSE 'publication'
     END AS source_family,
-    k.candidates, k.same_values
-  FROM actual_candidates c
-  JOIN cells k ON k.units IS NOT DISTINCT FROM c.units AND k.province_code IS NOT DISTINCT FROM c.province_code
-    AND k.indicator_code IS NOT DISTINCT FROM c.indicator_code AND k.year IS NOT DISTINCT FROM c.year
-),
-multi AS (
-  SELECT
-    * EXCLUDE (candidates, same_values),
     -- How many candidates of the cell give this value.
-    count(*) OVER (PARTITION BY units, province_code, indicator_code, year, value) AS same_value_sources,
-    candidates, same_values
-  FROM marked
-  WHERE candidates > 1
+    count(*) OVER (PARTITION BY c.units, c.province_code, c.indicator_code, c.year, c.value) AS same_value_sources
+  FROM actual_candidates c
 ),
 ranked AS (
   SELECT
-    * EXCLUDE (candidates, same_values),
+    *,
     CASE source_family WHEN 'statistics_office' THEN 1 WHEN 'publication' THEN 2 ELSE 3 END AS source_rank,
     row_number() OVER w AS candidate_rank,
-    candidates, same_values,
+    count(*) OVER (PARTITION BY units, province_code, indicator_code, year) AS candidates,
+    -- One distinct value when the least equals the greatest (cheaper than a distinct count).
+    min(value) OVER (PARTITION BY units, province_code, indicator_code, year) = max(value) OVER (PARTITION BY units, province_code, indicator_code, year) AS same_values,
     first_value(value) OVER w AS chosen_value
-  FROM multi
+  FROM marked
   WINDOW w AS (
     PARTITION BY units, province_code, indicator_code, year
     ORDER BY review_choice DESC, status_rank, CASE source_family WHEN 'statistics_office' THEN 1 WHEN 'publication' THEN 2 ELSE 3 END,
@@ -91,18 +74,6 @@ SELECT
     ELSE 'first listed'
   END AS choice_reason
 FROM ranked r
-LEFT JOIN rivals v USING (units, province_code, indicator_code, year)
-UNION ALL
--- A cell's only candidate: chosen, as the ranking above would say.
-SELECT
-  * EXCLUDE (candidates, same_values),
-  1::BIGINT AS same_value_sources,
-  CASE source_family WHEN 'statistics_office' THEN 1 WHEN 'publication' THEN 2 ELSE 3 END AS source_rank,
-  1::BIGINT AS candidate_rank,
-  candidates, same_values,
-  true AS chosen,
-  'only value' AS choice_reason
-FROM marked
-WHERE candidates = 1;
+LEFT JOIN rivals v USING (units, province_code, indicator_code, year);
 -- No ORDER BY: nothing reads this table in its row order (the outputs order their rows, the
 -- measures' sums are exact), and sorting a national run's million rows costs a second.
