@@ -2,8 +2,9 @@
 // README's extraction table reports them: the three development sets (strict and value F1 with
 // the project's catalog, strict F1 with the catalog the gold was labelled against, the share of
 // found figures with a wrong catalog indicator) and both halves of the phrase set
-// (phrase-eval.ts) and of the result-phrase set (result-eval.ts). `--errors` lists the phrase set's
-// tune half errors, `--result-errors` the result set's tune half errors, never a hold-out's.
+// (phrase-eval.ts), of the result-phrase set (result-eval.ts) and of the unseen whole-report set
+// (unseen-eval.ts). `--errors` lists the phrase set's tune half errors, `--result-errors` the
+// result set's, `--unseen-errors` the unseen reports', never a hold-out's.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -14,6 +15,7 @@ import { indicatorErrors, scoreFigures } from "./score.ts";
 import { DEV_SETS, readGold } from "./gold.ts";
 import { evaluateHalves, phraseSet, readPhraseRows, summary, tuneErrors } from "./phrase-eval.ts";
 import { evaluateResultHalves, readResultRows, resultSet } from "./result-eval.ts";
+import { evaluateUnseenHalves, readUnseenSet, unseenTuneErrors } from "./unseen-eval.ts";
 
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : "0.0");
 
@@ -42,6 +44,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const results = readResultRows();
   const resultScores = evaluateResultHalves(results);
   for (const h of ["tune", "hold-out", "all"] as const) process.stdout.write(summary(`results ${h}`, resultScores[h]) + "\n");
+  const unseen = readUnseenSet();
+  const unseenScores = evaluateUnseenHalves(unseen);
+  for (const h of ["tune", "hold-out", "all"] as const) process.stdout.write(summary(`unseen ${h}`, unseenScores[h]) + "\n");
   if (process.argv.includes("--errors")) process.stdout.write(tuneErrors(phraseSet(rows.filter((r) => r.half === "tune")), scores.tune));
   if (process.argv.includes("--result-errors")) process.stdout.write(tuneErrors(resultSet(results.filter((r) => r.half === "tune")), resultScores.tune));
+  if (process.argv.includes("--unseen-errors")) process.stdout.write(unseenTuneErrors(unseen, unseenScores.tune, codes));
 }

@@ -62,7 +62,7 @@ const MEASURED = new Set([
   "trained_labour_rate", "grdp_current", "population",
 ]);
 
-describe("generated national data on 1, 2 and 4 threads", () => {
+describe("generated national data on 1, 2 and 4 threads, and on every core", () => {
   let root: string;
   let dir: string;
   const cache = process.env.CHITIEU_CACHE;
@@ -104,6 +104,10 @@ describe("generated national data on 1, 2 and 4 threads", () => {
     expect(Object.keys(runs[1])).toContain("progress.parquet");
     expect(runs[2]).toEqual(runs[1]);
     expect(runs[4]).toEqual(runs[1]);
+    // And as a user runs it: every core, DuckDB's own scan sizes (no split), into a fresh folder.
+    const usual = join(root, "out-usual");
+    await runPipeline({ dataDir: dir, outDir: usual, loaders });
+    expect(snapshot(usual)).toEqual(runs[1]);
     // The runs measured something: targets of the kinds that sum, multiply and average with a
     // status from data (the generated poverty series break at the 2022 standard).
     const progress = await readParquetFile(join(root, "out-1", "progress.parquet"));

@@ -8,7 +8,6 @@ import { loaders } from "../../data-loaders/index.ts";
 import { isParameterized, parameterizedPath } from "../../src/pipeline/loader.ts";
 import { readDocumentMeta } from "../../src/ingest/catalog.ts";
 import { InputError } from "../../src/ingest/problems.ts";
-import { generate } from "../../bench/generate.ts";
 import { runCli } from "../helpers/run-cli.ts";
 import { snapshotOutputs } from "../helpers/outputs.ts";
 
@@ -46,17 +45,6 @@ describe("runPipeline", () => {
     expect(Object.keys(snapshot(a))).toEqual(expectedOutputs());
     expect(snapshot(a)).toEqual(snapshot(b));
   });
-
-  test("on a national dataset too, where DuckDB splits the work between threads", async () => {
-    // Bench data of two hundred thousand rows: enough for parallel windows and aggregates.
-    const data = tempDir();
-    await generate(20, data, { documentCopies: 1 });
-    const a = outDir();
-    const b = outDir();
-    await runPipeline({ dataDir: data, outDir: a, loaders });
-    await runPipeline({ dataDir: data, outDir: b, loaders });
-    expect(snapshot(a)).toEqual(snapshot(b));
-  }, 180_000);
 
   test("extraction on several threads, and from the cache, gives the same bytes as on one", async () => {
     const single = outDir();
