@@ -216,6 +216,8 @@ async function checkKeys(conn: DuckDBConnection, delimiter: "," | ";", ctx: Actu
   await insertKeyTable(conn, "actuals_source_key", [v("source"), v("cleaned"), v("source_kind")], sourceRows);
 
   // The header is line 1; a quoted field that holds line breaks pushes the following rows down.
+  // No ORDER BY: each row carries its line, and nothing reads the candidates in table order
+  // (sorting a million wide rows cost seconds).
   const line = hasNewlines ? `2 + r.rowid + coalesce(sum(${newlinesInRow("r.")}) OVER (ORDER BY r.rowid ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)` : "2 + r.rowid";
   await conn.run(`CREATE OR REPLACE TEMP TABLE actuals_valued AS
 SELECT (${line})::INTEGER AS line, p.province_code, f.unit_set, p.province_name, k.indicator_code, f.year_n,
@@ -229,8 +231,7 @@ JOIN actuals_province_key p ON p.province = r.province AND p.unit_set = f.unit_s
 JOIN actuals_indicator_key k ON k.indicator = r.indicator AND k.unit = r.unit
 LEFT JOIN actuals_value_key x ON x.value = r.value AND x.factor = k.factor
 JOIN actuals_source_key s ON s.source = r.source
-WHERE NOT (${blank("r.")})
-ORDER BY r.rowid`);
+WHERE NOT (${blank("r.")})`);
 
   // Each bound is an interval: the least and the greatest value of an indicator stand for all.
   for (const b of await queryRows<{ indicator_code: string; least: number; greatest: number }>(

@@ -1,5 +1,5 @@
 // Reads and validates every input under the data folder, runs the extractor over the documents
-// and applies the analysts' reviews. All problems of all files are collected first and reported
+// (into the database's figures table) and applies the analysts' reviews. All problems of all files are collected first and reported
 // together; nothing downstream runs on invalid inputs. The actuals, up to a million rows, go
 // straight into the database's actual_candidates table rather than through JavaScript objects.
 import { join } from "node:path";
@@ -14,8 +14,9 @@ import { magnitudeWarnings } from "../ingest/magnitude.ts";
 import { routeFiles } from "../ingest/file-kinds.ts";
 import { csvFilesIn } from "../ingest/files.ts";
 import { ProvinceResolver } from "../ingest/province-resolver.ts";
-import { applyFigureReviews, type FigureRow, type ReviewStatus } from "./figures.ts";
-import { extractDocuments } from "./extract-parallel.ts";
+import type { ReviewStatus } from "./figures.ts";
+import { extractFiguresInto } from "./extract-parallel.ts";
+import { publishFigures, reviewStagedFigures, stagedFigures } from "./reviewed-figures.ts";
 import { reportedActuals, reportedTermResults } from "./document-actuals.ts";
 import { readTermResultsFiles, termResultConflicts, type TermResultCandidate } from "../ingest/term-results.ts";
 import { readTypedTargetFiles, type TypedTarget } from "../ingest/typed-targets.ts";
@@ -28,7 +29,8 @@ export interface Inputs {
   provinces: Province[];
   resolver: ProvinceResolver;
   documents: DocumentText[];
-  figures: FigureRow[];
+  /** The figures after the reviews are in the database's figures table, not here: a national run has a quarter of a million. */
+  figureCount: number;
   reviewStatuses: ReviewStatus[];
   /** Rows of data/actuals/*.csv, now in actual_candidates with the documents' reported results. */
   actualRows: number;
@@ -68,12 +70,16 @@ export async function loadInputs(dataDir: string, log: (m: string) => void, conn
   throwIfProblems(problems);
   log(`read ${indicators.length} indicators, ${provinces.length} provinces, ${documents.length} documents, ${actualRows} actuals from ${actualFiles.length} file(s), ${reviews.figures.length + reviews.choices.length} review(s)`);
 
-  const extracted = await extractDocuments(documents, indicators, dataDir, log);
-  log(`extracted ${extracted.figures.length} figures (${extracted.skipped} numbers not read as figures)`);
-  const { figures, statuses } = applyFigureReviews(extracted.figures, reviews.figures, problems);
+  // The figures stay in DuckDB (the figures table); only the reviewed ones and the reported
+  // results come to JavaScript.
+  const extracted = await extractFiguresInto(conn, documents, indicators, dataDir, log);
+  log(`extracted ${extracted.figures} figures (${extracted.skipped} numbers not read as figures)`);
+  const statuses = await reviewStagedFigures(conn, reviews.figures, problems);
+  const reported = await stagedFigures(conn, "role = 'actual'");
+  await publishFigures(conn);
   const metaByFile = new Map<string, DocumentMeta>(metas.map((m) => [m.file, m]));
-  await appendActualCandidates(conn, reportedActuals(figures, indicatorMap, metaByFile));
-  const termResults = [...terms.periods, ...reportedTermResults(figures, indicatorMap, metaByFile)];
+  await appendActualCandidates(conn, reportedActuals(reported, indicatorMap, metaByFile));
+  const termResults = [...terms.periods, ...reportedTermResults(reported, indicatorMap, metaByFile)];
   const inActuals = (f: string) => join(dataDir, "actuals", f);
   const magnitude = await magnitudeWarnings(conn, indicators, inActuals);
   const conflicts = await conflictWarnings(conn, inActuals, { choices: reviews.choices, limit: MAX_WARNINGS_SHOWN });
@@ -84,7 +90,7 @@ export async function loadInputs(dataDir: string, log: (m: string) => void, conn
   if (total > MAX_WARNINGS_SHOWN) log(`… and ${total - MAX_WARNINGS_SHOWN} more warnings (npm run validate lists them all)`);
   const settled = settledLine(conflicts.settled);
   if (settled) log(settled);
-  return { indicators, provinces, resolver, documents, figures, reviewStatuses: statuses, actualRows, choices: reviews.choices, termResults, typedTargets, warnings };
+  return { indicators, provinces, resolver, documents, figureCount: extracted.figures, reviewStatuses: statuses, actualRows, choices: reviews.choices, termResults, typedTargets, warnings };
 }
 
 export type { DocumentMeta };

@@ -1,4 +1,4 @@
-// Loads the validated inputs into DuckDB tables (the actuals are there already), then derives
+// Loads the validated inputs into DuckDB tables (the actuals and the figures are there already), then derives
 // the tables every loader reads.
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { insertRows } from "../db/duckdb.ts";
@@ -12,7 +12,6 @@ export async function loadWarehouse(conn: DuckDBConnection, inputs: Inputs, log:
   await insertRows(conn, "indicators", TABLES.indicators, inputs.indicators);
   await insertRows(conn, "provinces", TABLES.provinces, inputs.resolver.units.map((u) => ({ ...u, units: u.set })));
   await insertRows(conn, "documents", TABLES.documents, inputs.documents.map((d) => ({ ...d.meta, chars: d.text.length, text: d.text })));
-  await insertRows(conn, "figures", TABLES.figures, inputs.figures);
   await insertRows(conn, "review_statuses", TABLES.review_statuses, inputs.reviewStatuses);
   await insertRows(conn, "actual_choices", TABLES.actual_choices, inputs.choices);
   await insertRows(conn, "term_result_candidates", TABLES.term_result_candidates, inputs.termResults);

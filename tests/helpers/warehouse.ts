@@ -1,7 +1,8 @@
 // A warehouse built from targets and actuals written in a test, run through the project's own
 // tables and SQL (src/pipeline/warehouse.ts, src/metrics/sql/), without extraction.
 import { appendActualCandidates, createActualCandidates } from "../../src/ingest/actuals-bulk.ts";
-import { openDatabase, queryRows } from "../../src/db/duckdb.ts";
+import { insertRows, openDatabase, queryRows } from "../../src/db/duckdb.ts";
+import { TABLES } from "../../src/pipeline/tables.ts";
 import { loadWarehouse } from "../../src/pipeline/warehouse.ts";
 import type { Inputs } from "../../src/pipeline/inputs.ts";
 import { readIndicators, readProvinces, type DocumentMeta } from "../../src/ingest/catalog.ts";
@@ -105,11 +106,13 @@ export async function measure(targets: TestTarget[], actuals: TestActual[], opti
     page: "", source_url: "", published: null, note: "", ...t,
   }));
   const inputs: Inputs = {
-    indicators, provinces, resolver: new ProvinceResolver(provinces), documents, figures, reviewStatuses: [], actualRows: candidates.length, choices: [],
+    indicators, provinces, resolver: new ProvinceResolver(provinces), documents, figureCount: figures.length, reviewStatuses: [], actualRows: candidates.length, choices: [],
     termResults, typedTargets, warnings: [],
   };
   await createActualCandidates(conn);
   await appendActualCandidates(conn, candidates);
+  // The pipeline's extraction puts its figures into this table (src/pipeline/inputs.ts).
+  await insertRows(conn, "figures", TABLES.figures, figures);
   await loadWarehouse(conn, inputs, () => {}, options.asOf ?? "2025-06-01");
   const rows = await queryRows<Record<string, any>>(conn, "SELECT * FROM progress ORDER BY target_id");
   const query = (sql: string) => queryRows<Record<string, any>>(conn, sql);
