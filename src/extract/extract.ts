@@ -41,6 +41,8 @@ export interface Extraction {
   warnings: string[];
 }
 
+/** The plan named by its name, not only by "vượt": "vượt chỉ tiêu", "vượt mục tiêu Nghị quyết". */
+const PLAN_NAMED = /(?<![a-z])(?:chi tieu|muc tieu|nghi quyet)(?![a-z])/;
 const MAX_BEFORE = 260;
 const MAX_AFTER = 90;
 const MAX_SKIPPED = 1000;
@@ -123,7 +125,10 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     }
     // Bare numbers are figures only where the subject carries the unit ("số bác sĩ trên 10.000 dân là 10").
     if (q.cls === null && !/(?<![a-z])(?:la|dat|co)\s*$/.test(near)) return void resolvedByIndex.push(null);
-    if (isSurplus(before) && prev && prev.end > sentence.start) return void resolvedByIndex.push(null);
+    // "đạt 72%, vượt chỉ tiêu 70%": after the plan's name, a value of the result's unit that the
+    // result beat is the plan itself; a surplus is small beside it ("vượt 0,6%", "vượt kế hoạch 2%").
+    const beatenPlan = prev !== null && PLAN_NAMED.test(before) && prev.cls === q.cls && prev.unit === q.unit && q.low <= prev.low && (q.high ?? q.low) <= prev.low && q.low >= prev.low / 2;
+    if (isSurplus(before) && prev && prev.end > sentence.start && !beatenPlan) return void resolvedByIndex.push(null);
     // "32/51 xã, chiếm 62,7%": one figure, the share; the count only names what it is a share of.
     const next = quantities[qi + 1];
     const countThenShare = q.cls === "count" && next?.cls === "percent" && next.start < sentence.end && linksCountToShare(f.slice(q.end, next.start));
@@ -183,7 +188,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     // A period over before the text was published holds results, unless the clause says target.
     if (role === "target" && time.period && publishedYear !== null && time.period.end <= publishedYear && time.period.end < (metaTerm?.end ?? Infinity) && !localRole(clauseTail, before)) [role, roleSource] = ["actual", "context"];
 
-    const { kind, unit: stated } = kindOf({
+    const { kind, unit: stated, single } = kindOf({
       q,
       code: resolved.code,
       catalogUnit: indicator?.unit ?? null,
@@ -204,7 +209,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     if (stated === "percentage_points") return;
     // A multiple whose base year the text does not state ("tăng gấp đôi") cannot be measured.
     if (stated === "times" && multiple === null) return;
-    let { periodStart, year } = figurePeriod(kind, time, effectiveTerm, f, q, sentence);
+    // A rate's fall in the year a text of several years names is that year's change.
+    let { periodStart, year } = single && time.year !== undefined ? { periodStart: time.year, year: time.year } : figurePeriod(kind, time, effectiveTerm, f, q, sentence);
     if (role === "actual") ({ periodStart, year } = resultYear(periodStart, year, times, q.start, publishedYear));
     const baseYear = multiple === "previous" ? (year === null ? null : year - 1) : multiple;
     if (stated === "times" && baseYear === null) return;

@@ -78,7 +78,7 @@ const PREDICATE_WORDS = /(?<![a-z])(?:dat|la|chiem|khoang|tren|duoi|con|tang|gia
 
 /** Words of time and manner only: an item that names no subject of its own. */
 // "…; dự kiến năm 2018 đạt …", "…, phấn đấu đến năm 2020 đạt …": an expectation or an aim is a manner too.
-const ELLIPTIC_ITEM = /^\s{0,4}(?:(?:binh quan|giai doan|nam|den nam|den het nam|trong nam|ca nam|ca giai doan|moi nam|hang nam|\d{4}|-|dat|la|tang|giam|khoang|tren|duoi|tu|con|du kien|uoc|uoc thuc hien|phan dau|den nay)(?: ?- ?| |$)){1,10}$/;
+const ELLIPTIC_ITEM = /^\s{0,4}(?:(?:binh quan|giai doan|nam|den nam|den het nam|den cuoi nam|cuoi nam|trong nam|ca nam|ca giai doan|moi nam|hang nam|\d{4}|-|dat|la|tang|giam|khoang|tren|duoi|tu|con|du kien|uoc|uoc thuc hien|phan dau|den nay)(?: ?- ?| |$)){1,10}$/;
 
 const FROM_BEFORE = /(?<![a-z])tu\s{0,3}$/;
 /** "… (năm 2025) lên …", "… xuống …": the value before it is where a change starts. */
