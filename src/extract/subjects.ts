@@ -247,9 +247,9 @@ const SHARE_AFTER_AMOUNT = /^[^;.:()]{0,24}?(?:,|(?<![a-z])va)\s{0,3}chiem(?:\s{
 
 /** A qualifier that makes what a name counts a part of it (visitors from abroad, local goods, a group of people). */
 const SUBSET_AFTER = new RegExp(
-  "^[\\s,()]{0,3}(?:cua |tu |thuoc |o |tai |khu vuc |vung )?(?:nguoi dan |dan cu |ho |nguoi |(?:nguoi )?lao dong )?" +
+  "^[\\s,()]{0,3}(?:cua |tu |thuoc |o |tai |trong |khu vuc |vung )?(?:nguoi dan |dan cu |ho |nguoi |(?:nguoi )?lao dong )?" +
     "(?:quoc te|noi dia|nuoc ngoai|hang dia phuong|hang hoa dia phuong|san pham dia phuong|khu vuc fdi|fdi|co von dau tu nuoc ngoai|ngoai nha nuoc" +
-    "|dong bao dan toc|dan toc thieu so|vung dong bao|nong thon|thanh thi|do thi|mien nui|vung cao|loi|logistics|cong nghe cao|che bien|huu co" +
+    "|dong bao|dan toc thieu so|vung dong bao|nong thon|thanh thi|do thi|mien nui|vung cao|loi|logistics|cong nghe cao|che bien|huu co" +
     "|lao dong(?! qua dao tao)" +
     // Goods of one kind: "xuất khẩu nông sản", "xuất khẩu gạo" is a part of all exports.
     // A higher grade of a standard ("nông thôn mới kiểu mẫu", "… nâng cao") is a part of those that meet it.
@@ -264,6 +264,10 @@ const FROM_SOURCE_AFTER = /^\s{0,3}tu (?!nam |nay|dau|cuoi|giai doan|nhiem ky|kh
 const OTHER_MEASURE_BEFORE = /(?<![a-z])(?:doanh thu|gia tri san xuat|san pham|dat|lao dong|von dau tu|tin dung|hang hoa)\s{1,3}(?:nganh |khu vuc |linh vuc )?$/;
 /** "chiếm 30% giá trị sản xuất …", "chiếm 40% dân số": a share of something other than GRDP. */
 const OTHER_BASE_AFTER = /^\s{0,3}(?:gia tri|tong (?!san pham)|so |lao dong|dan so|dien tich|von|doanh thu|luc luong)/;
+/** A higher grade of the new-rural standard named in the number's clause after it. */
+const HIGHER_GRADE_AFTER = /^[^;,.()]{0,40}nong thon moi (?:nang cao|kieu mau)(?![a-z])/;
+/** A stock and the flow that adds to it ("thêm 15 xã đạt chuẩn nông thôn mới"). */
+const ADDED_FLOW: Record<string, string> = { ntm_communes: "ntm_communes_recognised" };
 /** "trong đó …", "riêng …", "gồm …": an item that is a part of what came before. */
 const PART_LINK = /(?<![a-z])(?:trong do|rieng|bao gom|gom)(?![a-z])/;
 /** An area or a group of people named by an item of a list ("…, nông thôn trên 85%"). */
@@ -308,6 +312,11 @@ function narrowed(r: Resolved, c: SubjectContext): Resolved {
     if ((SECTOR_SHARES.has(r.code) || SECTOR_GROWTHS.has(r.code)) && OTHER_MEASURE_BEFORE.test(c.f.slice(Math.max(0, r.match.start - 24), r.match.start))) return other;
   }
   if (SECTOR_SHARES.has(r.code) && OTHER_BASE_AFTER.test(c.f.slice(c.q.end, Math.min(c.f.length, c.q.end + 24)))) return other;
+  // "38 xã đạt chuẩn nông thôn mới nâng cao": the higher grade named after the number too.
+  if (r.code.startsWith("ntm_") && !/_(?:advanced|model)_/.test(r.code) && HIGHER_GRADE_AFTER.test(c.f.slice(c.q.end, Math.min(c.f.length, c.q.end + 60)))) return other;
+  // "có thêm 30 xã đạt chuẩn …": communes added to the stock are communes newly recognised.
+  const added = ADDED_FLOW[r.code];
+  if (added && c.matcher.byCode.has(added) && /(?<![a-z])them\s{0,3}$/.test(c.before.slice(-12))) return { ...r, code: added };
   if (/(?<![a-z])rieng(?![a-z])/.test(afterLastOf(c.before, ",;", 80))) return other;
   if (SECTOR_SHARES.has(r.code) && /(?<![a-z])lao dong(?![a-z])/.test(clause)) return other;
   if (SECTOR_GROWTHS.has(r.code) && /(?<![a-z])gia tri san xuat(?![a-z])/.test(c.sentenceBefore)) return other;

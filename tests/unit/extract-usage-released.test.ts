@@ -69,3 +69,27 @@ describe("'vượt chỉ tiêu X' beside a result: X is the plan the result beat
     ["Năm 2025 tỷ lệ lao động qua đào tạo đạt 71%, vượt chỉ tiêu 3%.", [["actual", "trained_labour_rate", "level", "eq", 71, null, "percent", null, 2025]]],
   ])("%s", check(TERM_REPORT));
 });
+
+describe("precision of the indicator: parts, grades and additions", () => {
+  test("a rate among one group of people ('trong đồng bào …') is a part, not the province's rate", () => {
+    check(RESULTS)("Tỷ lệ hộ nghèo còn 1,9%; tỷ lệ hộ nghèo trong đồng bào Chăm còn 4,7%.", [
+      ["actual", "poverty_rate", "level", "eq", 1.9, null, "percent", null, 2024],
+      ["actual", "unknown", "level", "eq", 4.7, null, "percent", null, 2024],
+    ]);
+  });
+  test("a higher grade of the new-rural standard named after the count", () => {
+    check(TERM_REPORT)("Toàn tỉnh có 95 xã đạt chuẩn nông thôn mới, trong đó 21 xã đạt chuẩn nông thôn mới nâng cao.", [
+      ["actual", "ntm_communes", "level", "eq", 95, null, "communes", null, 2025],
+      ["actual", "unknown", "level", "eq", 21, null, "communes", null, 2025],
+    ]);
+  });
+  test("communes added to those at the standard ('có thêm') are communes newly recognised", () => {
+    check(CONGRESS)("Phấn đấu có thêm mười hai xã đạt chuẩn nông thôn mới.", [["target", "ntm_communes_recognised", "cumulative", "eq", 12, null, "communes", 2026, 2030]]);
+  });
+  test("jobs counted as 'lượt lao động', and workers sent abroad named after their number", () => {
+    check(RESULTS)("Giải quyết việc làm cho 18.400 lượt lao động, trong đó có 900 người đi làm việc ở nước ngoài theo hợp đồng.", [
+      ["actual", "jobs_created", "level", "eq", 18400, null, "persons", null, 2024],
+      ["actual", "overseas_contract_workers", "level", "eq", 900, null, "persons", null, 2024],
+    ]);
+  });
+});
