@@ -76,6 +76,8 @@ describe("precision of the indicator: parts, grades and additions", () => {
       ["actual", "poverty_rate", "level", "eq", 1.9, null, "percent", null, 2024],
       ["actual", "unknown", "level", "eq", 4.7, null, "percent", null, 2024],
     ]);
+    // The catalog names one such group: Khmer households, however the text words it.
+    check(RESULTS)("Tỷ lệ hộ nghèo trong đồng bào Khmer giảm còn 3,3%.", [["actual", "poverty_rate_khmer", "level", "eq", 3.3, null, "percent", null, 2024]]);
   });
   test("a higher grade of the new-rural standard named after the count", () => {
     check(TERM_REPORT)("Toàn tỉnh có 95 xã đạt chuẩn nông thôn mới, trong đó 21 xã đạt chuẩn nông thôn mới nâng cao.", [
