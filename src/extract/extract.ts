@@ -181,7 +181,11 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     // "từ 7.200 USD năm 2025 lên 12.000 USD": where a change starts, a result of its year, not a floor.
     const base = isChangeBase(f, q);
     if (base) [role, roleSource] = ["actual", "clause"];
-    const term = termFor(headingPeriodAt(periodHeadings, q.start), metaTerm, role, publishedYear);
+    // "(Nhìn lại nhiệm kỳ trước,) … bình quân 7,05%/năm, vượt mục tiêu đề ra là 7%/năm": a plan
+    // named beside a result is the plan of the result's period, not of the text's coming term.
+    const planBesideResult = role === "target" && roleSource === "clause" && PLAN_NAMED.test(clauseTail) && !/(?<![a-z])phan dau(?![a-z])/.test(clauseTail) &&
+      roleAt(q, "", roleHeadings, cues, docDefaultRole).role === "actual";
+    const term = termFor(headingPeriodAt(periodHeadings, q.start), metaTerm, planBesideResult ? "actual" : role, publishedYear);
     // The year after a multiple ("gấp 2 lần năm 2015") is its base, not its year.
     const time = timeFor(q, times, f, sentence, paragraph, q.unit === "times" ? q.end : afterEnd, term);
     const effectiveTerm = time.period ?? term;

@@ -45,6 +45,6 @@ export function roleAt(q: Quantity, clauseTail: string, roleHeadings: Heading[],
   const h = lastBefore(roleHeadings, (x) => x.start, (p) => p <= q.start);
   const c = lastBefore(cues, (x) => x.at, (p) => p < q.start);
   const headingAt = h >= 0 ? roleHeadings[h].start : -1;
-  if (c >= 0 && cues[c].at >= headingAt) return { role: cues[c].role, source: "context" };
+  if (c >= 0 && cues[c].at >= headingAt && (cues[c].until === undefined || q.start < cues[c].until!)) return { role: cues[c].role, source: "context" };
   return h >= 0 ? { role: roleHeadings[h].role!, source: "context" } : { role: fallback, source: "document" };
 }

@@ -13,6 +13,8 @@ export interface Period {
 export interface RoleCue {
   at: number;
   role: Role;
+  /** Where the cue stops holding: the end of its paragraph for a look back ("Nhìn lại nhiệm kỳ trước, …"). */
+  until?: number;
 }
 
 export interface Heading {
@@ -24,7 +26,7 @@ export interface Heading {
 
 // Results: what has been reached. Targets: what is to be reached.
 const ACTUAL_CUES =
-  /(?<![a-z])(?:da dat|dat duoc|uoc dat|uoc tang|uoc tinh|du uoc|ket qua (?:dat duoc|thuc hien|an tuong|quan trong|noi bat)|nhiem ky (?:vua )?qua|(?:\d{1,2}|nhung|may) nam qua|vua qua|thanh tuu|da duy tri|ghi nhan)(?![a-z])/g;
+  /(?<![a-z])(?:da dat|dat duoc|uoc dat|uoc tang|uoc tinh|du uoc|ket qua (?:dat duoc|thuc hien|an tuong|quan trong|noi bat)|nhiem ky (?:vua )?qua|nhin lai|(?:\d{1,2}|nhung|may) nam qua|vua qua|thanh tuu|da duy tri|ghi nhan)(?![a-z])/g;
 const TARGET_CUES =
   /(?<![a-z])(?:phan dau|dat ra muc tieu|dat muc tieu|xac dinh muc tieu|muc tieu moi|muc tieu den nam|(?:cac|mot so|\d{1,3}) chi tieu chu yeu (?:nhiem ky|nam|giai doan|cua)|quyet tam|thong nhat thong qua|chi tieu(?: chu yeu)?(?: duoc)? de ra)(?![a-z])/g;
 const HEADING_ACTUAL = /ket qua|danh gia|thanh tuu|da dat|dat duoc|tong ket/;
@@ -69,7 +71,12 @@ export function findRoleCues(folded: string): RoleCue[] {
       if (role === "actual" && /(?:de|nham)\s*$/.test(folded.slice(Math.max(0, m.index - 6), m.index))) continue;
       // "không đạt mục tiêu đề ra", "chưa đạt mục tiêu": a result measured against a target.
       if (role === "target" && /(?:khong|chua)\s*$/.test(folded.slice(Math.max(0, m.index - 6), m.index))) continue;
-      cues.push({ at: m.index, role });
+      // A look back at the past term speaks of its own paragraph only: a congress text turns to its
+      // targets after it, often without a cue ("Nghị quyết xác định giai đoạn 2026 - 2030, …").
+      if (folded.startsWith("nhin lai", m.index)) {
+        const end = folded.indexOf("\n", m.index);
+        cues.push({ at: m.index, role, until: end < 0 ? folded.length : end });
+      } else cues.push({ at: m.index, role });
     }
   }
   return cues.sort((a, b) => a.at - b.at);

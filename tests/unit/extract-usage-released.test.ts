@@ -95,3 +95,23 @@ describe("precision of the indicator: parts, grades and additions", () => {
     ]);
   });
 });
+
+describe("a congress text's look back at the past term", () => {
+  test("'Nhìn lại …' makes its paragraph results of the past term, and a plan beside them that term's plan; the next paragraph is the new term's", () => {
+    check({ ...CONGRESS, doc_type: "party_congress_news", published: "2025-10-02" })(
+      "Nhìn lại nhiệm kỳ trước, kinh tế tỉnh tăng trưởng bình quân 6,8%/năm, vượt mục tiêu đề ra là 6,5%/năm.\n\nGiai đoạn 2026 - 2030, tốc độ tăng trưởng kinh tế bình quân 9%/năm.",
+      [
+        ["actual", "grdp_growth", "avg_growth", "eq", 6.8, null, "percent_per_year", 2021, 2025],
+        ["target", "grdp_growth", "avg_growth", "eq", 6.5, null, "percent_per_year", 2021, 2025],
+        ["target", "grdp_growth", "avg_growth", "eq", 9, null, "percent_per_year", 2026, 2030],
+      ],
+    );
+  });
+});
+
+describe("visits counted over a term", () => {
+  test.each<[string, Row[]]>([
+    ["Tổng lượt khách du lịch trong 5 năm đạt 20 triệu lượt trở lên.", [["target", "tourist_arrivals", "cumulative", "gte", 20, null, "million_visits", 2026, 2030]]],
+    ["Năm 2030 đón 6 triệu lượt khách du lịch.", [["target", "tourist_arrivals", "level", "eq", 6, null, "million_visits", null, 2030]]],
+  ])("%s", check(CONGRESS));
+});
