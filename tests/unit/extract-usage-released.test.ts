@@ -115,3 +115,26 @@ describe("visits counted over a term", () => {
     ["Năm 2030 đón 6 triệu lượt khách du lịch.", [["target", "tourist_arrivals", "level", "eq", 6, null, "million_visits", null, 2030]]],
   ])("%s", check(CONGRESS));
 });
+
+describe("a mid-term review ('sơ kết giữa nhiệm kỳ') of a term of several years", () => {
+  const REVIEW: Omit<DocumentInfo, "text"> = { name: "so-ket.txt", term_start: 2020, term_end: 2025, published: "2023-07-20", doc_type: "party_committee_conference_news" };
+  test("its title makes results; an average of the years so far keeps the term's first year; the whole term's plan in brackets is the term's", () => {
+    check(REVIEW)("Tỉnh X sơ kết giữa nhiệm kỳ\n\nTăng trưởng GRDP bình quân 3 năm 2021 - 2023 đạt 6,1%/năm, thấp hơn mục tiêu cả nhiệm kỳ (7 - 7,5%/năm).", [
+      ["actual", "grdp_growth", "avg_growth", "eq", 6.1, null, "percent_per_year", 2021, 2023],
+      ["target", "grdp_growth", "avg_growth", "range", 7, 7.5, "percent_per_year", 2021, 2025],
+    ]);
+  });
+  test("'năm 2023 dự kiến đạt …' is the year's expected result; an aim after a comma holds for its sentence only", () => {
+    check(REVIEW)("Tỉnh X sơ kết giữa nhiệm kỳ\n\nNăm 2023 dự kiến đón 3,2 triệu lượt khách. Tỷ lệ lao động qua đào tạo đạt 61%, phấn đấu năm 2025 đạt 70%.\n\nTỷ lệ che phủ rừng đạt 52%.", [
+      ["actual", "tourist_arrivals", "level", "eq", 3.2, null, "million_visits", null, 2023],
+      ["actual", "trained_labour_rate", "level", "eq", 61, null, "percent", null, 2023],
+      ["target", "trained_labour_rate", "level", "eq", 70, null, "percent", null, 2025],
+      ["actual", "forest_cover_rate", "level", "eq", 52, null, "percent", null, 2023],
+    ]);
+  });
+  test("a clause that opens with 'Mục tiêu' states the aim, however long its subject", () => {
+    check(REVIEW)("Tỉnh X sơ kết giữa nhiệm kỳ\n\nMục tiêu tổng vốn đầu tư toàn xã hội giai đoạn 2021 - 2025 là 300.000 tỷ đồng.", [
+      ["target", "social_investment", "cumulative", "eq", 300000, null, "billion_vnd", 2021, 2025],
+    ]);
+  });
+});
