@@ -408,7 +408,13 @@ function resolveSubject(c: SubjectContext): Resolved {
     const lead = f.slice(Math.max(0, start - 28), start);
     // "Tỷ trọng dịch vụ tăng 1%/năm" changes a share; "tăng trưởng (ngành) nông nghiệp" is a growth.
     if (SHARE_WORDS_BEFORE.test(lead)) return null;
-    if (!rises(from) && !(q.perYear && ratePerYearOfLevel(f, start, from, q.start)) && !GROWTH_NOUN_BEFORE.test(lead)) return null;
+    // "GRDP bình quân 5 năm đạt 5,51%", "GRDP … đạt ở mức 7,1%": a percentage of the economy's
+    // size can only be its growth (a share says "chiếm" or "% GRDP", a plan "kế hoạch").
+    // ("tỷ trọng trong GRDP từ 30%", "đóng góp vào GRDP 40%": a share of it.)
+    const ofEconomy =
+      code === "grdp_current" && from <= q.start && !q.ofGrdp && ratePerYearOfLevel(f, start, from, q.start) && !crossesItem(f, from, q.start, c.sentenceStart) &&
+      !/(?<![a-z])(?:trong|cua|vao|voi)\s{0,3}\(?\s{0,2}$/.test(f.slice(Math.max(0, start - 12), start)) && !SHARE_WORDS.test(afterLastOf(f.slice(Math.max(c.sentenceStart, start - 60), start), ",;:", 60));
+    if (!rises(from) && !(q.perYear && ratePerYearOfLevel(f, start, from, q.start)) && !GROWTH_NOUN_BEFORE.test(lead) && !ofEconomy) return null;
     return growthOf(code, matcher);
   };
   // "94 triệu đồng/người": an amount per head is a per-capita figure, never a total.

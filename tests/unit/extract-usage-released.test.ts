@@ -138,3 +138,14 @@ describe("a mid-term review ('sơ kết giữa nhiệm kỳ') of a term of sever
     ]);
   });
 });
+
+describe("a percentage said of GRDP itself is its growth", () => {
+  const TERM_RESULTS: Omit<DocumentInfo, "text"> = { name: "ket-qua-nhiem-ky.txt", term_start: 2020, term_end: 2025, published: "2025-09-20", doc_type: "party_congress_news_results" };
+  test.each<[string, Row[]]>([
+    ["Cả nhiệm kỳ, GRDP bình quân 5 năm đạt 6,3%.", [["actual", "grdp_growth", "avg_growth", "eq", 6.3, null, "percent_per_year", 2021, 2025]]],
+    ["GRDP của tỉnh năm 2023 đạt ở mức 5,9%.", [["actual", "grdp_growth", "avg_growth", "eq", 5.9, null, "percent_per_year", 2023, 2023]]],
+    // A share of it, by the words before the name or after the number, stays a share.
+    ["Kinh tế số có tỷ trọng trong GRDP đạt 14%.", [["actual", "digital_economy_share", "level", "eq", 14, null, "percent", null, 2025]]],
+    ["Khu vực dịch vụ chiếm 41% GRDP.", [["actual", "share_services", "level", "eq", 41, null, "percent", null, 2025]]],
+  ])("%s", check(TERM_RESULTS));
+});
