@@ -41,6 +41,8 @@ export interface Extraction {
   warnings: string[];
 }
 
+/** "(cùng kỳ 39,2%)", "cùng kỳ năm trước là …": the same period a year earlier. */
+const SAME_PERIOD_BEFORE = /(?<![a-z])cung ky(?: nam truoc)?\s{0,2}(?:la|:|dat)?\s{0,2}$/;
 /** The plan named by its name, not only by "vượt": "vượt chỉ tiêu", "vượt mục tiêu Nghị quyết". */
 const PLAN_NAMED = /(?<![a-z])(?:chi tieu|muc tieu|nghi quyet)(?![a-z])/;
 const MAX_BEFORE = 260;
@@ -218,6 +220,10 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     // A rate's fall in the year a text of several years names is that year's change.
     let { periodStart, year } = single && time.year !== undefined ? { periodStart: time.year, year: time.year } : figurePeriod(kind, time, effectiveTerm, f, q, sentence);
     if (role === "actual") ({ periodStart, year } = resultYear(periodStart, year, times, q.start, publishedYear));
+    // "chiếm 38,8% (cùng kỳ 39,2%)", "tăng từ 26,8% lên 26,9%" in a text of one year with no year
+    // of their own: the value of the year before.
+    const oneYearText = effectiveTerm !== null && effectiveTerm.start === effectiveTerm.end;
+    if (kind === "level" && year !== null && time.year === undefined && (SAME_PERIOD_BEFORE.test(before.slice(-24)) || (base && oneYearText))) year -= 1;
     const baseYear = multiple === "previous" ? (year === null ? null : year - 1) : multiple;
     if (stated === "times" && baseYear === null) return;
     const unit = stated === "times" ? `times_${baseYear}` : stated;

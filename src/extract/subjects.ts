@@ -295,6 +295,11 @@ function narrowed(r: Resolved, c: SubjectContext): Resolved {
   // "(… vào GRDP) tăng lên 57%": "tăng lên", "tăng đến" after a name that ends in "tăng" reach a
   // level, which no growth code names; "đóng góp" is a contribution to something, not the thing.
   if (r.match && /(?<![a-z])tang$/.test(r.match.alias) && RISE_TO_AFTER.test(c.f.slice(r.match.end, c.q.start))) return other;
+  // "Khu vực công nghiệp, xây dựng tăng từ 26,8% lên 26,9%": a sector's share that moved, not its growth.
+  if (r.match && /(?<![a-z])tang$/.test(r.match.alias) && c.q.cls === "percent" && /^\s{0,3}tu\s{0,3}$/.test(c.f.slice(r.match.end, c.q.start)) && isChangeBase(c.f, c.q)) {
+    const share = Object.keys(GROWTH_OF).find((x) => GROWTH_OF[x] === r.code && SECTOR_SHARES.has(x));
+    return share && c.matcher.byCode.has(share) ? { code: share, match: r.match, inherited: false } : other;
+  }
   // "Kinh tế số đóng góp 30% GRDP" is its share of GRDP all the same.
   if (/(?<![a-z])dong gop(?![a-z])/.test(afterLastOf(c.before, ",;", 160)) && !(c.q.ofGrdp && c.matcher.byCode.get(r.code)?.unit === "percent")) return other;
   if (r.match) {

@@ -149,3 +149,18 @@ describe("a percentage said of GRDP itself is its growth", () => {
     ["Khu vực dịch vụ chiếm 41% GRDP.", [["actual", "share_services", "level", "eq", 41, null, "percent", null, 2025]]],
   ])("%s", check(TERM_RESULTS));
 });
+
+describe("the year before, in a report of one year", () => {
+  test("a value after 'cùng kỳ' is last year's", () => {
+    check(RESULTS)("Khu vực dịch vụ chiếm 44,1% (cùng kỳ 43,5%).", [
+      ["actual", "share_services", "level", "eq", 44.1, null, "percent", null, 2024],
+      ["actual", "share_services", "level", "eq", 43.5, null, "percent", null, 2023],
+    ]);
+  });
+  test("a sector that 'tăng từ A% lên B%' moved its share from last year's A to this year's B", () => {
+    check(RESULTS)("Khu vực công nghiệp và xây dựng tăng từ 30,2% lên 31,0%.", [
+      ["actual", "share_industry_construction", "level", "eq", 30.2, null, "percent", null, 2023],
+      ["actual", "share_industry_construction", "level", "eq", 31, null, "percent", null, 2024],
+    ]);
+  });
+});
