@@ -333,7 +333,7 @@ export function resolveIndicator(c: SubjectContext): Resolved {
 }
 
 /** "… tương ứng là", "… lần lượt là": the values that follow go, in turn, to the names before. */
-const IN_TURN = /(?<![a-z])(?:tuong ung|lan luot)(?: (?:la|dat|bang|o muc|chiem))?\s{0,3}:?\s{0,3}/g;
+const IN_TURN = /(?<![a-z])(?:tuong ung|lan luot)(?: (?:cua |trong )?nam \d{4})?(?: (?:la|dat|bang|o muc|chiem))?\s{0,3}:?\s{0,3}/g;
 /** What may stand between two values of such a list. */
 const LIST_GAP = /^\s{0,3}(?:[-–—,;]|va)?\s{0,3}$/;
 /** "khu vực I - II - III", "KV I, II, III": the three sectors by their statistical numbers. */
@@ -373,6 +373,10 @@ function respective(c: SubjectContext): Resolved | null {
   const numbered = NUMBERED_SECTORS.exec(stretch);
   let names: { code: string; match: AliasMatch | null }[];
   if (numbered) names = NUMBERED_SECTOR_CODES.map((code) => ({ code, match: null }));
+  // "Cơ cấu (kinh tế) tương ứng là 28,3%; 35,9%; 30,3%; 5,4%" with no names: the sectors in the
+  // statistics' own order (I, II, III, then product taxes).
+  else if (/(?<![a-z])co cau(?![a-z])/.test(stretch) && (count === 3 || count === 4) && q.cls === "percent" && matcher.matches(stretch, from).every((m) => !compatible(m.code, q, matcher)))
+    names = [...NUMBERED_SECTOR_CODES, "share_product_tax"].slice(0, count).map((code) => ({ code, match: null }));
   else {
     const found = matcher.matches(stretch, from).filter((m) => compatible(m.code, q, matcher));
     // Names left to right, the longest at each place; if that does not give one name per value,

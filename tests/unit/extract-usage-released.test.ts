@@ -164,3 +164,19 @@ describe("the year before, in a report of one year", () => {
     ]);
   });
 });
+
+describe("an economic structure given in turn with no names: the statistics' order of sectors", () => {
+  test.each<[string, Row[]]>([
+    ["Cơ cấu kinh tế tương ứng của năm 2023 là 25,1%; 33,4%; 36,2%; 5,3%.", [
+      ["actual", "share_agri", "level", "eq", 25.1, null, "percent", null, 2023],
+      ["actual", "share_industry_construction", "level", "eq", 33.4, null, "percent", null, 2023],
+      ["actual", "share_services", "level", "eq", 36.2, null, "percent", null, 2023],
+      ["actual", "share_product_tax", "level", "eq", 5.3, null, "percent", null, 2023],
+    ]],
+    ["Năm 2022 cơ cấu lần lượt là: 30%; 28%; 42%.", [
+      ["actual", "share_agri", "level", "eq", 30, null, "percent", null, 2022],
+      ["actual", "share_industry_construction", "level", "eq", 28, null, "percent", null, 2022],
+      ["actual", "share_services", "level", "eq", 42, null, "percent", null, 2022],
+    ]],
+  ])("%s", check(RESULTS));
+});
