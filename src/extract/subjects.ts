@@ -264,6 +264,8 @@ const FROM_SOURCE_AFTER = /^\s{0,3}tu (?!nam |nay|dau|cuoi|giai doan|nhiem ky|kh
 const OTHER_MEASURE_BEFORE = /(?<![a-z])(?:doanh thu|gia tri san xuat|san pham|dat|lao dong|von dau tu|tin dung|hang hoa)\s{1,3}(?:nganh |khu vuc |linh vuc )?$/;
 /** "chiếm 30% giá trị sản xuất …", "chiếm 40% dân số": a share of something other than GRDP. */
 const OTHER_BASE_AFTER = /^\s{0,3}(?:gia tri|tong (?!san pham)|so |lao dong|dan so|dien tich|von|doanh thu|luc luong)/;
+/** Two names joined into one ("dịch vụ và thuế sản phẩm"). */
+const PARTS_JOINED = /^\s{0,2}(?:va|cung|,|\+)\s{0,2}$/;
 /** A higher grade of the new-rural standard named in the number's clause after it. */
 const HIGHER_GRADE_AFTER = /^[^;,.()]{0,40}nong thon moi (?:nang cao|kieu mau)(?![a-z])/;
 /** A stock and the flow that adds to it ("thêm 15 xã đạt chuẩn nông thôn mới"). */
@@ -317,6 +319,8 @@ function narrowed(r: Resolved, c: SubjectContext): Resolved {
     if ((SECTOR_SHARES.has(r.code) || SECTOR_GROWTHS.has(r.code)) && OTHER_MEASURE_BEFORE.test(c.f.slice(Math.max(0, r.match.start - 24), r.match.start))) return other;
   }
   if (SECTOR_SHARES.has(r.code) && OTHER_BASE_AFTER.test(c.f.slice(c.q.end, Math.min(c.f.length, c.q.end + 24)))) return other;
+  // "GRDP bình quân đầu người hàng năm tăng 14%": the growth of the per-capita figure, not of GRDP.
+  if (r.code === "grdp_growth" && r.match && /(?<![a-z])(?:dau nguoi|binh quan nguoi)(?![a-z])|\/\s?nguoi/.test(c.f.slice(r.match.start, r.match.end))) return other;
   // "38 xã đạt chuẩn nông thôn mới nâng cao": the higher grade named after the number too.
   if (r.code.startsWith("ntm_") && !/_(?:advanced|model)_/.test(r.code) && HIGHER_GRADE_AFTER.test(c.f.slice(c.q.end, Math.min(c.f.length, c.q.end + 60)))) return other;
   // "có thêm 30 xã đạt chuẩn …": communes added to the stock are communes newly recognised.
@@ -549,6 +553,9 @@ function resolveSubject(c: SubjectContext): Resolved {
     // it of each sector too; read as GRDP growth with the confidence of a generic name.
     return { code: best.code, match: best.m, inherited: false, generic: true };
   }
+  // "dịch vụ và thuế sản phẩm trừ trợ cấp sản phẩm 36,5%": one share of two parts of GRDP together, neither part's.
+  if (best && q.cls === "percent" && GRDP_PARTS.has(best.code) && c.matches.some((m) => m.code !== best.code && GRDP_PARTS.has(m.code) && m.end <= best.m.start && PARTS_JOINED.test(f.slice(m.end, best.m.start))))
+    return { code: "unknown", match: best.m, inherited: false, named: true };
   if (best) {
     const others = c.matches.filter((m) => m.code !== best.code && compatible(m.code, q, matcher)).map((m) => ({ m, code: m.code }));
     return { code: best.code, match: best.m, inherited: false, also: coordinated(best, others, f) };

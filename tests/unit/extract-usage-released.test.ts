@@ -4,6 +4,7 @@
 // sentence is checked, in order.
 import { describe, expect, test } from "vitest";
 import { extractFigures, type DocumentInfo } from "../../src/extract/extract.ts";
+import { indicatorErrors, type ScoredRow } from "../../src/extract/score.ts";
 import { matcher } from "../helpers/corpus.ts";
 
 type Row = [string, string, string, string, number, number | null, string, number | null, number | null];
@@ -179,4 +180,27 @@ describe("an economic structure given in turn with no names: the statistics' ord
       ["actual", "share_services", "level", "eq", 42, null, "percent", null, 2022],
     ]],
   ])("%s", check(RESULTS));
+});
+
+describe("precision of the indicator: two names, one number", () => {
+  test.each<[string, Row[]]>([
+    // One share of two parts of GRDP together is neither part's.
+    ["Dịch vụ và thuế sản phẩm trừ trợ cấp sản phẩm chiếm 40,2%.", [["target", "unknown", "level", "eq", 40.2, null, "percent", null, 2030]]],
+    // The growth of the per-capita figure is not the economy's.
+    ["GRDP bình quân đầu người mỗi năm tăng 9%.", [["target", "unknown", "avg_growth", "eq", 9, null, "percent_per_year", 2026, 2030]]],
+  ])("%s", check(CONGRESS));
+});
+
+describe("scoring: figures of one value pair with the gold rows of their own codes first", () => {
+  const row = (indicator_code: string, kind: string): ScoredRow => ({
+    doc: "d.txt", role: "target", indicator_code, kind, comparator: "gte", value_low: 90, value_high: null, unit: "percent", period_start: kind === "annual" ? 2026 : null, year: 2030,
+  });
+  test("a wrong kind on both is no swapped code", () => {
+    const gold = [row("party_member_completion_rate", "annual"), row("party_org_good_rate", "annual")];
+    const predicted = [row("party_org_good_rate", "level"), row("party_member_completion_rate", "level")];
+    const codes = new Set(["party_member_completion_rate", "party_org_good_rate"]);
+    expect(indicatorErrors(gold, predicted, codes)).toMatchObject({ found: 2, wrong: 0 });
+    // A real swap still counts.
+    expect(indicatorErrors([row("party_member_completion_rate", "annual")], [row("party_org_good_rate", "level")], codes)).toMatchObject({ found: 1, wrong: 1 });
+  });
 });
