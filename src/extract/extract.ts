@@ -241,6 +241,13 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     let quoteStart = named && nameStart < q.start ? nameStart : subjectStart(f, beforeStart, q.start);
     let quoteEnd = Math.max(q.end, resolved.match && resolved.match.end > q.end ? resolved.match.end : q.end);
     if (quoteAfter > 0) quoteEnd = Math.max(quoteEnd, q.end + quoteAfter);
+    // "100% trẻ em trong độ tuổi đi học được đến trường": with no words before the number, the
+    // words after it say what it counts; the quote reaches the end of their clause.
+    if (!named && (/^[\s\-*•+]*$/.test(f.slice(quoteStart, q.start)) || (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60)))))) {
+      const rest = f.slice(quoteEnd, Math.min(sentence.end, quoteEnd + 80));
+      const stop = rest.search(/[,;:.()\n]/);
+      quoteEnd += stop < 0 ? rest.length : stop;
+    }
     ({ start: quoteStart, end: quoteEnd } = trimSpan(prep.clean, quoteStart, quoteEnd));
     const start = originalOffset(prep, quoteStart);
     const end = originalOffset(prep, quoteEnd);

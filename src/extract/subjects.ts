@@ -103,6 +103,9 @@ export function linksCountToShare(between: string): boolean {
 export function readsLikeIndicator(before: string): boolean {
   const clause = afterLastOf(before, ",;:()*", 260);
   if (INDICATOR_HEAD.test(clause)) return true;
+  // "Tỷ lệ dân cư … hợp vệ sinh: 99%": an item's name before its colon.
+  const colon = /:\s{0,3}$/.exec(before);
+  if (colon && INDICATOR_HEAD.test(afterLastOf(before.slice(0, colon.index), ",;:()*", 260))) return true;
   // "tỷ lệ chất thải … được thu gom, xử lý đạt 98%": two verbs joined by a comma inside one name;
   // a last clause of a verb or two and a link word reaches back to the clause before it.
   if (!SHORT_VERB_CLAUSE.test(clause) || clause.length === before.length) return false;
@@ -201,8 +204,11 @@ const UNITS_MEETING = new RegExp(
 
 /** Whether the words after a percentage say it is the share of some units that meet a criterion. */
 export function sharesOfUnits(after: string): boolean {
-  return UNITS_MEETING.test(after);
+  return UNITS_MEETING.test(after) || CHILDREN_OF_AGE.test(after);
 }
+
+/** "100% trẻ em trong độ tuổi đi học được đến trường": children of an age who are counted (a figure, never naming the subject of a name after it). */
+const CHILDREN_OF_AGE = /^ tre em trong do tuoi(?: [a-z]+){0,3}? (?:duoc|dat|co|hoan thanh)(?![a-z])/;
 
 /** Words between a number and a name after it that still make the name its subject ("20% xã …"). */
 function followsDirectly(text: string): boolean {
@@ -484,6 +490,12 @@ function resolveSubject(c: SubjectContext): Resolved {
       }
       // "đạt 106,7% kế hoạch, tăng 12,3% so với cùng kỳ": how much of the plan was done names no
       // subject for what follows; the indicator before it does.
+      // "… đạt 99%, trong đó nông thôn trên 80%": a part of a figure the catalog does not name is
+      // still a figure, of no code either.
+      if (r && r.code === "unknown" && q.cls === "percent" && quantities[i].cls === "percent") {
+        const between = f.slice(quantities[i].end, q.start);
+        if (PART_LINK.test(between) && OWN_GROUP.test(between)) return { code: "unknown", match: null, inherited: false, named: true };
+      }
       if (!r || r.code === "unknown" || r.code.endsWith("_plan_completion_rate")) continue;
       // "thu ngân sách tăng bình quân 10%/năm, năm 2030 đạt 85 nghìn tỷ đồng": an amount in a clause
       // that only says when is the level whose growth came before.

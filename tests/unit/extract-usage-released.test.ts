@@ -204,3 +204,21 @@ describe("scoring: figures of one value pair with the gold rows of their own cod
     expect(indicatorErrors([row("party_member_completion_rate", "annual")], [row("party_org_good_rate", "level")], codes)).toMatchObject({ found: 1, wrong: 1 });
   });
 });
+
+describe("figures the catalog does not name, still figures", () => {
+  const quotes = (text: string) => extractFigures({ ...CONGRESS, text }, matcher).figures.map((f) => [f.indicator_code, f.comparator, f.value_low, f.quote]);
+  test("an item's name before its colon", () => {
+    expect(quotes("- Tỷ lệ hộ gia đình dùng nhà tiêu hợp vệ sinh: 92%.")).toEqual([["unknown", "eq", 92, "92%"]]);
+  });
+  test("a part ('trong đó nông thôn …') of a rate the catalog does not name", () => {
+    expect(quotes("Tỷ lệ hộ gia đình dùng nhà tiêu hợp vệ sinh đạt 95%, trong đó nông thôn trên 88%.")).toEqual([
+      ["unknown", "eq", 95, "Tỷ lệ hộ gia đình dùng nhà tiêu hợp vệ sinh đạt 95%"],
+      ["unknown", "gte", 88, "trong đó nông thôn trên 88%"],
+    ]);
+  });
+  test("a share of children of an age, the quote starting at the number and reaching what it counts", () => {
+    expect(quotes("Phấn đấu 99% trẻ em trong độ tuổi mẫu giáo được đến lớp.")).toEqual([["unknown", "eq", 99, "Phấn đấu 99% trẻ em trong độ tuổi mẫu giáo được đến lớp"]]);
+    // Who is counted does not make a name after it the subject ("dịch vụ" is no sector here).
+    expect(quotes("Có 97% trẻ em trong độ tuổi đi học được tiếp cận dịch vụ giáo dục.")).toEqual([["unknown", "eq", 97, "Có 97% trẻ em trong độ tuổi đi học được tiếp cận dịch vụ giáo dục"]]);
+  });
+});
