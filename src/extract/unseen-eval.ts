@@ -21,6 +21,11 @@ import { scorePhrases, type Half, type PhraseScore } from "./phrase-eval.ts";
 import type { ScoredRow } from "./score.ts";
 
 export const UNSEEN_DIR = "tests/fixtures/unseen-reports";
+/**
+ * A second set of the same kind, written later by another author who read neither the rules nor
+ * the first set's errors; it is scored once, as a whole (`--unseen2`), never tuned on.
+ */
+export const UNSEEN2_DIR = "tests/fixtures/unseen-reports-2";
 
 export interface UnseenDocument extends DocumentInfo {
   half: Half;
