@@ -163,10 +163,11 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     // (A bare "tăng"/"giảm" before an unnamed percentage was tried as a cue too: it added figures
     // no label holds and lowered the phrase set's held-out strict F1, so it is not one.)
     // So does a multiple of a stated base ("gấp 1,3 lần năm 2024"), a number of visits, whose
-    // unit says what it counts ("khách quốc tế đạt 1,2 triệu lượt"), and a lifespan.
+    // unit says what it counts ("khách quốc tế đạt 1,2 triệu lượt"), houses ("xóa 5.000 căn nhà
+    // tạm"), and a lifespan.
     const multiple = q.cls === "times" ? multipleBase(f, q.end, sentence.end) : null;
     const readsLikeFigure =
-      readsLikeIndicator(before) || (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60)))) || multiple !== null || q.unit === "million_visits" || q.cls === "years";
+      readsLikeIndicator(before) || (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60)))) || multiple !== null || q.unit === "million_visits" || q.unit === "houses" || q.cls === "years";
     if (resolved.code === "unknown" && !resolved.named && !readsLikeFigure) {
       const s0 = originalOffset(prep, subjectStart(f, beforeStart, q.start));
       const s1 = originalOffset(prep, q.end);

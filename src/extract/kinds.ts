@@ -60,7 +60,8 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single
     !points &&
     (catalogUnit === "percent_per_year" ||
       (catalogUnit === null && !falls && (q.perYear || (c.rises && c.code === "unknown") || (averaged && !q.ofGrdp && c.periodInSentence !== undefined))));
-  const isFlow = FLOW_INDICATORS.has(c.code) || (q.cls === "count" && /(?<![a-z])them(?![a-z])/.test(c.before));
+  // Houses built or removed are a flow, summed over a term like "thêm" communes.
+  const isFlow = FLOW_INDICATORS.has(c.code) || (q.cls === "count" && (q.unit === "houses" || /(?<![a-z])them(?![a-z])/.test(c.before)));
   if (q.cls === "percent" && isGrowth) return { kind: "avg_growth", unit: "percent_per_year" };
   // "Tỷ lệ hộ nghèo giảm 3%" in a plan or report of one year, "giảm 0,6 điểm phần trăm": that
   // year's change of the rate, in points (a rate of -3 % is no level).

@@ -78,11 +78,11 @@ const PREDICATE_WORDS = /(?<![a-z])(?:dat|la|chiem|khoang|tren|duoi|con|tang|gia
 
 /** Words of time and manner only: an item that names no subject of its own. */
 // "…; dự kiến năm 2018 đạt …", "…, phấn đấu đến năm 2020 đạt …": an expectation or an aim is a manner too.
-const ELLIPTIC_ITEM = /^\s{0,4}(?:(?:binh quan|giai doan|nam|den nam|den het nam|den cuoi nam|cuoi nam|trong nam|ca nam|ca giai doan|moi nam|hang nam|\d{4}|-|dat|la|tang|giam|khoang|tren|duoi|tu|con|du kien|uoc|uoc thuc hien|phan dau|den nay)(?: ?- ?| |$)){1,10}$/;
+const ELLIPTIC_ITEM = /^\s{0,4}(?:(?:rieng|binh quan|giai doan|nam|den nam|den het nam|den cuoi nam|cuoi nam|trong nam|ca nam|ca giai doan|moi nam|hang nam|\d{4}|-|dat|la|tang|giam|khoang|tren|duoi|tu|con|du kien|uoc|uoc thuc hien|phan dau|den nay)(?: ?- ?| |$)){1,10}$/;
 
 const FROM_BEFORE = /(?<![a-z])tu\s{0,3}$/;
-/** "… (năm 2025) lên …", "… xuống …": the value before it is where a change starts. */
-const TO_AFTER = /^\s{0,3}(?:\(?\s{0,2}(?:vao |cuoi )?nam \d{4}\s{0,2}\)?\s{0,3},?\s{0,3})?(?:len|xuong)(?![a-z])/;
+/** "… (năm 2025) lên …", "… đầu năm 2022 xuống …": the value before it is where a change starts. */
+const TO_AFTER = /^\s{0,3}(?:\(?\s{0,2}(?:(?:vao |cuoi |dau )?nam \d{4}|dau nam)\s{0,2}\)?\s{0,3},?\s{0,3})?(?:len|xuong)(?![a-z])/;
 
 /** "từ 7.200 USD năm 2025 lên 12.000 USD", "giảm từ 4,5% xuống 2%": the number where a change starts. */
 export function isChangeBase(f: string, q: Quantity): boolean {
@@ -276,8 +276,10 @@ const PARTS_JOINED = /^\s{0,2}(?:va|cung|,|\+)\s{0,2}$/;
 const HIGHER_GRADE_AFTER = /^[^;,.()]{0,40}nong thon moi (?:nang cao|kieu mau)(?![a-z])/;
 /** A stock and the flow that adds to it ("thêm 15 xã đạt chuẩn nông thôn mới"). */
 const ADDED_FLOW: Record<string, string> = { ntm_communes: "ntm_communes_recognised" };
-/** "trong đó …", "riêng …", "gồm …": an item that is a part of what came before. */
-const PART_LINK = /(?<![a-z])(?:trong do|rieng|bao gom|gom)(?![a-z])/;
+/** "trong đó …", "riêng …", "gồm …": an item that is a part of what came before ("riêng năm 2025" only sets a year apart). */
+const SUBGROUP_SOURCE = "(?<![a-z])rieng(?![a-z])(?!\\s{1,3}(?:nam|trong nam|quy|thang|giai doan)(?![a-z]))";
+const SUBGROUP = new RegExp(SUBGROUP_SOURCE);
+const PART_LINK = new RegExp(`(?<![a-z])(?:trong do|bao gom|gom)(?![a-z])|${SUBGROUP_SOURCE}`);
 /** An area or a group of people named by an item of a list ("…, nông thôn trên 85%"). */
 const OWN_GROUP = /(?<![a-z])(nong thon|thanh thi|do thi|mien nui|vung cao|vung sau|vung dong bao|dong bao|dan toc thieu so|phu nu|tre em|nguoi cao tuoi)(?![a-z])/;
 /** The indicator of the same predicate for another area ("đô thị" ↔ "nông thôn"). */
@@ -332,7 +334,7 @@ function narrowed(r: Resolved, c: SubjectContext): Resolved {
   // "có thêm 30 xã đạt chuẩn …": communes added to the stock are communes newly recognised.
   const added = ADDED_FLOW[r.code];
   if (added && c.matcher.byCode.has(added) && /(?<![a-z])them\s{0,3}$/.test(c.before.slice(-12))) return { ...r, code: added };
-  if (/(?<![a-z])rieng(?![a-z])/.test(afterLastOf(c.before, ",;", 80))) return other;
+  if (SUBGROUP.test(afterLastOf(c.before, ",;", 80))) return other;
   if (SECTOR_SHARES.has(r.code) && /(?<![a-z])lao dong(?![a-z])/.test(clause)) return other;
   if (SECTOR_GROWTHS.has(r.code) && /(?<![a-z])gia tri san xuat(?![a-z])/.test(c.sentenceBefore)) return other;
   return r;

@@ -1,0 +1,65 @@
+// More constructions of the released sets (second pass, issue 11), each a rule of usage with
+// sentences written for this test, not taken from any document. Every figure of a sentence is
+// checked, in order.
+import { describe, expect, test } from "vitest";
+import { extractFigures, type DocumentInfo } from "../../src/extract/extract.ts";
+import { matcher } from "../helpers/corpus.ts";
+
+type Row = [string, string, string, string, number, number | null, string, number | null, number | null];
+
+const CONGRESS: Omit<DocumentInfo, "text"> = { name: "nghi-quyet.txt", term_start: 2025, term_end: 2030, published: "2025-10-10", doc_type: "party_congress_resolution" };
+const PLAN: Omit<DocumentInfo, "text"> = { name: "ke-hoach.txt", term_start: 2026, term_end: 2026, published: "2025-12-12", doc_type: "annual_resolution" };
+const RESULTS: Omit<DocumentInfo, "text"> = { name: "ket-qua.txt", term_start: 2024, term_end: 2024, published: "2024-12-20", doc_type: "annual_results_news" };
+const TERM_REPORT: Omit<DocumentInfo, "text"> = { name: "bao-cao.txt", term_start: 2020, term_end: 2025, published: "2025-10-01", doc_type: "political_report" };
+
+const rows = (info: Omit<DocumentInfo, "text">, text: string): Row[] =>
+  extractFigures({ ...info, text }, matcher).figures.map((f) => [f.role, f.indicator_code, f.kind, f.comparator, f.value_low, f.value_high, f.unit, f.period_start, f.year]);
+const check = (info: Omit<DocumentInfo, "text">) => (text: string, expected: Row[]) => expect(rows(info, text)).toEqual(expected);
+
+describe("'giảm từ A% (đầu năm Y) xuống B%': A is the level where the fall starts, a positive level of its year", () => {
+  test.each<[string, Row[]]>([
+    ["Tỷ lệ hộ nghèo giảm từ 7,4% đầu năm 2021 xuống còn 2,6% cuối năm 2025.", [
+      ["actual", "poverty_rate", "level", "eq", 7.4, null, "percent", null, 2021],
+      ["actual", "poverty_rate", "level", "eq", 2.6, null, "percent", null, 2025],
+    ]],
+  ])("%s", check(TERM_REPORT));
+  // "đầu năm" with no year, in a report of one year: the level the year started from, last year's.
+  test.each<[string, Row[]]>([
+    ["Tỷ lệ hộ nghèo giảm từ 3,8% đầu năm xuống còn 2,9%.", [
+      ["actual", "poverty_rate", "level", "eq", 3.8, null, "percent", null, 2023],
+      ["actual", "poverty_rate", "level", "eq", 2.9, null, "percent", null, 2024],
+    ]],
+  ])("%s", check(RESULTS));
+});
+
+describe("'riêng năm Y …' sets a year apart, it names no subgroup", () => {
+  test.each<[string, Row[]]>([
+    ["Kim ngạch xuất khẩu 5 năm đạt 14 tỷ USD; riêng năm 2025 ước đạt 3,4 tỷ USD.", [
+      ["actual", "export_turnover", "cumulative", "eq", 14, null, "billion_usd", 2021, 2025],
+      ["actual", "export_turnover", "level", "eq", 3.4, null, "billion_usd", null, 2025],
+    ]],
+    // A plan beside the year's result is that year's plan.
+    ["Thu ngân sách 5 năm ước đạt 61.000 tỷ đồng; riêng năm 2025 ước đạt 14.200 tỷ đồng, vượt chỉ tiêu Nghị quyết (13.000 tỷ đồng).", [
+      ["actual", "budget_revenue", "cumulative", "eq", 61000, null, "billion_vnd", 2021, 2025],
+      ["actual", "budget_revenue", "level", "eq", 14200, null, "billion_vnd", null, 2025],
+      ["target", "budget_revenue", "level", "eq", 13000, null, "billion_vnd", null, 2025],
+    ]],
+    // "riêng" before a place or a group is still a part, of no catalog code.
+    ["Tỷ lệ che phủ rừng đạt 47%, riêng vùng cao đạt 63%.", [
+      ["actual", "forest_cover_rate", "level", "eq", 47, null, "percent", null, 2025],
+      ["actual", "unknown", "level", "eq", 63, null, "percent", null, 2025],
+    ]],
+  ])("%s", check(TERM_REPORT));
+});
+
+describe("houses built or removed are a count the unit names ('căn nhà', 'nhà tạm', 'nhà đại đoàn kết')", () => {
+  test.each<[string, Row[]]>([
+    ["Cả nhiệm kỳ đã xóa 3.480 căn nhà tạm, nhà dột nát cho hộ nghèo.", [["actual", "unknown", "cumulative", "eq", 3480, null, "houses", 2021, 2025]]],
+    ["Trong 5 năm hỗ trợ xây dựng hơn 7.000 nhà đại đoàn kết.", [["actual", "unknown", "cumulative", "gte", 7000, null, "houses", 2021, 2025]]],
+    // A factory is no house.
+    ["Năm 2023 có 4 nhà máy mới đi vào hoạt động.", []],
+  ])("%s", check(TERM_REPORT));
+  test("a plan of one year: that year's count", () => {
+    check(PLAN)("Hoàn thành xóa 620 nhà tạm, nhà dột nát.", [["target", "unknown", "level", "eq", 620, null, "houses", null, 2026]]);
+  });
+});
