@@ -38,7 +38,9 @@ interface IndexedPattern extends AliasPattern {
 // Between two words of a name: spaces, commas, dashes, a closing bracket, or an abbreviation in
 // brackets ("tổng sản phẩm trên địa bàn (GRDP) bình quân đầu người", "(GRDP) bình quân").
 const SEPARATOR = "(?:[\\s,\\-)]|\\([a-z]{2,8}\\))+";
-const GAP = "[^.;:!?]{1,40}?";
+// A gap stops at the end of a sentence or clause, not at a number's thousands point ("kết nạp
+// 2.000 đảng viên"): the number may sit in it.
+const GAP = "(?:[^.;:!?]|(?<=\\d)\\.(?=\\d)){1,40}?";
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function compileAlias(code: string, alias: string): AliasPattern | null {

@@ -228,8 +228,18 @@ function lifespanInYears(folded: string, start: number, end: number): boolean {
   return YEARS_AFTER.test(folded) && lifespanBefore(folded, start);
 }
 
+/** "tuổi thọ" in the number's own sentence or item: "- Tuổi thọ …: 73 tuổi.\n- Tỷ lệ trẻ em dưới 5 tuổi …" names no second lifespan. */
 function lifespanBefore(folded: string, at: number): boolean {
-  return LIFESPAN_BEFORE.test(folded.slice(Math.max(0, at - 80), at));
+  const window = folded.slice(Math.max(0, at - 80), at);
+  return LIFESPAN_BEFORE.test(window.slice(lastSentenceEnd(window) + 1));
+}
+
+function lastSentenceEnd(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const ch = s[i];
+    if (ch === "\n" || ch === ";" || ((ch === "." || ch === "!" || ch === "?") && !/\d/.test(s[i + 1] ?? ""))) return i;
+  }
+  return -1;
 }
 
 /** Every quantity is built here, with one object shape (spreads make V8 fall back to slow objects). */

@@ -496,7 +496,11 @@ function resolveSubject(c: SubjectContext): Resolved {
       // still a figure, of no code either.
       if (r && r.code === "unknown" && q.cls === "percent" && quantities[i].cls === "percent") {
         const between = f.slice(quantities[i].end, q.start);
-        if (PART_LINK.test(between) && OWN_GROUP.test(between)) return { code: "unknown", match: null, inherited: false, named: true };
+        // So is one named by its own words after a rate whose name reads like one ("Tỷ lệ … hợp vệ
+        // sinh: 99%, trong đó nước sạch theo quy chuẩn: 55%").
+        if (PART_LINK.test(between) && (OWN_GROUP.test(between) || readsLikeIndicator(f.slice(Math.max(c.sentenceStart, quantities[i].start - 260), quantities[i].start)))) {
+          return { code: "unknown", match: null, inherited: false, named: true };
+        }
       }
       if (!r || r.code === "unknown" || r.code.endsWith("_plan_completion_rate")) continue;
       // "thu ngân sách tăng bình quân 10%/năm, năm 2030 đạt 85 nghìn tỷ đồng": an amount in a clause

@@ -63,3 +63,34 @@ describe("houses built or removed are a count the unit names ('căn nhà', 'nhà
     check(PLAN)("Hoàn thành xóa 620 nhà tạm, nhà dột nát.", [["target", "unknown", "level", "eq", 620, null, "houses", null, 2026]]);
   });
 });
+
+describe("a name with a gap ('kết nạp … đảng viên') reaches over a number written with a thousands point", () => {
+  test.each<[string, Row[]]>([
+    ["- Hằng năm kết nạp từ 1.800 đảng viên trở lên.", [["target", "new_party_members", "annual", "gte", 1800, null, "persons", 2026, 2030]]],
+    ["- Mỗi năm kết nạp 1.250 đảng viên.", [["target", "new_party_members", "annual", "eq", 1250, null, "persons", 2026, 2030]]],
+  ])("%s", check(CONGRESS));
+});
+
+describe("a part ('trong đó …') of a rate whose name reads like an indicator is a figure, though the catalog names neither", () => {
+  test.each<[string, Row[]]>([
+    ["- Tỷ lệ hộ gia đình dùng điện lưới quốc gia: 99,6%, trong đó điện an toàn theo quy chuẩn: 92%.", [
+      ["target", "unknown", "level", "eq", 99.6, null, "percent", null, 2030],
+      ["target", "unknown", "level", "eq", 92, null, "percent", null, 2030],
+    ]],
+  ])("%s", check(CONGRESS));
+});
+
+describe("'tuổi thọ' names a lifespan in its own sentence or item only", () => {
+  test("an age in the next item ('trẻ em dưới 5 tuổi') is no lifespan", () => {
+    check(CONGRESS)("- Tuổi thọ trung bình: 75 tuổi.\n- Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi: dưới 17%.", [
+      ["target", "life_expectancy", "level", "eq", 75, null, "years", null, 2030],
+      ["target", "child_malnutrition_rate", "level", "lte", 17, null, "percent", null, 2030],
+    ]);
+  });
+  test("nor one after a semicolon; a lifespan with a decimal comma still is", () => {
+    check(CONGRESS)("Tuổi thọ bình quân trên 74,5 tuổi; tỷ lệ người trên 60 tuổi được khám sức khỏe định kỳ đạt 85%.", [
+      ["target", "life_expectancy", "level", "gte", 74.5, null, "years", null, 2030],
+      ["target", "unknown", "level", "eq", 85, null, "percent", null, 2030],
+    ]);
+  });
+});
