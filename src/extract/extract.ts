@@ -58,15 +58,16 @@ const RISE_SUBJECT = /(?:^|[^a-z])(?:ty le|toc do) tang(?![a-z])/;
 const EACH_YEAR_HEAD = /^[\s\-*•+]*(?:hang nam|moi nam)(?![a-z])/;
 const PREVIOUS_TERM_AFTER = /^\s{0,3}so voi (?:giai doan|nhiem ky|ky) truoc(?![a-z])/;
 const EXPECTED_IN_YEAR = /(?<![a-z])(?:(?:du kien|uoc tinh|uoc) (?:ca |trong |den het )?nam (\d{4})(?!\d)|nam (\d{4}) (?:du kien|uoc tinh|uoc)(?![a-z]))/;
-const BASE_YEAR_AFTER = /^[^;.]{0,30}?(?<![a-z])(?:so voi |bang )?(?:nam (\d{4})(?!\d)|(nam truoc|cung ky)(?![a-z]))/;
+const BASE_YEAR_AFTER = /^[^;.]{0,30}?(?<![a-z])(?:so voi |bang )?(?:nam (\d{4})(?!\d)|(nam truoc|cung ky)(?![a-z])|((?:nhiem ky|giai doan|thoi ky) truoc)(?![a-z]))/;
 
 /**
  * "gấp 2 lần (so với) năm 2020": a multiple of that year's value, `times_2020`; "gấp 1,4 lần năm
- * trước", "… cùng kỳ": of the year before the figure's; null where no base is stated.
+ * trước", "… cùng kỳ": of the year before the figure's; "gấp 3 lần nhiệm kỳ trước": of the
+ * term before the figure's, summed over it; null where no base is stated.
  */
-function multipleBase(f: string, at: number, sentenceEnd: number): number | "previous" | null {
+function multipleBase(f: string, at: number, sentenceEnd: number): number | "previous" | "previous_term" | null {
   const base = BASE_YEAR_AFTER.exec(f.slice(at, Math.min(sentenceEnd, at + 60)));
-  return base ? (base[1] ? Number(base[1]) : "previous") : null;
+  return base ? (base[1] ? Number(base[1]) : base[2] ? "previous" : "previous_term") : null;
 }
 
 /** `evidence`: also say on each figure what its confidence was read from (for calibration). */
@@ -87,7 +88,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     if (skipped.length < MAX_SKIPPED) skip(originalOffset(prep, start), originalOffset(prep, end), prep.clean.slice(start, end), "no words around the number");
     else skippedBeyond++;
   });
-  const sentences = sentenceBoundaries(f);
+  const sentences = sentenceBoundaries(f, prep.clean);
   const paragraphs = paragraphBoundaries(f);
   const headings = findHeadings(prep.clean, f);
   const roleHeadings = headings.filter((h) => h.role !== null);
@@ -197,7 +198,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     // A period over before the text was published holds results, unless the clause says target.
     if (role === "target" && time.period && publishedYear !== null && time.period.end <= publishedYear && time.period.end < (metaTerm?.end ?? Infinity) && !localRole(clauseTail, before)) [role, roleSource] = ["actual", "context"];
 
-    const { kind, unit: stated, single } = kindOf({
+    const { kind: kindRead, unit: stated, single } = kindOf({
       q,
       code: resolved.code,
       catalogUnit: indicator?.unit ?? null,
@@ -218,14 +219,21 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     if (stated === "percentage_points") return;
     // A multiple whose base year the text does not state ("tăng gấp đôi") cannot be measured.
     if (stated === "times" && multiple === null) return;
+    // "gấp 3 lần nhiệm kỳ trước": the term's sum against the sum of the term before, of as many years.
+    const termMultiple = stated === "times" && multiple === "previous_term";
+    if (termMultiple && !(effectiveTerm && effectiveTerm.end > effectiveTerm.start)) return;
+    const kind = termMultiple ? "cumulative" : kindRead;
     // A rate's fall in the year a text of several years names is that year's change.
-    let { periodStart, year } = single && time.year !== undefined ? { periodStart: time.year, year: time.year } : figurePeriod(kind, time, effectiveTerm, f, q, sentence);
+    let { periodStart, year } = termMultiple
+      ? { periodStart: effectiveTerm!.start, year: effectiveTerm!.end }
+      : single && time.year !== undefined ? { periodStart: time.year, year: time.year } : figurePeriod(kind, time, effectiveTerm, f, q, sentence);
     if (role === "actual") ({ periodStart, year } = resultYear(periodStart, year, times, q.start, publishedYear));
     // "chiếm 38,8% (cùng kỳ 39,2%)", "tăng từ 26,8% lên 26,9%" in a text of one year with no year
     // of their own: the value of the year before.
     const oneYearText = effectiveTerm !== null && effectiveTerm.start === effectiveTerm.end;
     if (kind === "level" && year !== null && time.year === undefined && (SAME_PERIOD_BEFORE.test(before.slice(-24)) || (base && oneYearText))) year -= 1;
-    const baseYear = multiple === "previous" ? (year === null ? null : year - 1) : multiple;
+    const baseYear = multiple === "previous" ? (year === null ? null : year - 1)
+      : multiple === "previous_term" ? `${2 * effectiveTerm!.start - effectiveTerm!.end - 1}-${effectiveTerm!.start - 1}` : multiple;
     if (stated === "times" && baseYear === null) return;
     const unit = stated === "times" ? `times_${baseYear}` : stated;
 

@@ -9,8 +9,13 @@ export interface Span {
 /** Beyond this length a "sentence" is cut at the next space: bounded work on hostile text. */
 const MAX_SENTENCE = 1500;
 
-/** Sentence starts, found once: a line break, or ". ", "! ", "? " after more than an abbreviation. */
-export function sentenceBoundaries(f: string): number[] {
+/**
+ * Sentence starts, found once: a line break, or ". ", "! ", "? " after more than an abbreviation.
+ * With the text's letter case (`clean`, offsets as `f`), an abbreviation is a word of one or two
+ * letters that opens with a capital ("TP.", "Tr."); lower-case words that short end sentences
+ * ("… của nhiệm kỳ.", "… toàn xã.").
+ */
+export function sentenceBoundaries(f: string, clean?: string): number[] {
   const starts = [0];
   let last = 0;
   for (let i = 0; i < f.length; i++) {
@@ -18,7 +23,10 @@ export function sentenceBoundaries(f: string): number[] {
     let boundary = false;
     if (ch === "\n") boundary = true;
     else if ((ch === "." || ch === "!" || ch === "?") && (f[i + 1] === " " || f[i + 1] === "\n")) {
-      boundary = !/(?:^|[\s(])[a-z]{1,2}$/.test(f.slice(Math.max(0, i - 3), i));
+      const short = /(?:^|[\s(])[a-z]{1,2}$/.test(f.slice(Math.max(0, i - 3), i));
+      let word = i;
+      if (short) while (word > 0 && f.charCodeAt(word - 1) >= 97 && f.charCodeAt(word - 1) <= 122) word--;
+      boundary = !short || (clean !== undefined && clean[word] === clean[word].toLowerCase());
     } else if (i - last > MAX_SENTENCE && (ch === " " || i - last > 2 * MAX_SENTENCE)) boundary = true;
     if (boundary) {
       starts.push(i + 1);

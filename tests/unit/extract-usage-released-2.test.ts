@@ -94,3 +94,31 @@ describe("'tuổi thọ' names a lifespan in its own sentence or item only", () 
     ]);
   });
 });
+
+describe("'gấp N lần nhiệm kỳ (giai đoạn) trước': the term's sum against the previous term's", () => {
+  test.each<[string, Row[]]>([
+    ["Tổng vốn đầu tư toàn xã hội 5 năm ước đạt 380 nghìn tỷ đồng, gấp 1,7 lần giai đoạn trước.", [
+      ["actual", "social_investment", "cumulative", "eq", 380000, null, "billion_vnd", 2021, 2025],
+      ["actual", "social_investment", "cumulative", "eq", 1.7, null, "times_2016-2020", 2021, 2025],
+    ]],
+    // An amount the catalog does not name, said of the whole term, is a sum over it too.
+    ["Vốn FDI thu hút cả giai đoạn đạt trên 2,8 tỷ USD, gấp khoảng 4 lần nhiệm kỳ trước.", [
+      ["actual", "unknown", "cumulative", "gte", 2.8, null, "billion_usd", 2021, 2025],
+      ["actual", "unknown", "cumulative", "eq", 4, null, "times_2016-2020", 2021, 2025],
+    ]],
+    // Of one year, the amount stays that year's level.
+    ["Năm 2023 vốn FDI thu hút đạt 0,9 tỷ USD.", [["actual", "unknown", "level", "eq", 0.9, null, "billion_usd", null, 2023]]],
+  ])("%s", check(TERM_REPORT));
+  test("a text of one year has no term to compare: no figure", () => {
+    check(RESULTS)("Thu ngân sách đạt 8.200 tỷ đồng, gấp 1,5 lần nhiệm kỳ trước.", [["actual", "budget_revenue", "level", "eq", 8200, null, "billion_vnd", null, 2024]]);
+  });
+});
+
+describe("a sentence ends after a short lower-case word ('nhiệm kỳ.'), not after an abbreviation ('TP.')", () => {
+  test("the quote of the next sentence's figure starts at that sentence", () => {
+    const [figure] = extractFigures({ ...TERM_REPORT, text: "Đầu tư là điểm sáng của nhiệm kỳ. Vốn FDI thu hút cả giai đoạn đạt 2 tỷ USD." }, matcher).figures;
+    expect(figure.quote).toBe("Vốn FDI thu hút cả giai đoạn đạt 2 tỷ USD");
+    const [other] = extractFigures({ ...TERM_REPORT, text: "Dân số TP. Hồ Chí Minh năm 2025 đạt 9,5 triệu người." }, matcher).figures;
+    expect(other.quote).toBe("Dân số TP. Hồ Chí Minh năm 2025 đạt 9,5 triệu người");
+  });
+});
