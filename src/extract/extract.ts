@@ -41,6 +41,8 @@ export interface Extraction {
   warnings: string[];
 }
 
+/** A plan named in the clause ("đạt chỉ tiêu (1 - 1,5%/năm)") with no rise of its own. */
+const planBesideFall = (clause: string) => PLAN_NAMED.test(clause) && !/(?<![a-z])tang(?![a-z])/.test(clause);
 /** "(cùng kỳ 39,2%)", "cùng kỳ năm trước là …": the same period a year earlier. */
 const SAME_PERIOD_BEFORE = /(?<![a-z])cung ky(?: nam truoc)?\s{0,2}(?:la|:|dat)?\s{0,2}$/;
 /** The plan named by its name, not only by "vượt": "vượt chỉ tiêu", "vượt mục tiêu Nghị quyết". */
@@ -110,6 +112,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
   const inTable = (at: number) => tables.some((t) => at >= t.start && at < t.end);
 
   let prev: Quantity | null = null;
+  /** The sentence of the last figure read from prose. */
+  let lastSentence = -1;
   quantities.forEach((q, qi) => {
     if (tables.length > 0 && inTable(originalOffset(prep, q.start))) return void resolvedByIndex.push(null);
     const sentence = sentenceAt(sentences, q.start, f.length);
@@ -241,7 +245,15 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     const bound = boundOf(q, kind, near, before, afterText);
     const { quoteAfter } = bound;
     // A starting value is stated as it was: no bound, no sign ("giảm từ 4,5% xuống 2%").
-    const [comparator, low, high] = base ? ["eq" as const, q.low, q.high] : [bound.comparator, bound.low, bound.high];
+    let [comparator, low, high] = base ? ["eq" as const, q.low, q.high] : [bound.comparator, bound.low, bound.high];
+    // "… giảm bình quân 1,8%/năm, đạt chỉ tiêu (1 - 1,5%/năm)": a plan named right after a fall of
+    // the same indicator and unit, with no rise of its own, is a planned fall too.
+    const last = figures[figures.length - 1];
+    if (role === "target" && low > 0 && lastSentence === sentence.start && last !== undefined && last.role === "actual" && last.value_low < 0 &&
+      last.indicator_code === resolved.code && last.unit === unit && last.kind === kind && planBesideFall(afterLastOf(before, ",;", 80))) {
+      [low, high] = high === null ? [-low, null] : [-high, -low];
+      comparator = comparator === "gte" ? "lte" : comparator === "lte" ? "gte" : comparator;
+    }
 
     // The quote: from the words naming the indicator to the end of the number and unit.
     // A name that overlaps the one chosen ("tăng trưởng tổng sản phẩm | trên địa bàn (GRDP)") belongs in it.
@@ -283,6 +295,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     };
     if (options.evidence) figure.evidence = `${subjectEvidence(resolved)}/${roleSource}`;
     add(figure);
+    lastSentence = sentence.start;
     // "90% tổ chức cơ sở đảng và đảng viên hoàn thành tốt nhiệm vụ": the same number for a second indicator.
     if (resolved.also) add({ ...figure, indicator_code: resolved.also });
   });

@@ -122,3 +122,23 @@ describe("a sentence ends after a short lower-case word ('nhiệm kỳ.'), not a
     expect(other.quote).toBe("Dân số TP. Hồ Chí Minh năm 2025 đạt 9,5 triệu người");
   });
 });
+
+describe("a plan named right after a fall ('giảm …, đạt chỉ tiêu (a - b%/năm)') is a planned fall", () => {
+  test.each<[string, Row[]]>([
+    ["Tỷ lệ hộ nghèo giảm bình quân 1,6%/năm, đạt chỉ tiêu (1 - 1,5%/năm).", [
+      ["actual", "poverty_rate", "annual_change", "eq", -1.6, null, "pp_per_year", 2021, 2025],
+      ["target", "poverty_rate", "annual_change", "range", -1.5, -1, "pp_per_year", 2021, 2025],
+    ]],
+    // A floor on the fall is a ceiling on the signed value.
+    ["Tỷ lệ hộ nghèo giảm bình quân 2,3%/năm, vượt mục tiêu (trên 2%/năm).", [
+      ["actual", "poverty_rate", "annual_change", "eq", -2.3, null, "pp_per_year", 2021, 2025],
+      ["target", "poverty_rate", "annual_change", "lte", -2, null, "pp_per_year", 2021, 2025],
+    ]],
+  ])("%s", check(TERM_REPORT));
+  test("after a rise the plan keeps its sign", () => {
+    check(TERM_REPORT)("Tốc độ tăng trưởng kinh tế bình quân 7,1%/năm, không đạt chỉ tiêu (7,5 - 8%/năm).", [
+      ["actual", "grdp_growth", "avg_growth", "eq", 7.1, null, "percent_per_year", 2021, 2025],
+      ["target", "grdp_growth", "avg_growth", "range", 7.5, 8, "percent_per_year", 2021, 2025],
+    ]);
+  });
+});
