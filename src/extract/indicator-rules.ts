@@ -52,7 +52,8 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
   ntm_communes_recognised: ["xa duoc cong nhan ... nong thon moi", "xa duoc cong nhan ... ntm"],
   domestic_revenue_growth: ["thu noi dia ... tang"],
   budget_revenue_growth: ["thu ngan sach ... tang"],
-  ntm_district_count: ["huyen nong thon moi", "huyen dat chuan nong thon moi", "don vi cap huyen dat chuan", "dat huyen nong thon moi"],
+  // "4 huyện, thị xã hoàn thành nhiệm vụ (, đạt chuẩn) xây dựng nông thôn mới": the official words for a district that meets it.
+  ntm_district_count: ["huyen nong thon moi", "huyen dat chuan nong thon moi", "don vi cap huyen dat chuan", "dat huyen nong thon moi", "hoan thanh nhiem vu ... nong thon moi"],
   health_insurance_rate: ["bao hiem y te", "bhyt"],
   social_insurance_rate: ["bao hiem xa hoi", "bhxh"],
   school_standard_rate: ["truong dat chuan quoc gia", "truong ... dat chuan quoc gia"],

@@ -115,6 +115,8 @@ export function readsLikeIndicator(before: string): boolean {
 /** A clause of a verb or two ("xử lý đạt", "tái chế đạt") and nothing that names a subject. */
 const SHORT_VERB_CLAUSE = /^\s{0,3}(?:xu ly|tai che|tai su dung|chon lap|phan loai|thu gom|van chuyen|quan ly|su dung|ho tro|dao tao|boi duong)(?: (?:dat|la|o muc|khoang|tren|duoi))?\s{0,3}$/;
 
+const PLACE_UNITS = new Set(["communes", "districts"]);
+
 export function compatible(code: string, q: Quantity, matcher: IndicatorMatcher): boolean {
   const ind = matcher.byCode.get(code);
   if (!ind) return false;
@@ -130,7 +132,8 @@ export function compatible(code: string, q: Quantity, matcher: IndicatorMatcher)
   // "giá trị … trên 1 ha … đạt 150 triệu đồng": the subject says per hectare, the amount need not.
   if (ind.unit === "million_vnd_per_ha") return q.unit === "million_vnd_per_ha" || q.unit === "million_vnd";
   if (cls === "other") return q.unit !== null && q.unit.replace(/^(?:million|billion|thousand)_/, "") === ind.unit.replace(/^(?:million|billion|thousand)_/, "");
-  if (cls === "count") return q.cls === "count";
+  // Communes are not districts: a count of one is never an indicator counting the other.
+  if (cls === "count") return q.cls === "count" && !(PLACE_UNITS.has(ind.unit) && PLACE_UNITS.has(q.unit ?? "") && ind.unit !== q.unit);
   return cls === q.cls;
 }
 
@@ -219,6 +222,8 @@ function followsDirectly(text: string): boolean {
   // "3 huyện đạt chuẩn huyện nông thôn mới": meeting the standard the name after it states;
   // "100% dân số tham gia bảo hiểm y tế": a few plain words of who before the name.
   if (/^\s?dat chuan\s?$/.test(between)) return true;
+  // "4 huyện, thị xã hoàn thành nhiệm vụ …": more kinds of unit counted with the count's own.
+  if (/^(?:(?:, | va | hoac )(?:huyen|thi xa|thanh pho|quan|xa|phuong|thi tran)){1,3} $/.test(between)) return true;
   if (/^ (?:nguoi dan|dan so|dan cu|nguoi|ho dan|ho)(?: [a-z]+){0,2} $/.test(between) && !/(?<![a-z])(?:va|hoac|voi|con|dat|la|nam)(?![a-z])/.test(between)) return true;
   return /^[^,;:.()]{0,8}$/.test(between) && !/(?<![a-z])(?:va|hoac|voi|con|dat|la|nam)(?![a-z])/.test(between);
 }

@@ -142,3 +142,17 @@ describe("a plan named right after a fall ('giảm …, đạt chỉ tiêu (a - 
     ]);
   });
 });
+
+describe("districts that 'hoàn thành nhiệm vụ xây dựng nông thôn mới' are districts at the standard; communes never count districts", () => {
+  test.each<[string, Row[]]>([
+    ["Có 6 huyện, thị xã hoàn thành nhiệm vụ xây dựng nông thôn mới.", [["actual", "ntm_district_count", "level", "eq", 6, null, "districts", null, 2025]]],
+    ["Toàn tỉnh có 7 đơn vị cấp huyện hoàn thành nhiệm vụ, đạt chuẩn nông thôn mới.", [["actual", "ntm_district_count", "level", "eq", 7, null, "districts", null, 2025]]],
+    // The words that name districts at the standard do not make communes districts.
+    ["Có 95 xã hoàn thành nhiệm vụ xây dựng nông thôn mới.", []],
+  ])("%s", check(TERM_REPORT));
+  test("a count of districts out of all is no count of communes (it was read as one)", () => {
+    const found = rows(RESULTS, "Toàn tỉnh duy trì 100% xã đạt chuẩn nông thôn mới, 6/8 huyện, thị xã đạt chuẩn.");
+    expect(found[0]).toEqual(["actual", "ntm_commune_share", "level", "eq", 100, null, "percent", null, 2024]);
+    expect(found.filter((r) => r[6] === "districts" && r[1] === "ntm_communes")).toEqual([]);
+  });
+});
