@@ -54,8 +54,15 @@ export function crossesItem(f: string, from: number, to: number, sentenceStart: 
   if (f.slice(sentenceStart, from).includes(":")) return false;
   // "…đạt 7,3%; bình quân giai đoạn 2016-2018 đạt 6,9%/năm": an item whose words before its
   // number only say when or how keeps the subject of the item before it.
-  return !ELLIPTIC_ITEM.test(between.slice(boundary.index + boundary[0].length));
+  const item = between.slice(boundary.index + boundary[0].length);
+  if (ELLIPTIC_ITEM.test(item)) return false;
+  // "Thu ngân sách … năm 2018 đạt 13.900 tỷ đồng; tổng thu 3 năm 2016 - 2018 đạt …": so does one
+  // that only repeats the head noun of the name before it.
+  const head = REPEATED_HEAD.exec(item);
+  return !(head && ELLIPTIC_ITEM.test(item.slice(head[0].length)) && new RegExp(`(?<![a-z])${head[1]} (?!hut|nhap|ve|duoc)`).test(f.slice(Math.max(sentenceStart, from - 200), from)));
 }
+/** The head noun of a name, said again on its own ("tổng thu", "kim ngạch"). */
+const REPEATED_HEAD = /^\s{0,4}(?:tong )?(thu|kim ngach|von dau tu)(?![a-z])/;
 
 /**
  * "Kim ngạch xuất khẩu đạt 5 tỷ USD, tổng vốn FDI 300 triệu USD": a clause after a comma that
@@ -78,7 +85,7 @@ const PREDICATE_WORDS = /(?<![a-z])(?:dat|la|chiem|khoang|tren|duoi|con|tang|gia
 
 /** Words of time and manner only: an item that names no subject of its own. */
 // "…; dự kiến năm 2018 đạt …", "…, phấn đấu đến năm 2020 đạt …": an expectation or an aim is a manner too.
-const ELLIPTIC_ITEM = /^\s{0,4}(?:(?:rieng|binh quan|giai doan|nam|den nam|den het nam|den cuoi nam|cuoi nam|trong nam|ca nam|ca giai doan|moi nam|hang nam|\d{4}|-|dat|la|tang|giam|khoang|tren|duoi|tu|con|du kien|uoc|uoc thuc hien|phan dau|den nay)(?: ?- ?| |$)){1,10}$/;
+const ELLIPTIC_ITEM = /^\s{0,4}(?:(?:rieng|\d{1,2} nam|binh quan|giai doan|nam|den nam|den het nam|den cuoi nam|cuoi nam|trong nam|ca nam|ca giai doan|moi nam|hang nam|\d{4}|-|dat|la|tang|giam|khoang|tren|duoi|tu|con|du kien|uoc|uoc thuc hien|phan dau|den nay)(?: ?- ?| |$)){1,10}$/;
 
 const FROM_BEFORE = /(?<![a-z])tu\s{0,3}$/;
 /** "… (năm 2025) lên …", "… đầu năm 2022 xuống …": the value before it is where a change starts. */

@@ -156,3 +156,17 @@ describe("districts that 'hoàn thành nhiệm vụ xây dựng nông thôn mớ
     expect(found.filter((r) => r[6] === "districts" && r[1] === "ntm_communes")).toEqual([]);
   });
 });
+
+describe("an item that only repeats the head noun of the name before it ('…; tổng thu 3 năm …') keeps that name", () => {
+  const REVIEW: Omit<DocumentInfo, "text"> = { name: "so-ket.txt", term_start: 2020, term_end: 2025, published: "2023-07-20", doc_type: "political_report" };
+  test.each<[string, Row[]]>([
+    ["Thu ngân sách nhà nước trên địa bàn năm 2022 ước đạt 8.100 tỷ đồng; tổng thu 2 năm 2021 - 2022 đạt khoảng 15.600 tỷ đồng.", [
+      ["actual", "budget_revenue", "level", "eq", 8100, null, "billion_vnd", null, 2022],
+      ["actual", "budget_revenue", "cumulative", "eq", 15600, null, "billion_vnd", 2021, 2022],
+    ]],
+    ["Kim ngạch xuất khẩu năm 2022 đạt 2,1 tỷ USD; kim ngạch 2 năm 2021 - 2022 đạt 3,9 tỷ USD.", [
+      ["actual", "export_turnover", "level", "eq", 2.1, null, "billion_usd", null, 2022],
+      ["actual", "export_turnover", "cumulative", "eq", 3.9, null, "billion_usd", 2021, 2022],
+    ]],
+  ])("%s", check(REVIEW));
+});
