@@ -184,7 +184,7 @@ const COORDINATOR_BEFORE = /(?:,|(?<![a-z])va|(?<![a-z])cung)\s{0,3}$/;
  * average, a time, a quality ("cao", "ổn định"), the province, a verb, punctuation.
  */
 const GROWTH_OF_WHAT =
-  /^\s{0,3}(?:$|[\d,;:.()\-%]|(?:kinh te|grdp|gdp|binh quan|bq|dat|dat duoc|giai doan|nam|hang nam|moi nam|cua (?:tinh|thanh pho|toan tinh|dia phuong)|chung|tren|duoi|tu|khoang|gan|hon|o muc|muc|la|gdrp|am|cao|on dinh|nhanh|ben vung|lien tuc|hai con so|vuot bac|manh|kha|an tuong|dot pha|toan tinh|len|tiep tuc|duoc|se|phan dau|ke hoach|theo|so voi|uoc|du kien|nhiem ky|khong|van|can|can dat|chi|cham|thap|trung binh|tro len|voi)(?![a-z]))/;
+  /^\s{0,3}(?:$|[\d,;:.()\-%]|(?:kinh te|grdp|gdp|binh quan|bq|dat|dat duoc|giai doan|nam|hang nam|moi nam|cua (?:tinh|thanh pho|toan tinh|dia phuong)|chung|tren|duoi|tu|khoang|gan|hon|o muc|muc|la|gdrp|am|cao|on dinh|nhanh|ben vung|lien tuc|hai con so|vuot bac|manh|kha|an tuong|dot pha|toan tinh|len|tiep tuc|duoc|se|phan dau|ke hoach|theo|so voi|uoc|du kien|nhiem ky|khong|van|can|can dat|chi|cham|thap|trung binh|tro len|voi|duong|ngoan muc|tot|dang ke|ky luc|vuot troi|kha quan|tich cuc|dang khich le|cao nhat)(?![a-z]))/;
 
 /** "tỷ trọng (ngành) …", "cơ cấu …" right before a name: the share, whatever follows. */
 const SHARE_WORDS_BEFORE = /(?<![a-z])(?:ty trong|co cau)(?: (?:cua|nganh|khu vuc|linh vuc))*\s{0,3}$/;

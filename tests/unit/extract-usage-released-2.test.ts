@@ -170,3 +170,14 @@ describe("an item that only repeats the head noun of the name before it ('…; t
     ]],
   ])("%s", check(REVIEW));
 });
+
+describe("a quality said of a bare 'tăng trưởng' ('dương', 'ngoạn mục', 'tốt') leaves it the economy's growth", () => {
+  test.each<[string, Row[]]>([
+    ["Năm 2024, tỉnh đạt mức tăng trưởng ngoạn mục 11,6%.", [["actual", "grdp_growth", "avg_growth", "eq", 11.6, null, "percent_per_year", 2024, 2024]]],
+    ["Năm 2024, tỉnh giữ mức tăng trưởng dương, đạt 1,9%.", [["actual", "grdp_growth", "avg_growth", "eq", 1.9, null, "percent_per_year", 2024, 2024]]],
+  ])("%s", check(RESULTS));
+  test("held for review like any bare 'tăng trưởng' (below 0,8)", () => {
+    const [figure] = extractFigures({ ...RESULTS, text: "Năm 2024, tỉnh đạt mức tăng trưởng ngoạn mục 11,6%." }, matcher).figures;
+    expect(figure.confidence).toBeLessThan(0.8);
+  });
+});
