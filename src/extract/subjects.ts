@@ -55,12 +55,15 @@ export function crossesItem(f: string, from: number, to: number, sentenceStart: 
   // "…đạt 7,3%; bình quân giai đoạn 2016-2018 đạt 6,9%/năm": an item whose words before its
   // number only say when or how keeps the subject of the item before it.
   const item = between.slice(boundary.index + boundary[0].length);
-  if (ELLIPTIC_ITEM.test(item)) return false;
+  // "…đạt 7,1% năm 2022; 5,7% năm 2023": a bare value after a semicolon is one more of the list.
+  if (ELLIPTIC_ITEM.test(item) || (/^\s{0,4}$/.test(item) && BARE_VALUE_OF_YEAR.test(f.slice(to, to + 40)))) return false;
   // "Thu ngân sách … năm 2018 đạt 13.900 tỷ đồng; tổng thu 3 năm 2016 - 2018 đạt …": so does one
   // that only repeats the head noun of the name before it.
   const head = REPEATED_HEAD.exec(item);
   return !(head && ELLIPTIC_ITEM.test(item.slice(head[0].length)) && new RegExp(`(?<![a-z])${head[1]} (?!hut|nhap|ve|duoc)`).test(f.slice(Math.max(sentenceStart, from - 200), from)));
 }
+/** "5,7% năm 2023": a value and its year, nothing that names another subject. */
+const BARE_VALUE_OF_YEAR = /^[\d.,]+\s?%\s{0,2}\(?(?:nam|cua nam) \d{4}\)?\s{0,2}(?:[,;.]|va |$)/;
 /** The head noun of a name, said again on its own ("tổng thu", "kim ngạch"). */
 const REPEATED_HEAD = /^\s{0,4}(?:tong )?(thu|kim ngach|von dau tu)(?![a-z])/;
 

@@ -181,3 +181,16 @@ describe("a quality said of a bare 'tăng trưởng' ('dương', 'ngoạn mục'
     expect(figure.confidence).toBeLessThan(0.8);
   });
 });
+
+describe("a bare value and its year after a semicolon ('…; 5,7% năm 2023 và …') is one more of the list before it", () => {
+  test.each<[string, Row[]]>([
+    ["Tăng trưởng kinh tế phục hồi, đạt 6,2% năm 2022; 5,9% năm 2023 và 7,4% năm 2024.", [
+      ["actual", "grdp_growth", "avg_growth", "eq", 6.2, null, "percent_per_year", 2022, 2022],
+      ["actual", "grdp_growth", "avg_growth", "eq", 5.9, null, "percent_per_year", 2023, 2023],
+      ["actual", "grdp_growth", "avg_growth", "eq", 7.4, null, "percent_per_year", 2024, 2024],
+    ]],
+  ])("%s", check(TERM_REPORT));
+  test("a value whose words after it name its own subject is not", () => {
+    expect(rows(CONGRESS, "Tỷ lệ hộ nghèo giảm còn dưới 1%; 100% xã đạt chuẩn nông thôn mới.").map((r) => r[1])).toEqual(["poverty_rate", "ntm_commune_share"]);
+  });
+});
