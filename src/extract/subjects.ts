@@ -152,6 +152,8 @@ const LEVEL_OF_GROWTH = new Map(Object.entries(GROWTH_OF).filter(([level, growth
 
 /** "…, năm 2030 đạt tối thiểu": the last comma-clause names a time and a predicate, nothing else. */
 function onlySaysWhen(between: string): boolean {
+  // "xuất khẩu tăng 34% (đạt 1.475 triệu USD)": the level reached, in brackets.
+  if (/^[^()]{0,12}\(\s{0,2}(?:uoc )?dat\s{0,3}$/.test(between)) return true;
   const clause = between.slice(between.lastIndexOf(",") + 1);
   if (between.lastIndexOf(",") < 0) return false;
   return !/[a-z]/.test(clause.replace(PREDICATE_WORDS, " ").replace(/(?<![a-z])(?:toi thieu|it nhat|tro len|cuoi nhiem ky|den|vao|nam)(?![a-z])/g, " "));

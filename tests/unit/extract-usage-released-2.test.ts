@@ -194,3 +194,16 @@ describe("a bare value and its year after a semicolon ('…; 5,7% năm 2023 và 
     expect(rows(CONGRESS, "Tỷ lệ hộ nghèo giảm còn dưới 1%; 100% xã đạt chuẩn nông thôn mới.").map((r) => r[1])).toEqual(["poverty_rate", "ntm_commune_share"]);
   });
 });
+
+describe("sector names and levels in brackets", () => {
+  test.each<[string, Row[]]>([
+    // "nông, lâm, ngư nghiệp" (ngư: fishing) names the agricultural sector like "nông, lâm nghiệp và thủy sản".
+    ["Năm 2024, khu vực nông, lâm, ngư nghiệp chiếm 21,3%.", [["actual", "share_agri", "level", "eq", 21.3, null, "percent", null, 2024]]],
+    ["Khu vực nông - lâm - ngư nghiệp tăng 2,8%.", [["actual", "agri_growth", "avg_growth", "eq", 2.8, null, "percent_per_year", 2024, 2024]]],
+    // The amount reached, in brackets after a growth, is the level of what grew.
+    ["Xuất khẩu tăng trưởng gần 18% (đạt 2.310 triệu USD).", [
+      ["actual", "export_growth", "avg_growth", "eq", 18, null, "percent_per_year", 2024, 2024],
+      ["actual", "export_turnover", "level", "eq", 2310, null, "million_usd", null, 2024],
+    ]],
+  ])("%s", check(RESULTS));
+});
