@@ -41,6 +41,8 @@ export interface Extraction {
   warnings: string[];
 }
 
+/** "(Tỷ trọng công nghiệp chế biến, chế tạo) trong GRDP đạt trên 18%": a share of GRDP, whatever its name. */
+const SHARE_OF_GRDP_BEFORE = /(?<![a-z])(?:trong|cua|vao) (?:tong )?grdp(?: (?:dat|la|chiem|khoang|tren|duoi|tu|o muc|phan dau))*\s{0,3}$/;
 /** A plan named in the clause ("đạt chỉ tiêu (1 - 1,5%/năm)") with no rise of its own. */
 const planBesideFall = (clause: string) => PLAN_NAMED.test(clause) && !/(?<![a-z])tang(?![a-z])/.test(clause);
 /** "(cùng kỳ 39,2%)", "cùng kỳ năm trước là …": the same period a year earlier. */
@@ -169,10 +171,11 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     // no label holds and lowered the phrase set's held-out strict F1, so it is not one.)
     // So does a multiple of a stated base ("gấp 1,3 lần năm 2024"), a number of visits, whose
     // unit says what it counts ("khách quốc tế đạt 1,2 triệu lượt"), houses ("xóa 5.000 căn nhà
-    // tạm"), and a lifespan.
+    // tạm"), a lifespan, and a share of GRDP.
     const multiple = q.cls === "times" ? multipleBase(f, q.end, sentence.end) : null;
     const readsLikeFigure =
-      readsLikeIndicator(before) || (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60)))) || multiple !== null || q.unit === "million_visits" || q.unit === "houses" || q.cls === "years";
+      readsLikeIndicator(before) || (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60)))) || multiple !== null || q.unit === "million_visits" || q.unit === "houses" || q.cls === "years" ||
+      (q.cls === "percent" && (q.ofGrdp || SHARE_OF_GRDP_BEFORE.test(near)));
     if (resolved.code === "unknown" && !resolved.named && !readsLikeFigure) {
       const s0 = originalOffset(prep, subjectStart(f, beforeStart, q.start));
       const s1 = originalOffset(prep, q.end);

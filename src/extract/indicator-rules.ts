@@ -28,7 +28,7 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
   ],
   income_per_capita: ["thu nhap binh quan dau nguoi", "thu nhap binh quan"],
   // Statistics name the three sectors "khu vực I, II, III", abbreviated "KV I", "KV.I".
-  share_agri: ["nong lam thuy san", "nong lam nghiep va thuy san", "nong lam nghiep thuy san", "nong lam ngu nghiep", "khu vuc nong nghiep", "nong nghiep", "kv i", "kv.i"],
+  share_agri: ["nong lam thuy san", "nong lam nghiep va thuy san", "nong lam nghiep thuy san", "nong lam ngu nghiep", "nong lam va thuy san", "khu vuc nong nghiep", "nong nghiep", "kv i", "kv.i"],
   share_industry_construction: ["cong nghiep xay dung", "cong nghiep va xay dung", "khu vuc cong nghiep", "kv ii", "kv.ii"],
   share_services: ["dich vu", "thuong mai dich vu", "khu vuc dich vu", "kv iii", "kv.iii"],
   share_product_tax: ["thue san pham"],

@@ -207,3 +207,10 @@ describe("sector names and levels in brackets", () => {
     ]],
   ])("%s", check(RESULTS));
 });
+
+describe("a share of GRDP reads like a figure whatever its name; 'nông, lâm và thủy sản' is the agricultural sector", () => {
+  test.each<[string, Row[]]>([
+    ["Tỷ trọng công nghiệp chế biến, chế tạo trong GRDP đạt trên 25%.", [["target", "unknown", "level", "gte", 25, null, "percent", null, 2030]]],
+    ["Khu vực nông, lâm và thủy sản tăng 3 - 3,5%/năm.", [["target", "agri_growth", "avg_growth", "range", 3, 3.5, "percent_per_year", 2026, 2030]]],
+  ])("%s", check(CONGRESS));
+});
