@@ -34,6 +34,8 @@ export interface Resolved {
    * catalog does not hold); the sector's share or growth said right after it is the sector's.
    */
   sector?: string;
+  /** "GRDP theo giá so sánh đạt 47.740 tỷ đồng": a level no code names, whose rise said next is this growth. */
+  grown?: string;
 }
 
 /** The "/người" of a money unit ("triệu đồng/người/năm"). */
@@ -338,7 +340,8 @@ function narrowed(r: Resolved, c: SubjectContext): Resolved {
       if (share && c.matcher.byCode.has(share)) return { code: share, match: r.match, inherited: false };
     }
     const unit = c.matcher.byCode.get(r.code)?.unit;
-    if (CONSTANT_PRICES_AFTER.test(after) && unit !== "percent" && unit !== "percent_per_year") return other;
+    // Its rise said next is the indicator's growth all the same: growth is measured at constant prices.
+    if (CONSTANT_PRICES_AFTER.test(after) && unit !== "percent" && unit !== "percent_per_year") return { ...other, grown: growthOf(r.code, c.matcher) ?? undefined };
     if (FLOW_INDICATORS.has(r.code) && FROM_SOURCE_AFTER.test(after)) return other;
     // A sector's bare name after another measure's noun ("doanh thu dịch vụ") is that measure's.
     if ((SECTOR_SHARES.has(r.code) || SECTOR_GROWTHS.has(r.code)) && OTHER_MEASURE_BEFORE.test(c.f.slice(Math.max(0, r.match.start - 24), r.match.start))) return other;
@@ -519,6 +522,7 @@ function resolveSubject(c: SubjectContext): Resolved {
           return { code: "unknown", match: null, inherited: false, named: true };
         }
       }
+      if (r?.grown && q.cls === "percent" && rises(quantities[i].end)) return { code: r.grown, match: null, inherited: true };
       if (!r || r.code === "unknown" || r.code.endsWith("_plan_completion_rate")) continue;
       // "thu ngân sách tăng bình quân 10%/năm, năm 2030 đạt 85 nghìn tỷ đồng": an amount in a clause
       // that only says when is the level whose growth came before.

@@ -214,3 +214,16 @@ describe("a share of GRDP reads like a figure whatever its name; 'nông, lâm v�
     ["Khu vực nông, lâm và thủy sản tăng 3 - 3,5%/năm.", [["target", "agri_growth", "avg_growth", "range", 3, 3.5, "percent_per_year", 2026, 2030]]],
   ])("%s", check(CONGRESS));
 });
+
+describe("the rise of GRDP at constant prices is GRDP's growth, though the level is no code's", () => {
+  test.each<[string, Row[]]>([
+    ["GRDP theo giá so sánh 2010 ước đạt 51.200 tỷ đồng, tăng 6,1% so với năm 2023.", [
+      ["actual", "unknown", "level", "eq", 51200, null, "billion_vnd", null, 2024],
+      ["actual", "grdp_growth", "avg_growth", "eq", 6.1, null, "percent_per_year", 2024, 2024],
+    ]],
+    ["GRDP (giá so sánh 2010) đạt 51.200 tỷ đồng, tăng 4,4%.", [
+      ["actual", "unknown", "level", "eq", 51200, null, "billion_vnd", null, 2024],
+      ["actual", "grdp_growth", "avg_growth", "eq", 4.4, null, "percent_per_year", 2024, 2024],
+    ]],
+  ])("%s", check(RESULTS));
+});
