@@ -171,10 +171,11 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     // no label holds and lowered the phrase set's held-out strict F1, so it is not one.)
     // So does a multiple of a stated base ("gấp 1,3 lần năm 2024"), a number of visits, whose
     // unit says what it counts ("khách quốc tế đạt 1,2 triệu lượt"), houses ("xóa 5.000 căn nhà
-    // tạm"), a lifespan, and a share of GRDP.
+    // tạm"), a lifespan, a share of GRDP, and dollars with no scale (an amount per head: no
+    // total is counted in single dollars).
     const multiple = q.cls === "times" ? multipleBase(f, q.end, sentence.end) : null;
     const readsLikeFigure =
-      readsLikeIndicator(before) || (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60)))) || multiple !== null || q.unit === "million_visits" || q.unit === "houses" || q.cls === "years" ||
+      readsLikeIndicator(before) || (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60)))) || multiple !== null || q.unit === "million_visits" || q.unit === "houses" || q.unit === "usd" || q.cls === "years" ||
       (q.cls === "percent" && (q.ofGrdp || SHARE_OF_GRDP_BEFORE.test(near)));
     if (resolved.code === "unknown" && !resolved.named && !readsLikeFigure) {
       const s0 = originalOffset(prep, subjectStart(f, beforeStart, q.start));

@@ -227,3 +227,9 @@ describe("the rise of GRDP at constant prices is GRDP's growth, though the level
     ]],
   ])("%s", check(RESULTS));
 });
+
+describe("dollars with no scale ('9.000 USD') are an amount per head, a figure though nothing names it", () => {
+  test.each<[string, Row[]]>([
+    ["Hướng đến 9.000 - 9.500 USD vào năm 2030.", [["target", "unknown", "level", "range", 9000, 9500, "usd", null, 2030]]],
+  ])("%s", check(CONGRESS));
+});
