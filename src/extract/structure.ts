@@ -33,6 +33,7 @@ const HEADING_ACTUAL = /ket qua|danh gia|thanh tuu|da dat|dat duoc|tong ket|so k
 const HEADING_TARGET = /muc tieu|chi tieu|phuong huong|nhiem vu|ke hoach|giai phap|dinh huong|phan dau/;
 const PERIOD = /(?:nhiem ky|giai doan|thoi ky|ke hoach|5 nam|nam nam|\()\s*\(?(\d{4})\s*-\s*(\d{4})\)?/g;
 const SINGLE_YEAR = /(?<![a-z])nam (\d{4})/;
+const FIGURE_IN_LINE = /\d\s?%|\d\s?(?:ty|trieu|nghin|ngan) (?:dong|usd)/;
 
 /** A period written "2021 - 2025" is inclusive; a term written "2020 - 2025" starts a year later. */
 export function periodFromYears(a: number, b: number): Period {
@@ -114,7 +115,9 @@ export function findHeadings(clean: string, folded: string): Heading[] {
     if (lineEnd < 0) lineEnd = folded.length;
     const length = lineEnd - lineStart;
     const line = length <= 400 ? folded.slice(lineStart, lineEnd).trim() : "";
-    const short = line.length > 0 && line.length <= 160 && !/[.;:]["*)]*$/.test(line);
+    // A line that states a figure ("- Tăng trưởng đạt 7,3% (kế hoạch 7%)") is an item without
+    // its full stop, not a heading, whatever words it holds.
+    const short = line.length > 0 && line.length <= 160 && !/[.;:]["*)]*$/.test(line) && !FIGURE_IN_LINE.test(line);
     let upper = false;
     if (!short && line.length > 0) {
       // A line of capitals: no letter changes when upper-cased (a cheap test first: most lines have a small a-z).

@@ -233,3 +233,13 @@ describe("dollars with no scale ('9.000 USD') are an amount per head, a figure t
     ["Hướng đến 9.000 - 9.500 USD vào năm 2030.", [["target", "unknown", "level", "range", 9000, 9500, "usd", null, 2030]]],
   ])("%s", check(CONGRESS));
 });
+
+describe("a line that states a figure is an item without its full stop, never a heading", () => {
+  test("'kế hoạch' in such a line makes neither it nor the lines after it targets", () => {
+    check(RESULTS)("- Tốc độ tăng trưởng kinh tế cả năm đạt 7,3% (kế hoạch tăng 7%)\n- Tỷ lệ hộ nghèo còn 2,1%", [
+      ["actual", "grdp_growth", "avg_growth", "eq", 7.3, null, "percent_per_year", 2024, 2024],
+      ["target", "grdp_growth", "avg_growth", "eq", 7, null, "percent_per_year", 2024, 2024],
+      ["actual", "poverty_rate", "level", "eq", 2.1, null, "percent", null, 2024],
+    ]);
+  });
+});
