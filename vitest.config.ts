@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import SlowestFirst from "./tests/sequencer.ts";
 
 // Waits sized for a loaded 2-core machine: a condition that holds within a second on a quiet
 // machine can take tens of seconds while the unit suite, builds and Chromium share two cores.
@@ -13,6 +14,9 @@ export default defineConfig({
     fileParallelism: true,
     maxWorkers: 3,
     minWorkers: 1,
+    // `npm test` runs both projects in one vitest: the unit files fill the cores while browser
+    // pages wait for the network, slowest files first (tests/sequencer.ts).
+    sequence: { sequencer: SlowestFirst },
     projects: [
       {
         test: {
