@@ -14,8 +14,7 @@ export default defineConfig({
     fileParallelism: true,
     maxWorkers: 3,
     minWorkers: 1,
-    // `npm test` runs both projects in one vitest: the unit files fill the cores while browser
-    // pages wait for the network, slowest files first (tests/sequencer.ts).
+    // The slowest files first (tests/sequencer.ts), so that no core waits at the end for one long file.
     sequence: { sequencer: SlowestFirst },
     projects: [
       {

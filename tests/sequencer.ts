@@ -1,9 +1,8 @@
-// The order vitest starts test files in when both projects run together (`npm test`): the
-// longest files first, so that the last file to start is a short one and no core waits at the end
-// for one long file. Vitest orders by the durations of the previous run, which a fresh clone does
-// not have (it then starts the largest files first, which are not the slowest): these files are
-// the slowest, measured on a 2-core machine (December 2026), slowest first; the rest follow in
-// vitest's own order.
+// The order vitest starts test files in: the slowest first, so that the last file to start is a
+// short one and no core waits at the end for one long file. Vitest orders by the durations of the
+// previous run, which a fresh clone does not have (it then starts the largest files first, which
+// are not the slowest): these are the slowest, measured on a 2-core machine (December 2026),
+// slowest first; the rest follow in vitest's own order. A run of one project skips the other's.
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 const SLOWEST = [
