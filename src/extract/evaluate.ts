@@ -4,7 +4,10 @@
 // found figures with a wrong catalog indicator) and both halves of the phrase set
 // (phrase-eval.ts), of the result-phrase set (result-eval.ts) and of the unseen whole-report set
 // (unseen-eval.ts). `--errors` lists the phrase set's tune half errors, `--result-errors` the
-// result set's, `--unseen-errors` the unseen reports', never a hold-out's.
+// result set's, `--unseen-errors` the unseen reports'; with `--all`, both halves' errors (the
+// hold-out halves were released for tuning once a newer unseen set took their place).
+// `--unseen2` prints only the score of the second unseen set (tests/fixtures/unseen-reports-2/)
+// as a whole: it has no tune half and nothing lists its errors.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -15,11 +18,13 @@ import { indicatorErrors, scoreFigures } from "./score.ts";
 import { DEV_SETS, readGold } from "./gold.ts";
 import { evaluateHalves, phraseSet, readPhraseRows, summary, tuneErrors } from "./phrase-eval.ts";
 import { evaluateResultHalves, readResultRows, resultSet } from "./result-eval.ts";
-import { evaluateUnseenHalves, readUnseenSet, unseenTuneErrors } from "./unseen-eval.ts";
+import { evaluateUnseenHalves, readUnseenSet, UNSEEN2_DIR, unseenTuneErrors } from "./unseen-eval.ts";
 
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : "0.0");
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes("--unseen2")) {
+  process.stdout.write(summary("unseen-2 all", evaluateUnseenHalves(readUnseenSet(UNSEEN2_DIR)).all) + "\n");
+} else if (import.meta.url === `file://${process.argv[1]}`) {
   const indicators = readIndicators("data/catalog/indicators.csv", []);
   const matcher = new IndicatorMatcher(indicators);
   const codes = new Set(indicators.map((i) => i.code));
@@ -47,7 +52,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const unseen = readUnseenSet();
   const unseenScores = evaluateUnseenHalves(unseen);
   for (const h of ["tune", "hold-out", "all"] as const) process.stdout.write(summary(`unseen ${h}`, unseenScores[h]) + "\n");
-  if (process.argv.includes("--errors")) process.stdout.write(tuneErrors(phraseSet(rows.filter((r) => r.half === "tune")), scores.tune));
-  if (process.argv.includes("--result-errors")) process.stdout.write(tuneErrors(resultSet(results.filter((r) => r.half === "tune")), resultScores.tune));
-  if (process.argv.includes("--unseen-errors")) process.stdout.write(unseenTuneErrors(unseen, unseenScores.tune, codes));
+  const all = process.argv.includes("--all");
+  const h = all ? "all" : "tune";
+  const inHalf = (r: { half: string }) => all || r.half === "tune";
+  if (process.argv.includes("--errors")) process.stdout.write(tuneErrors(phraseSet(rows.filter(inHalf)), scores[h]));
+  if (process.argv.includes("--result-errors")) process.stdout.write(tuneErrors(resultSet(results.filter(inHalf)), resultScores[h]));
+  if (process.argv.includes("--unseen-errors")) process.stdout.write(unseenTuneErrors(unseen, unseenScores[h], codes, h));
 }

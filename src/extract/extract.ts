@@ -41,6 +41,10 @@ export interface Extraction {
   warnings: string[];
 }
 
+/** "(cùng kỳ 39,2%)", "cùng kỳ năm trước là …": the same period a year earlier. */
+const SAME_PERIOD_BEFORE = /(?<![a-z])cung ky(?: nam truoc)?\s{0,2}(?:la|:|dat)?\s{0,2}$/;
+/** The plan named by its name, not only by "vượt": "vượt chỉ tiêu", "vượt mục tiêu Nghị quyết". */
+const PLAN_NAMED = /(?<![a-z])(?:chi tieu|muc tieu|nghi quyet)(?![a-z])/;
 const MAX_BEFORE = 260;
 const MAX_AFTER = 90;
 const MAX_SKIPPED = 1000;
@@ -53,7 +57,7 @@ const RISE_SUBJECT = /(?:^|[^a-z])(?:ty le|toc do) tang(?![a-z])/;
 /** "Hằng năm, …; …": a sentence that opens with "every year" says it of each of its items. */
 const EACH_YEAR_HEAD = /^[\s\-*•+]*(?:hang nam|moi nam)(?![a-z])/;
 const PREVIOUS_TERM_AFTER = /^\s{0,3}so voi (?:giai doan|nhiem ky|ky) truoc(?![a-z])/;
-const EXPECTED_IN_YEAR = /(?<![a-z])(?:du kien|uoc tinh|uoc) (?:ca |trong |den het )?nam (\d{4})(?!\d)/;
+const EXPECTED_IN_YEAR = /(?<![a-z])(?:(?:du kien|uoc tinh|uoc) (?:ca |trong |den het )?nam (\d{4})(?!\d)|nam (\d{4}) (?:du kien|uoc tinh|uoc)(?![a-z]))/;
 const BASE_YEAR_AFTER = /^[^;.]{0,30}?(?<![a-z])(?:so voi |bang )?(?:nam (\d{4})(?!\d)|(nam truoc|cung ky)(?![a-z]))/;
 
 /**
@@ -123,7 +127,10 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     }
     // Bare numbers are figures only where the subject carries the unit ("số bác sĩ trên 10.000 dân là 10").
     if (q.cls === null && !/(?<![a-z])(?:la|dat|co)\s*$/.test(near)) return void resolvedByIndex.push(null);
-    if (isSurplus(before) && prev && prev.end > sentence.start) return void resolvedByIndex.push(null);
+    // "đạt 72%, vượt chỉ tiêu 70%": after the plan's name, a value of the result's unit that the
+    // result beat is the plan itself; a surplus is small beside it ("vượt 0,6%", "vượt kế hoạch 2%").
+    const beatenPlan = prev !== null && PLAN_NAMED.test(before) && prev.cls === q.cls && prev.unit === q.unit && q.low <= prev.low && (q.high ?? q.low) <= prev.low && q.low >= prev.low / 2;
+    if (isSurplus(before) && prev && prev.end > sentence.start && !beatenPlan) return void resolvedByIndex.push(null);
     // "32/51 xã, chiếm 62,7%": one figure, the share; the count only names what it is a share of.
     const next = quantities[qi + 1];
     const countThenShare = q.cls === "count" && next?.cls === "percent" && next.start < sentence.end && linksCountToShare(f.slice(q.end, next.start));
@@ -172,18 +179,24 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     let { role, source: roleSource } = roleAt(q, clauseTail, roleHeadings, cues, docDefaultRole, before);
     // "dự kiến năm 2018 đạt …" in a text of 2018: the year's expected result, not a target.
     const expected = EXPECTED_IN_YEAR.exec(clauseTail);
-    if (expected && publishedYear !== null && Number(expected[1]) <= publishedYear) [role, roleSource] = ["actual", "clause"];
+    if (expected && publishedYear !== null && Number(expected[1] ?? expected[2]) <= publishedYear) [role, roleSource] = ["actual", "clause"];
     // "từ 7.200 USD năm 2025 lên 12.000 USD": where a change starts, a result of its year, not a floor.
     const base = isChangeBase(f, q);
     if (base) [role, roleSource] = ["actual", "clause"];
-    const term = termFor(headingPeriodAt(periodHeadings, q.start), metaTerm, role, publishedYear);
+    // "(Nhìn lại nhiệm kỳ trước,) … bình quân 7,05%/năm, vượt mục tiêu đề ra là 7%/năm": a plan
+    // named beside a result is the plan of the result's period, not of the text's coming term.
+    const planBesideResult = role === "target" && roleSource === "clause" && PLAN_NAMED.test(clauseTail) && !/(?<![a-z])phan dau(?![a-z])/.test(clauseTail) &&
+      roleAt(q, "", roleHeadings, cues, docDefaultRole).role === "actual";
+    const term = termFor(headingPeriodAt(periodHeadings, q.start), metaTerm, planBesideResult ? "actual" : role, publishedYear);
     // The year after a multiple ("gấp 2 lần năm 2015") is its base, not its year.
     const time = timeFor(q, times, f, sentence, paragraph, q.unit === "times" ? q.end : afterEnd, term);
-    const effectiveTerm = time.period ?? term;
+    // "thấp hơn mục tiêu cả nhiệm kỳ (8 - 8,5%/năm)": the whole term, whatever years the sentence named before.
+    const wholeTerm = metaTerm !== null && metaTerm.end > metaTerm.start && /(?<![a-z])(?:ca|toan) nhiem ky(?![a-z])/.test(afterLastOf(before, ",;", 60));
+    const effectiveTerm = wholeTerm ? metaTerm : time.period ?? term;
     // A period over before the text was published holds results, unless the clause says target.
     if (role === "target" && time.period && publishedYear !== null && time.period.end <= publishedYear && time.period.end < (metaTerm?.end ?? Infinity) && !localRole(clauseTail, before)) [role, roleSource] = ["actual", "context"];
 
-    const { kind, unit: stated } = kindOf({
+    const { kind, unit: stated, single } = kindOf({
       q,
       code: resolved.code,
       catalogUnit: indicator?.unit ?? null,
@@ -204,8 +217,13 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     if (stated === "percentage_points") return;
     // A multiple whose base year the text does not state ("tăng gấp đôi") cannot be measured.
     if (stated === "times" && multiple === null) return;
-    let { periodStart, year } = figurePeriod(kind, time, effectiveTerm, f, q, sentence);
+    // A rate's fall in the year a text of several years names is that year's change.
+    let { periodStart, year } = single && time.year !== undefined ? { periodStart: time.year, year: time.year } : figurePeriod(kind, time, effectiveTerm, f, q, sentence);
     if (role === "actual") ({ periodStart, year } = resultYear(periodStart, year, times, q.start, publishedYear));
+    // "chiếm 38,8% (cùng kỳ 39,2%)", "tăng từ 26,8% lên 26,9%" in a text of one year with no year
+    // of their own: the value of the year before.
+    const oneYearText = effectiveTerm !== null && effectiveTerm.start === effectiveTerm.end;
+    if (kind === "level" && year !== null && time.year === undefined && (SAME_PERIOD_BEFORE.test(before.slice(-24)) || (base && oneYearText))) year -= 1;
     const baseYear = multiple === "previous" ? (year === null ? null : year - 1) : multiple;
     if (stated === "times" && baseYear === null) return;
     const unit = stated === "times" ? `times_${baseYear}` : stated;
@@ -223,6 +241,13 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     let quoteStart = named && nameStart < q.start ? nameStart : subjectStart(f, beforeStart, q.start);
     let quoteEnd = Math.max(q.end, resolved.match && resolved.match.end > q.end ? resolved.match.end : q.end);
     if (quoteAfter > 0) quoteEnd = Math.max(quoteEnd, q.end + quoteAfter);
+    // "100% trẻ em trong độ tuổi đi học được đến trường": with no words before the number, the
+    // words after it say what it counts; the quote reaches the end of their clause.
+    if (!named && (/^[\s\-*•+]*$/.test(f.slice(quoteStart, q.start)) || (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60)))))) {
+      const rest = f.slice(quoteEnd, Math.min(sentence.end, quoteEnd + 80));
+      const stop = rest.search(/[,;:.()\n]/);
+      quoteEnd += stop < 0 ? rest.length : stop;
+    }
     ({ start: quoteStart, end: quoteEnd } = trimSpan(prep.clean, quoteStart, quoteEnd));
     const start = originalOffset(prep, quoteStart);
     const end = originalOffset(prep, quoteEnd);

@@ -145,4 +145,7 @@ export const FLOW_INDICATORS = new Set([
   "new_party_members",
   "overseas_contract_workers",
   "ntm_communes_recognised",
+  // Visits and what visitors spend are counted over a span, a year or a term ("trong 5 năm").
+  "tourist_arrivals",
+  "tourism_revenue",
 ]);

@@ -38,7 +38,7 @@ export interface KindContext {
   eachYearSentence: boolean;
 }
 
-export function kindOf(c: KindContext): { kind: FigureKind; unit: string } {
+export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single?: true } {
   const { q, catalogUnit } = c;
   if (c.increase) return { kind: c.effectiveTerm && c.effectiveTerm.end > c.effectiveTerm.start ? "cumulative" : "level", unit: q.unit ?? "unknown" };
   const catalogClass = catalogUnit ? UNIT_CLASS_OF[catalogUnit] ?? "other" : null;
@@ -66,20 +66,32 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string } {
   // year's change of the rate, in points (a rate of -3 % is no level).
   const oneYear = c.effectiveTerm !== null && c.effectiveTerm.start === c.effectiveTerm.end;
   // ("kéo giảm 5% số đảng viên bị kỷ luật" is a relative fall of a count, not of a rate.)
-  const rateFalls = catalogClass === "percent" && fallsBy(c.before.slice(-64)) && (points || (oneYear && /(?<![a-z])(?:ty le|ty trong)(?![a-z])/.test(afterLastOf(c.before, ",;:", 120))));
+  // The rate may be named before a comma ("Tỷ lệ hộ nghèo còn 2,4%, giảm 1,1% so với cuối năm trước").
+  const rateNamed = /(?<![a-z])(?:ty le|ty trong)(?![a-z])/.test(afterLastOf(c.sentenceBefore, ";:", 160));
+  // (Not "giảm bình quân mỗi năm …", a change every year, nor "giảm từ A% xuống B%", where a change starts.)
+  const fallOfRate =
+    catalogClass === "percent" && !q.perYear && !points && !eachYear && !/(?<![a-z])(?:binh quan|tu)\s*$/.test(c.before.slice(-24)) && fallsBy(c.before.slice(-64)) && rateNamed;
+  // A year of its own in a text of several years: the year named (not the term's last), or a
+  // comparison with the year before ("so với cuối năm 2023", "so với năm trước", "cùng kỳ").
+  const yearOwn =
+    c.explicitYear !== undefined && !c.periodInSentence &&
+    (c.effectiveTerm === null || c.explicitYear < c.effectiveTerm.end || new RegExp(`^\\s{0,3}(?:so voi\\s{1,3}(?:cuoi\\s{1,3})?(?:nam\\s{1,3}${c.explicitYear - 1}|nam truoc|cung ky)|cung ky)`).test(c.after));
+  if (fallOfRate && !oneYear && !yearOwn) return { kind: "level", unit: "percentage_points" };
+  const rateFalls = catalogClass === "percent" && fallsBy(c.before.slice(-64)) && (points || ((oneYear || yearOwn) && rateNamed && !/(?<![a-z])tu\s*$/.test(c.before.slice(-12))));
   if (q.cls === "percent" && (catalogClass === "percent" || catalogUnit === null) && (q.perYear || rateFalls || (points && oneYear) || (eachYear && DECREASE_LEADING.test(c.before)))) {
-    return { kind: "annual_change", unit: "pp_per_year" };
+    return { kind: "annual_change", unit: "pp_per_year", ...(yearOwn && !oneYear && !q.perYear ? { single: true } : {}) };
   }
   if (q.cls === "percent" && (eachYear || (averaged && catalogClass !== null && c.effectiveTerm !== null && c.effectiveTerm.end > c.effectiveTerm.start))) return { kind: "annual", unit };
   if (isFlow && eachYear) return { kind: "annual", unit };
-  // "trong năm 2026 … thành lập mới 3.000 doanh nghiệp": that year's flow.
+  // "trong năm 2026 … thành lập mới 3.000 doanh nghiệp": that year's flow, a `level` of the year
+  // like a year's tourist arrivals or budget revenue (`annual` is one amount repeated every year
+  // of a period of several).
   // ("Đến năm 2030 có thêm 30 xã …": the last year of a term of several is the term's end, not one year's flow.)
   const termEndYear = c.explicitYear !== undefined && c.effectiveTerm !== null && c.effectiveTerm.end > c.effectiveTerm.start && c.explicitYear === c.effectiveTerm.end && /(?<![a-z])them(?![a-z])/.test(c.before);
-  if (isFlow && q.cls === "count" && c.explicitYear !== undefined && !c.periodInSentence && !termEndYear) return { kind: "annual", unit };
+  if (isFlow && q.cls === "count" && c.explicitYear !== undefined && !c.periodInSentence && !termEndYear) return { kind: "level", unit };
   if (isFlow && termEndYear) return { kind: "cumulative", unit };
   if (isFlow && c.explicitYear === undefined && c.effectiveTerm) {
-    const oneYear = c.effectiveTerm.start === c.effectiveTerm.end;
-    if (oneYear) return { kind: q.cls === "count" ? "annual" : "level", unit };
+    if (c.effectiveTerm.start === c.effectiveTerm.end) return { kind: "level", unit };
     if (cumulativeCue || c.role === "actual" || q.cls === "count") return { kind: "cumulative", unit };
   }
   return { kind: "level", unit };

@@ -239,6 +239,9 @@ export function resultYear(
 ): { periodStart: number | null; year: number | null } {
   if (publishedYear === null || year === null || year <= publishedYear) return { periodStart, year };
   const shift = year - (lastYearBefore(times, at, publishedYear) ?? publishedYear);
+  // A period of several years still starts where it started: a mid-term review's average runs
+  // from the term's first year to the year it speaks of ("bình quân 3 năm 2016 - 2018").
+  if (periodStart !== null && periodStart < year && periodStart <= year - shift) return { periodStart, year: year - shift };
   return { periodStart: periodStart === null ? null : periodStart - shift, year: year - shift };
 }
 

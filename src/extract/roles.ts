@@ -28,10 +28,12 @@ export function lastBefore<T>(items: T[], pos: (item: T) => number, before: (p: 
 const PLAN_CLAUSE_BEFORE = /so voi (?:ke hoach|kh|chi tieu|muc tieu|nghi quyet)\s?,\s?[a-z ]{0,24}$/;
 
 /** "thấp hơn kế hoạch (8%)", "so với chỉ tiêu Nghị quyết (7%)": a value in brackets right after the plan's name is the plan's. */
-const PLAN_BRACKET_BEFORE = /(?<![a-z])(?:ke hoach|kh|chi tieu|nghi quyet|nq|muc tieu|du toan)(?: (?:nghi quyet|de ra|dat ra|giao|nam \d{4}))?\s{0,2}\(\s{0,2}(?:(?:tren|duoi|tu|la|khoang)\s{1,2})?$/;
+const PLAN_BRACKET_BEFORE = /(?<![a-z])(?:ke hoach|kh|chi tieu|nghi quyet|nq|muc tieu|du toan)(?: (?:nghi quyet|de ra|dat ra|giao|nam \d{4}|(?:ca |toan |cua )?(?:nhiem ky|giai doan)))?\s{0,2}\(\s{0,2}(?:(?:tren|duoi|tu|la|khoang)\s{1,2})?$/;
+/** "Mục tiêu tổng thu ngân sách giai đoạn 2016 - 2020 là …": a clause that opens with the aim states it, however long its subject. */
+const AIM_HEAD = /^\s{0,3}(?:[-+*•]\s{0,3})?muc tieu(?! (?:de ra|dat ra|nghi quyet|chung))(?![a-z])[^.]*?(?:la|dat|:)\s*(?:(?:tren|duoi|tu|khoang)\s*)?$/;
 /** The role the number's own clause states ("phấn đấu", "kế hoạch … là", "ước đạt"), or null. */
 export function localRole(clauseTail: string, before = ""): Role | null {
-  if (LOCAL_TARGET.test(clauseTail) || PLAN_CLAUSE_BEFORE.test(before.slice(-60)) || PLAN_BRACKET_BEFORE.test(before.slice(-40))) return "target";
+  if (LOCAL_TARGET.test(clauseTail) || AIM_HEAD.test(clauseTail) || PLAN_CLAUSE_BEFORE.test(before.slice(-60)) || PLAN_BRACKET_BEFORE.test(before.slice(-40))) return "target";
   if (LOCAL_ACTUAL.test(clauseTail)) return "actual";
   return null;
 }
@@ -45,6 +47,6 @@ export function roleAt(q: Quantity, clauseTail: string, roleHeadings: Heading[],
   const h = lastBefore(roleHeadings, (x) => x.start, (p) => p <= q.start);
   const c = lastBefore(cues, (x) => x.at, (p) => p < q.start);
   const headingAt = h >= 0 ? roleHeadings[h].start : -1;
-  if (c >= 0 && cues[c].at >= headingAt) return { role: cues[c].role, source: "context" };
+  if (c >= 0 && cues[c].at >= headingAt && (cues[c].until === undefined || q.start < cues[c].until!)) return { role: cues[c].role, source: "context" };
   return h >= 0 ? { role: roleHeadings[h].role!, source: "context" } : { role: fallback, source: "document" };
 }

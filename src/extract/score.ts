@@ -96,7 +96,10 @@ export function indicatorErrors(gold: ScoredRow[], predicted: ScoredRow[], known
   const usedGold = new Set<number>();
   const usedPred = new Set<number>();
   const pairs: [number, number][] = [];
-  for (const match of [strict, byValue]) {
+  // Two figures of one value ("trên 90% tổ chức đảng và đảng viên …") pair with the gold rows of
+  // their own codes before any other pairing, so a wrong kind does not read as swapped codes.
+  const sameCode = (g: ScoredRow, p: ScoredRow) => byValue(g, p) && code(g.indicator_code) === code(p.indicator_code);
+  for (const match of [strict, sameCode, byValue]) {
     gold.forEach((g, gi) => {
       if (usedGold.has(gi)) return;
       const j = P.findIndex((p, k) => !usedPred.has(k) && match(g, p));

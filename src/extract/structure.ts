@@ -13,6 +13,8 @@ export interface Period {
 export interface RoleCue {
   at: number;
   role: Role;
+  /** Where the cue stops holding: the end of its paragraph for a look back ("Nhìn lại nhiệm kỳ trước, …"). */
+  until?: number;
 }
 
 export interface Heading {
@@ -24,10 +26,10 @@ export interface Heading {
 
 // Results: what has been reached. Targets: what is to be reached.
 const ACTUAL_CUES =
-  /(?<![a-z])(?:da dat|dat duoc|uoc dat|uoc tang|uoc tinh|du uoc|ket qua (?:dat duoc|thuc hien|an tuong|quan trong|noi bat)|nhiem ky (?:vua )?qua|(?:\d{1,2}|nhung|may) nam qua|vua qua|thanh tuu|da duy tri|ghi nhan)(?![a-z])/g;
+  /(?<![a-z])(?:da dat|dat duoc|uoc dat|uoc tang|uoc tinh|du uoc|ket qua (?:dat duoc|thuc hien|an tuong|quan trong|noi bat)|nhiem ky (?:vua )?qua|nhin lai|(?:\d{1,2}|nhung|may) nam qua|vua qua|thanh tuu|da duy tri|ghi nhan)(?![a-z])/g;
 const TARGET_CUES =
   /(?<![a-z])(?:phan dau|dat ra muc tieu|dat muc tieu|xac dinh muc tieu|muc tieu moi|muc tieu den nam|(?:cac|mot so|\d{1,3}) chi tieu chu yeu (?:nhiem ky|nam|giai doan|cua)|quyet tam|thong nhat thong qua|chi tieu(?: chu yeu)?(?: duoc)? de ra)(?![a-z])/g;
-const HEADING_ACTUAL = /ket qua|danh gia|thanh tuu|da dat|dat duoc|tong ket/;
+const HEADING_ACTUAL = /ket qua|danh gia|thanh tuu|da dat|dat duoc|tong ket|so ket/;
 const HEADING_TARGET = /muc tieu|chi tieu|phuong huong|nhiem vu|ke hoach|giai phap|dinh huong|phan dau/;
 const PERIOD = /(?:nhiem ky|giai doan|thoi ky|ke hoach|5 nam|nam nam|\()\s*\(?(\d{4})\s*-\s*(\d{4})\)?/g;
 const SINGLE_YEAR = /(?<![a-z])nam (\d{4})/;
@@ -69,10 +71,38 @@ export function findRoleCues(folded: string): RoleCue[] {
       if (role === "actual" && /(?:de|nham)\s*$/.test(folded.slice(Math.max(0, m.index - 6), m.index))) continue;
       // "không đạt mục tiêu đề ra", "chưa đạt mục tiêu": a result measured against a target.
       if (role === "target" && /(?:khong|chua)\s*$/.test(folded.slice(Math.max(0, m.index - 6), m.index))) continue;
-      cues.push({ at: m.index, role });
+      // A look back at the past term speaks of its own paragraph only: a congress text turns to its
+      // targets after it, often without a cue ("Nghị quyết xác định giai đoạn 2026 - 2030, …").
+      if (folded.startsWith("nhin lai", m.index)) {
+        const end = folded.indexOf("\n", m.index);
+        cues.push({ at: m.index, role, until: end < 0 ? folded.length : end });
+      } else if (role === "target" && midSentence(folded, m.index)) {
+        // "…, phấn đấu năm 2020 đạt trên 90%." after a result: an aim of its own sentence only.
+        cues.push({ at: m.index, role, until: sentenceEnd(folded, m.index) });
+      } else cues.push({ at: m.index, role });
     }
   }
   return cues.sort((a, b) => a.at - b.at);
+}
+
+/** A cue after a comma or a semicolon of a sentence that began well before it. */
+function midSentence(folded: string, at: number): boolean {
+  const from = Math.max(0, at - 200);
+  const head = folded.slice(from, at);
+  const start = Math.max(head.lastIndexOf(". "), head.lastIndexOf("\n"), head.lastIndexOf(":"));
+  if (start < 0 && from > 0) return false;
+  const sentence = head.slice(start + 1);
+  return sentence.length > 16 && /[,;]\s*(?:[a-z]+\s+){0,2}$/.test(sentence);
+}
+
+/** Where the sentence holding `at` ends: a full stop before a space, or a line's end. */
+function sentenceEnd(folded: string, at: number): number {
+  const limit = Math.min(folded.length, at + 400);
+  for (let i = at; i < limit; i++) {
+    const ch = folded[i];
+    if (ch === "\n" || (ch === "." && (i + 1 >= folded.length || folded[i + 1] === " "))) return i;
+  }
+  return limit;
 }
 
 /** Lines that read as headings: short, not ending a sentence, often numbered or in capitals. */

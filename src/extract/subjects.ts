@@ -78,7 +78,7 @@ const PREDICATE_WORDS = /(?<![a-z])(?:dat|la|chiem|khoang|tren|duoi|con|tang|gia
 
 /** Words of time and manner only: an item that names no subject of its own. */
 // "…; dự kiến năm 2018 đạt …", "…, phấn đấu đến năm 2020 đạt …": an expectation or an aim is a manner too.
-const ELLIPTIC_ITEM = /^\s{0,4}(?:(?:binh quan|giai doan|nam|den nam|den het nam|trong nam|ca nam|ca giai doan|moi nam|hang nam|\d{4}|-|dat|la|tang|giam|khoang|tren|duoi|tu|con|du kien|uoc|uoc thuc hien|phan dau|den nay)(?: ?- ?| |$)){1,10}$/;
+const ELLIPTIC_ITEM = /^\s{0,4}(?:(?:binh quan|giai doan|nam|den nam|den het nam|den cuoi nam|cuoi nam|trong nam|ca nam|ca giai doan|moi nam|hang nam|\d{4}|-|dat|la|tang|giam|khoang|tren|duoi|tu|con|du kien|uoc|uoc thuc hien|phan dau|den nay)(?: ?- ?| |$)){1,10}$/;
 
 const FROM_BEFORE = /(?<![a-z])tu\s{0,3}$/;
 /** "… (năm 2025) lên …", "… xuống …": the value before it is where a change starts. */
@@ -103,6 +103,9 @@ export function linksCountToShare(between: string): boolean {
 export function readsLikeIndicator(before: string): boolean {
   const clause = afterLastOf(before, ",;:()*", 260);
   if (INDICATOR_HEAD.test(clause)) return true;
+  // "Tỷ lệ dân cư … hợp vệ sinh: 99%": an item's name before its colon.
+  const colon = /:\s{0,3}$/.exec(before);
+  if (colon && INDICATOR_HEAD.test(afterLastOf(before.slice(0, colon.index), ",;:()*", 260))) return true;
   // "tỷ lệ chất thải … được thu gom, xử lý đạt 98%": two verbs joined by a comma inside one name;
   // a last clause of a verb or two and a link word reaches back to the clause before it.
   if (!SHORT_VERB_CLAUSE.test(clause) || clause.length === before.length) return false;
@@ -201,8 +204,11 @@ const UNITS_MEETING = new RegExp(
 
 /** Whether the words after a percentage say it is the share of some units that meet a criterion. */
 export function sharesOfUnits(after: string): boolean {
-  return UNITS_MEETING.test(after);
+  return UNITS_MEETING.test(after) || CHILDREN_OF_AGE.test(after);
 }
+
+/** "100% trẻ em trong độ tuổi đi học được đến trường": children of an age who are counted (a figure, never naming the subject of a name after it). */
+const CHILDREN_OF_AGE = /^ tre em trong do tuoi(?: [a-z]+){0,3}? (?:duoc|dat|co|hoan thanh)(?![a-z])/;
 
 /** Words between a number and a name after it that still make the name its subject ("20% xã …"). */
 function followsDirectly(text: string): boolean {
@@ -247,9 +253,9 @@ const SHARE_AFTER_AMOUNT = /^[^;.:()]{0,24}?(?:,|(?<![a-z])va)\s{0,3}chiem(?:\s{
 
 /** A qualifier that makes what a name counts a part of it (visitors from abroad, local goods, a group of people). */
 const SUBSET_AFTER = new RegExp(
-  "^[\\s,()]{0,3}(?:cua |tu |thuoc |o |tai |khu vuc |vung )?(?:nguoi dan |dan cu |ho |nguoi |(?:nguoi )?lao dong )?" +
+  "^[\\s,()]{0,3}(?:cua |tu |thuoc |o |tai |trong |khu vuc |vung )?(?:nguoi dan |dan cu |ho |nguoi |(?:nguoi )?lao dong )?" +
     "(?:quoc te|noi dia|nuoc ngoai|hang dia phuong|hang hoa dia phuong|san pham dia phuong|khu vuc fdi|fdi|co von dau tu nuoc ngoai|ngoai nha nuoc" +
-    "|dong bao dan toc|dan toc thieu so|vung dong bao|nong thon|thanh thi|do thi|mien nui|vung cao|loi|logistics|cong nghe cao|che bien|huu co" +
+    "|dong bao|dan toc thieu so|vung dong bao|nong thon|thanh thi|do thi|mien nui|vung cao|loi|logistics|cong nghe cao|che bien|huu co" +
     "|lao dong(?! qua dao tao)" +
     // Goods of one kind: "xuất khẩu nông sản", "xuất khẩu gạo" is a part of all exports.
     // A higher grade of a standard ("nông thôn mới kiểu mẫu", "… nâng cao") is a part of those that meet it.
@@ -264,6 +270,12 @@ const FROM_SOURCE_AFTER = /^\s{0,3}tu (?!nam |nay|dau|cuoi|giai doan|nhiem ky|kh
 const OTHER_MEASURE_BEFORE = /(?<![a-z])(?:doanh thu|gia tri san xuat|san pham|dat|lao dong|von dau tu|tin dung|hang hoa)\s{1,3}(?:nganh |khu vuc |linh vuc )?$/;
 /** "chiếm 30% giá trị sản xuất …", "chiếm 40% dân số": a share of something other than GRDP. */
 const OTHER_BASE_AFTER = /^\s{0,3}(?:gia tri|tong (?!san pham)|so |lao dong|dan so|dien tich|von|doanh thu|luc luong)/;
+/** Two names joined into one ("dịch vụ và thuế sản phẩm"). */
+const PARTS_JOINED = /^\s{0,2}(?:va|cung|,|\+)\s{0,2}$/;
+/** A higher grade of the new-rural standard named in the number's clause after it. */
+const HIGHER_GRADE_AFTER = /^[^;,.()]{0,40}nong thon moi (?:nang cao|kieu mau)(?![a-z])/;
+/** A stock and the flow that adds to it ("thêm 15 xã đạt chuẩn nông thôn mới"). */
+const ADDED_FLOW: Record<string, string> = { ntm_communes: "ntm_communes_recognised" };
 /** "trong đó …", "riêng …", "gồm …": an item that is a part of what came before. */
 const PART_LINK = /(?<![a-z])(?:trong do|rieng|bao gom|gom)(?![a-z])/;
 /** An area or a group of people named by an item of a list ("…, nông thôn trên 85%"). */
@@ -291,6 +303,11 @@ function narrowed(r: Resolved, c: SubjectContext): Resolved {
   // "(… vào GRDP) tăng lên 57%": "tăng lên", "tăng đến" after a name that ends in "tăng" reach a
   // level, which no growth code names; "đóng góp" is a contribution to something, not the thing.
   if (r.match && /(?<![a-z])tang$/.test(r.match.alias) && RISE_TO_AFTER.test(c.f.slice(r.match.end, c.q.start))) return other;
+  // "Khu vực công nghiệp, xây dựng tăng từ 26,8% lên 26,9%": a sector's share that moved, not its growth.
+  if (r.match && /(?<![a-z])tang$/.test(r.match.alias) && c.q.cls === "percent" && /^\s{0,3}tu\s{0,3}$/.test(c.f.slice(r.match.end, c.q.start)) && isChangeBase(c.f, c.q)) {
+    const share = Object.keys(GROWTH_OF).find((x) => GROWTH_OF[x] === r.code && SECTOR_SHARES.has(x));
+    return share && c.matcher.byCode.has(share) ? { code: share, match: r.match, inherited: false } : other;
+  }
   // "Kinh tế số đóng góp 30% GRDP" is its share of GRDP all the same.
   if (/(?<![a-z])dong gop(?![a-z])/.test(afterLastOf(c.before, ",;", 160)) && !(c.q.ofGrdp && c.matcher.byCode.get(r.code)?.unit === "percent")) return other;
   if (r.match) {
@@ -308,6 +325,13 @@ function narrowed(r: Resolved, c: SubjectContext): Resolved {
     if ((SECTOR_SHARES.has(r.code) || SECTOR_GROWTHS.has(r.code)) && OTHER_MEASURE_BEFORE.test(c.f.slice(Math.max(0, r.match.start - 24), r.match.start))) return other;
   }
   if (SECTOR_SHARES.has(r.code) && OTHER_BASE_AFTER.test(c.f.slice(c.q.end, Math.min(c.f.length, c.q.end + 24)))) return other;
+  // "GRDP bình quân đầu người hàng năm tăng 14%": the growth of the per-capita figure, not of GRDP.
+  if (r.code === "grdp_growth" && r.match && /(?<![a-z])(?:dau nguoi|binh quan nguoi)(?![a-z])|\/\s?nguoi/.test(c.f.slice(r.match.start, r.match.end))) return other;
+  // "38 xã đạt chuẩn nông thôn mới nâng cao": the higher grade named after the number too.
+  if (r.code.startsWith("ntm_") && !/_(?:advanced|model)_/.test(r.code) && HIGHER_GRADE_AFTER.test(c.f.slice(c.q.end, Math.min(c.f.length, c.q.end + 60)))) return other;
+  // "có thêm 30 xã đạt chuẩn …": communes added to the stock are communes newly recognised.
+  const added = ADDED_FLOW[r.code];
+  if (added && c.matcher.byCode.has(added) && /(?<![a-z])them\s{0,3}$/.test(c.before.slice(-12))) return { ...r, code: added };
   if (/(?<![a-z])rieng(?![a-z])/.test(afterLastOf(c.before, ",;", 80))) return other;
   if (SECTOR_SHARES.has(r.code) && /(?<![a-z])lao dong(?![a-z])/.test(clause)) return other;
   if (SECTOR_GROWTHS.has(r.code) && /(?<![a-z])gia tri san xuat(?![a-z])/.test(c.sentenceBefore)) return other;
@@ -319,7 +343,7 @@ export function resolveIndicator(c: SubjectContext): Resolved {
 }
 
 /** "… tương ứng là", "… lần lượt là": the values that follow go, in turn, to the names before. */
-const IN_TURN = /(?<![a-z])(?:tuong ung|lan luot)(?: (?:la|dat|bang|o muc|chiem))?\s{0,3}:?\s{0,3}/g;
+const IN_TURN = /(?<![a-z])(?:tuong ung|lan luot)(?: (?:cua |trong )?nam \d{4})?(?: (?:la|dat|bang|o muc|chiem))?\s{0,3}:?\s{0,3}/g;
 /** What may stand between two values of such a list. */
 const LIST_GAP = /^\s{0,3}(?:[-–—,;]|va)?\s{0,3}$/;
 /** "khu vực I - II - III", "KV I, II, III": the three sectors by their statistical numbers. */
@@ -359,6 +383,10 @@ function respective(c: SubjectContext): Resolved | null {
   const numbered = NUMBERED_SECTORS.exec(stretch);
   let names: { code: string; match: AliasMatch | null }[];
   if (numbered) names = NUMBERED_SECTOR_CODES.map((code) => ({ code, match: null }));
+  // "Cơ cấu (kinh tế) tương ứng là 28,3%; 35,9%; 30,3%; 5,4%" with no names: the sectors in the
+  // statistics' own order (I, II, III, then product taxes).
+  else if (/(?<![a-z])co cau(?![a-z])/.test(stretch) && (count === 3 || count === 4) && q.cls === "percent" && matcher.matches(stretch, from).every((m) => !compatible(m.code, q, matcher)))
+    names = [...NUMBERED_SECTOR_CODES, "share_product_tax"].slice(0, count).map((code) => ({ code, match: null }));
   else {
     const found = matcher.matches(stretch, from).filter((m) => compatible(m.code, q, matcher));
     // Names left to right, the longest at each place; if that does not give one name per value,
@@ -399,7 +427,13 @@ function resolveSubject(c: SubjectContext): Resolved {
     const lead = f.slice(Math.max(0, start - 28), start);
     // "Tỷ trọng dịch vụ tăng 1%/năm" changes a share; "tăng trưởng (ngành) nông nghiệp" is a growth.
     if (SHARE_WORDS_BEFORE.test(lead)) return null;
-    if (!rises(from) && !(q.perYear && ratePerYearOfLevel(f, start, from, q.start)) && !GROWTH_NOUN_BEFORE.test(lead)) return null;
+    // "GRDP bình quân 5 năm đạt 5,51%", "GRDP … đạt ở mức 7,1%": a percentage of the economy's
+    // size can only be its growth (a share says "chiếm" or "% GRDP", a plan "kế hoạch").
+    // ("tỷ trọng trong GRDP từ 30%", "đóng góp vào GRDP 40%": a share of it.)
+    const ofEconomy =
+      code === "grdp_current" && from <= q.start && !q.ofGrdp && ratePerYearOfLevel(f, start, from, q.start) && !crossesItem(f, from, q.start, c.sentenceStart) &&
+      !/(?<![a-z])(?:trong|cua|vao|voi)\s{0,3}\(?\s{0,2}$/.test(f.slice(Math.max(0, start - 12), start)) && !SHARE_WORDS.test(afterLastOf(f.slice(Math.max(c.sentenceStart, start - 60), start), ",;:", 60));
+    if (!rises(from) && !(q.perYear && ratePerYearOfLevel(f, start, from, q.start)) && !GROWTH_NOUN_BEFORE.test(lead) && !ofEconomy) return null;
     return growthOf(code, matcher);
   };
   // "94 triệu đồng/người": an amount per head is a per-capita figure, never a total.
@@ -456,6 +490,12 @@ function resolveSubject(c: SubjectContext): Resolved {
       }
       // "đạt 106,7% kế hoạch, tăng 12,3% so với cùng kỳ": how much of the plan was done names no
       // subject for what follows; the indicator before it does.
+      // "… đạt 99%, trong đó nông thôn trên 80%": a part of a figure the catalog does not name is
+      // still a figure, of no code either.
+      if (r && r.code === "unknown" && q.cls === "percent" && quantities[i].cls === "percent") {
+        const between = f.slice(quantities[i].end, q.start);
+        if (PART_LINK.test(between) && OWN_GROUP.test(between)) return { code: "unknown", match: null, inherited: false, named: true };
+      }
       if (!r || r.code === "unknown" || r.code.endsWith("_plan_completion_rate")) continue;
       // "thu ngân sách tăng bình quân 10%/năm, năm 2030 đạt 85 nghìn tỷ đồng": an amount in a clause
       // that only says when is the level whose growth came before.
@@ -525,6 +565,9 @@ function resolveSubject(c: SubjectContext): Resolved {
     // it of each sector too; read as GRDP growth with the confidence of a generic name.
     return { code: best.code, match: best.m, inherited: false, generic: true };
   }
+  // "dịch vụ và thuế sản phẩm trừ trợ cấp sản phẩm 36,5%": one share of two parts of GRDP together, neither part's.
+  if (best && q.cls === "percent" && GRDP_PARTS.has(best.code) && c.matches.some((m) => m.code !== best.code && GRDP_PARTS.has(m.code) && m.end <= best.m.start && PARTS_JOINED.test(f.slice(m.end, best.m.start))))
+    return { code: "unknown", match: best.m, inherited: false, named: true };
   if (best) {
     const others = c.matches.filter((m) => m.code !== best.code && compatible(m.code, q, matcher)).map((m) => ({ m, code: m.code }));
     return { code: best.code, match: best.m, inherited: false, also: coordinated(best, others, f) };

@@ -79,8 +79,9 @@ const RULES: UnitRule[] = [
   { pattern: /\s?tuoi\b/y, unit: "years", cls: "years" },
   { pattern: /\s?(?:don vi cap huyen|huyen)\b/y, unit: "districts", cls: "count", noun: "huyen" },
   { pattern: /\s?xa\b/y, unit: "communes", cls: "count", noun: "xa" },
-  { pattern: /\s?(?:lao dong|nguoi|dang vien|hoc vien|sinh vien)\b/y, unit: "persons", cls: "count", noun: "nguoi" },
-  { pattern: /\s?con\b(?! (?:so|duoi|tren|lai|nhieu|it))/y, unit: "children_per_woman", cls: "children" },
+  // "25.300 lượt lao động": workers counted once per job found, still persons.
+  { pattern: /\s?(?:luot lao dong|lao dong|nguoi|dang vien|hoc vien|sinh vien)\b/y, unit: "persons", cls: "count", noun: "nguoi" },
+  { pattern: /\s?con\b(?! (?:so|duoi|tren|lai|nhieu|it|khoang|gan|hon|o muc|xuong|\d))/y, unit: "children_per_woman", cls: "children" },
 ];
 
 // Rules by the first letter of the unit, so that most positions try none or a few patterns.

@@ -178,7 +178,7 @@ describe("a bound after the number does not keep the name after it from the numb
 describe("totals over a term: 'cả giai đoạn', 'thêm' up to the term's last year", () => {
   test.each<[string, Row[]]>([
     ["Tổng vốn đầu tư toàn xã hội cả giai đoạn đạt 420 nghìn tỷ đồng.", [["target", "social_investment", "cumulative", "eq", 420000, null, "billion_vnd", 2026, 2030]]],
-    ["Đến năm 2030 có thêm 25 xã đạt chuẩn nông thôn mới.", [["target", "ntm_communes", "cumulative", "eq", 25, null, "communes", 2026, 2030]]],
+    ["Đến năm 2030 có thêm 25 xã đạt chuẩn nông thôn mới.", [["target", "ntm_communes_recognised", "cumulative", "eq", 25, null, "communes", 2026, 2030]]],
   ])("%s", check(CONGRESS));
 });
 
