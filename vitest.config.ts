@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import SlowestFirst from "./tests/sequencer.ts";
 
 // Waits sized for a loaded 2-core machine: a condition that holds within a second on a quiet
 // machine can take tens of seconds while the unit suite, builds and Chromium share two cores.
@@ -13,6 +14,8 @@ export default defineConfig({
     fileParallelism: true,
     maxWorkers: 3,
     minWorkers: 1,
+    // The slowest files first (tests/sequencer.ts), so that no core waits at the end for one long file.
+    sequence: { sequencer: SlowestFirst },
     projects: [
       {
         test: {

@@ -83,15 +83,23 @@ export async function appendRows(conn: DuckDBConnection, table: string, columns:
   const file = join(dir, "rows.ndjson");
   try {
     await writeFile(file, lines.join("\n"));
-    const types = columns.map((c) => `${sqlString(c.from ?? c.name)}: '${c.type}'`);
-    await conn.run(
-      `INSERT INTO ${quoteIdent(table)} (${columns.map((c) => quoteIdent(c.name)).join(", ")})
-       SELECT ${columns.map((c) => quoteIdent(c.from ?? c.name)).join(", ")}
-       FROM read_json(${sqlString(file)}, format = 'newline_delimited', columns = {${[...new Set(types)].join(", ")}})`,
-    );
+    await appendNdjsonFile(conn, table, columns, file);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Appends the rows of a newline-delimited JSON file (one object a line, keyed by each column's
+ * `from ?? name`, no line longer than LONG_ROW_CHARS) to `table`, in the file's order.
+ */
+export async function appendNdjsonFile(conn: DuckDBConnection, table: string, columns: readonly ColumnSpec[], file: string): Promise<void> {
+  const types = columns.map((c) => `${sqlString(c.from ?? c.name)}: '${c.type}'`);
+  await conn.run(
+    `INSERT INTO ${quoteIdent(table)} (${columns.map((c) => quoteIdent(c.name)).join(", ")})
+     SELECT ${columns.map((c) => quoteIdent(c.from ?? c.name)).join(", ")}
+     FROM read_json(${sqlString(file)}, format = 'newline_delimited', columns = {${[...new Set(types)].join(", ")}})`,
+  );
 }
 
 /** Rows longer than this (in JSON characters) make a batch go through the appender. */

@@ -48,16 +48,30 @@ function walk(root: string, dir: string, out: { path: string; full: string; regu
   }
 }
 
-/** A hash of each group's files (paths and contents); a group holding anything but regular files gets a fresh value. */
-export function groupDigests(dataDir: string): Record<InputGroup, string> {
-  const files: { path: string; full: string; regular: boolean }[] = [];
-  walk(dataDir, dataDir, files);
+/** A regular file's SHA-256 and size, by its path inside the data folder. */
+export type FileDigests = Map<string, { sha256: string; bytes: number }>;
+
+/**
+ * A hash of each group's files (paths and contents); a group holding anything but regular files
+ * gets a fresh value. Each regular file's own digest goes into `files`, so that the run record
+ * (run-info.ts, digestInputs) does not read and hash the inputs a second time.
+ */
+export function groupDigests(dataDir: string, files: FileDigests = new Map()): Record<InputGroup, string> {
+  const found: { path: string; full: string; regular: boolean }[] = [];
+  walk(dataDir, dataDir, found);
   const hashes = Object.fromEntries(EVERYTHING.map((g) => [g, createHash("sha256")])) as Record<InputGroup, ReturnType<typeof createHash>>;
-  for (const f of files) {
+  for (const f of found) {
     const h = hashes[groupOf(f.path)];
     h.update(f.path + "\0");
     // Not read: a link may point out of the folder and a pipe may never end (the loaders say so).
-    h.update(f.regular ? createHash("sha256").update(readFileSync(f.full)).digest("hex") : `not a file ${process.pid} ${Math.random()}`);
+    if (f.regular) {
+      const bytes = readFileSync(f.full);
+      const digest = { sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length };
+      files.set(f.path, digest);
+      h.update(digest.sha256);
+    } else {
+      h.update(`not a file ${process.pid} ${Math.random()}`);
+    }
     h.update("\0");
   }
   return Object.fromEntries(EVERYTHING.map((g) => [g, hashes[g].digest("hex")])) as Record<InputGroup, string>;

@@ -7,7 +7,7 @@ import { appendRows, createTable, queryRows } from "../db/duckdb.ts";
 import type { FigureReview } from "../ingest/reviews.ts";
 import type { Problem } from "../ingest/problems.ts";
 import { applyFigureReviews, type FigureRow, type ReviewStatus } from "./figures.ts";
-import { STAGED_FIGURE_COLUMNS } from "./extract-parallel.ts";
+import { STAGED_FIGURE_COLUMNS } from "./staged-figures.ts";
 
 type StagedRow = Omit<FigureRow, "id" | "start" | "end"> & { figure_id: string; quote_start: number; quote_end: number };
 

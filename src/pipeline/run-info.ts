@@ -4,6 +4,7 @@
 // - last-run.json, written after every run, successful or not: whether it succeeded, when it
 //   finished, the problems that stopped it, and when the outputs being served were built. The
 //   pages' "rejected input" banner reads it (docs/components/run-info.js).
+import type { FileDigests } from "./dependencies.ts";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
@@ -97,11 +98,15 @@ export function inputFiles(dataDir: string): string[] {
   return files;
 }
 
-export function digestInputs(dataDir: string): InputDigest[] {
+export function digestInputs(dataDir: string, known: FileDigests = new Map()): InputDigest[] {
   return inputFiles(dataDir)
     .map((file) => {
+      const path = relative(dataDir, file).split("\\").join("/");
+      // A regular file the run has hashed already (dependencies.ts) is not read again.
+      const digest = known.get(path);
+      if (digest) return { path, ...digest };
       const bytes = readFileSync(file);
-      return { path: relative(dataDir, file).split("\\").join("/"), sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length };
+      return { path, sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length };
     })
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -17,7 +17,7 @@ import {
   type LastRun, type RunInfo,
 } from "./run-info.ts";
 import { readdir, readFile } from "node:fs/promises";
-import { dependencyKey, groupDigests } from "./dependencies.ts";
+import { dependencyKey, groupDigests, type FileDigests } from "./dependencies.ts";
 
 export interface PipelineOptions extends DatabaseSettings {
   dataDir: string;
@@ -111,7 +111,8 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false, th
   // from the current set, which publishSet then links into the new one.
   const current = await currentSet(outDir);
   const recorded = current ? parseRunInfo(await readFile(join(current, RUN_INFO_FILE)).catch(() => null)) : null;
-  const groups = groupDigests(dataDir);
+  const fileDigests: FileDigests = new Map();
+  const groups = groupDigests(dataDir, fileDigests);
   const dependencies: Record<string, string> = {};
   for (const loader of loaders) {
     const started = performance.now();
@@ -129,7 +130,7 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false, th
   }
   // After the loaders: the inputs have been checked (no pipe to hang on, no link out of the folder).
   // The outputs' list names every file, so a parameterized file that is gone makes the set differ.
-  const info: RunInfo = { as_of: asOf, inputs: digestInputs(dataDir), outputs: [...outputs.keys(), RUN_INFO_FILE, CHANGES_FILE].sort(), dependencies };
+  const info: RunInfo = { as_of: asOf, inputs: digestInputs(dataDir, fileDigests), outputs: [...outputs.keys(), RUN_INFO_FILE, CHANGES_FILE].sort(), dependencies };
   outputs.set(RUN_INFO_FILE, runInfoBytes(info));
   const success = (): LastRun => {
     const finished = now();

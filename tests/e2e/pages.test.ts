@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { mkdirSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Browser } from "playwright-core";
-import { openGuarded } from "./page-guard.ts";
+import { openGuarded, TabPool } from "./page-guard.ts";
 import { readParquetFile } from "../helpers/parquet.ts";
 import { connectBrowser, DIST, downloaded, KEEP_SCREENSHOTS, siteUrl } from "./shared.ts";
 import { targetsInSources } from "./sources.ts";
@@ -31,9 +31,11 @@ function builtPages(dir = DIST): string[] {
 }
 
 let browser: Browser;
+let tabs: TabPool;
 const site = siteUrl();
 beforeAll(async () => {
   browser = await connectBrowser();
+  tabs = new TabPool(browser);
   mkdirSync("test-results", { recursive: true });
 });
 afterAll(async () => {
@@ -48,29 +50,35 @@ test("the build produced the overview page", () => {
 // Every page at desktop and at phone width.
 const visits = pages.flatMap((path) => [1280, 390].map((width) => [path, width] as const));
 
-// The pages are independent: several open at once (vitest's maxConcurrency), each in its own
-// browser context, which keeps both cores busy while one page waits for the network to settle.
-describe.concurrent.each(visits)("page %s", (path, width) => {
-  test(`renders cleanly at ${width} px`, async () => {
-    // The SQL page downloads DuckDB-WASM (30 MB): its two widths open at once, and two tabs writing
-    // that file into one shared HTTP cache at the same time failed once in CI
-    // (net::ERR_CACHE_WRITE_FAILURE). Each gets a context, and a cache, of its own.
-    const guarded = await openGuarded(browser, site + path, width, "light", { fresh: path === "/sql" });
-    try {
-      if (KEEP_SCREENSHOTS) {
-        const name = (path === "/" ? "index" : path.slice(1).replaceAll("/", "_")) + `-${width}.png`;
-        // The page from its top, down to 4.000 px: encoding a 17.000 px document page costs more
-        // than rendering it, and the checks below read the whole page anyway.
-        const height = Math.min(4000, await guarded.page.evaluate(() => document.documentElement.scrollHeight));
-        await guarded.page.screenshot({ path: join("test-results", name), fullPage: true, clip: { x: 0, y: 0, width, height } });
+describe("every page", () => {
+  // The tabs go once every page is done: the tests after this block load their pages on their own.
+  afterAll(() => tabs?.close());
+
+  // The pages are independent: several open at once (vitest's maxConcurrency), each a fresh load
+  // in a tab of its own, which keeps both cores busy while one page waits for the network to settle.
+  describe.concurrent.each(visits)("page %s", (path, width) => {
+    test(`renders cleanly at ${width} px`, async () => {
+      // The SQL page downloads DuckDB-WASM (30 MB): its two widths open at once, and two tabs writing
+      // that file into one shared HTTP cache at the same time failed once in CI
+      // (net::ERR_CACHE_WRITE_FAILURE). Each gets a context, and a cache, of its own.
+      // The others load into tabs kept open for the next page of the same width (TabPool).
+      const guarded = path === "/sql" ? await openGuarded(browser, site + path, width, "light", { fresh: true }) : await tabs.visit(site + path, width);
+      try {
+        if (KEEP_SCREENSHOTS) {
+          const name = (path === "/" ? "index" : path.slice(1).replaceAll("/", "_")) + `-${width}.png`;
+          // The page from its top, down to 4.000 px: encoding a 17.000 px document page costs more
+          // than rendering it, and the checks below read the whole page anyway.
+          const height = Math.min(4000, await guarded.page.evaluate(() => document.documentElement.scrollHeight));
+          await guarded.page.screenshot({ path: join("test-results", name), fullPage: true, clip: { x: 0, y: 0, width, height } });
+        }
+        expect(guarded.problems).toEqual([]);
+        expect(await guarded.page.evaluate(() => document.documentElement.lang)).toBe("vi");
+        // Vietnamese words, vi-VN numbers, phone width, framed charts with legends, linked sources.
+        expect(await inspectPage(guarded.page, path, width)).toEqual(CLEAN);
+      } finally {
+        await guarded.close();
       }
-      expect(guarded.problems).toEqual([]);
-      expect(await guarded.page.evaluate(() => document.documentElement.lang)).toBe("vi");
-      // Vietnamese words, vi-VN numbers, phone width, framed charts with legends, linked sources.
-      expect(await inspectPage(guarded.page, path, width)).toEqual(CLEAN);
-    } finally {
-      await guarded.close();
-    }
+    });
   });
 });
 
@@ -152,7 +160,9 @@ test("the SQL page runs DuckDB-WASM over the outputs, offline", async () => {
   try {
     const progress = await readParquetFile(builtFile("progress"));
     const noData = progress.filter((d) => d.status === "no_data").length;
-    await expect.poll(() => guarded.page.locator("main").innerText(), {timeout: 30_000}).toContain("dòng");
+    // DuckDB-WASM (35 MB) compiles in seconds on a quiet machine, in more than 30 s on a crowded one:
+    // the usual wait (vitest.config.ts).
+    await expect.poll(() => guarded.page.locator("main").innerText()).toContain("dòng");
     // The cell beside "no_data" holds its count: an exact cell, not a digit anywhere in the table.
     const rows = await guarded.page.locator("main table").last().locator("tbody tr").evaluateAll((trs) =>
       trs.map((tr) => [...tr.querySelectorAll("td, th")].map((cell) => cell.textContent?.trim() ?? "")),

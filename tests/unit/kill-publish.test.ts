@@ -3,7 +3,7 @@
 // the write phase (tests/helpers/kill-at.mjs): halfway through the files, at the link that will
 // switch the sets, at the switch itself, just after it, and at the last change (the lock's removal).
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, readFileSync, readdirSync, readlinkSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -15,13 +15,19 @@ let data: DataDir;
 let backup: string;
 let before: Record<string, string>;
 
-function pipeline(killAt?: number) {
-  const r = spawnSync(
-    process.execPath,
-    [...(killAt === undefined ? [] : ["--import", "./tests/helpers/kill-at.mjs"]), "--import", "tsx", "src/cli/pipeline.ts", "--data", data.dir, "--out", data.out],
-    { encoding: "utf8", env: { ...process.env, CHITIEU_KILL_UNDER: dirname(data.out), CHITIEU_KILL_AT: String(killAt ?? 0), CHITIEU_CACHE: "off" } },
-  );
-  return { status: r.status, signal: r.signal, stderr: r.stderr };
+/** A run as a child process, awaited (a worker blocked in spawnSync for minutes misses vitest's messages). */
+function pipeline(killAt?: number): Promise<{ status: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [...(killAt === undefined ? [] : ["--import", "./tests/helpers/kill-at.mjs"]), "--import", "tsx", "src/cli/pipeline.ts", "--data", data.dir, "--out", data.out],
+      { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, CHITIEU_KILL_UNDER: dirname(data.out), CHITIEU_KILL_AT: String(killAt ?? 0), CHITIEU_CACHE: "off" } },
+    );
+    const err: Buffer[] = [];
+    child.stderr!.on("data", (d: Buffer) => err.push(d));
+    child.on("error", reject);
+    child.on("close", (status, signal) => resolve({ status, signal, stderr: Buffer.concat(err).toString("utf8") }));
+  });
 }
 
 /** Each output's digest, as a reader of the output folder sees it (the record of the run aside). */
@@ -41,10 +47,10 @@ function restoreOldOutputs(): void {
   cpSync(join(backup, "versions"), versionsDir(data.out), { recursive: true, verbatimSymlinks: true });
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   data = makeDataDir({ documents: false });
   data.write("actuals/a.csv", HEADER + "42,grdp_growth,2021,2.5,percent_per_year,official,Cục Thống kê Hà Tĩnh\n");
-  expect(pipeline().status).toBe(0);
+  expect((await pipeline()).status).toBe(0);
   before = snapshot();
   backup = join(dirname(data.dir), "backup");
   cpSync(data.out, join(backup, "out"), { verbatimSymlinks: true });
@@ -54,9 +60,9 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => data?.dispose());
 
-test("killed at any point of the write phase, the outputs are all old or all new; the next run cleans up", () => {
+test("killed at any point of the write phase, the outputs are all old or all new; the next run cleans up", async () => {
   // A full run, recording the changes it makes; its outputs are the "new" set.
-  const trace = pipeline(0);
+  const trace = await pipeline(0);
   expect(trace.status).toBe(0);
   const after = snapshot();
   expect(Object.keys(after)).toEqual(Object.keys(before));
@@ -76,14 +82,14 @@ test("killed at any point of the write phase, the outputs are all old or all new
 
   for (const k of points) {
     restoreOldOutputs();
-    const killed = pipeline(k);
+    const killed = await pipeline(k);
     expect(killed.signal, `kill at change ${k}`).toBe("SIGKILL");
     // Until the switch the readers see the old set, from it on the new one: never a mix.
     expect(snapshot(), `outputs after a kill at change ${k} (${ops[k - 1].name})`).toEqual(k <= swap.index ? before : after);
   }
 
   // The last kill left the lock and the old set behind; the next run removes them.
-  expect(pipeline().status).toBe(0);
+  expect((await pipeline()).status).toBe(0);
   expect(snapshot()).toEqual(after);
   expect(readdirSync(versionsDir(data.out))).toEqual([readlinkSync(data.out).split("/").pop()]);
   expect(existsSync(join(versionsDir(data.out), ".lock"))).toBe(false);

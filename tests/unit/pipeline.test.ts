@@ -60,7 +60,7 @@ describe("runPipeline", () => {
     expect(second.stderr).toMatch(/(\d+) of \1 documents unchanged since the last run/);
     expect(second.stderr).not.toMatch(/extracting \d+ documents on/);
     expect(snapshot(threaded)).toEqual(snapshot(single));
-  }, 120_000);
+  }, 300_000); // three pipeline runs, two of them new processes: minutes on a crowded 2-core machine
 
   test("a run on invalid input throws every problem and leaves earlier outputs byte-identical", async () => {
     const data = tempDir();

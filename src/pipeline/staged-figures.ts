@@ -1,0 +1,52 @@
+// Extracted figures on their way to DuckDB's figures_staged table: each thread that extracts a
+// share of the documents writes their figures as NDJSON rows to a file of its own, which DuckDB
+// reads in bulk (src/db/duckdb.ts, appendNdjsonFile). Passing the figures back to the main thread
+// as objects held a national run's quarter of a million of them there (a gigabyte of heap) while
+// the rest of the run needed the memory. No DuckDB here: the extraction threads load this module.
+import { closeSync, openSync, writeSync } from "node:fs";
+import type { ColumnSpec } from "../db/duckdb.ts";
+import type { IndicatorMatcher } from "../extract/indicators.ts";
+import type { DocumentText } from "../ingest/documents.ts";
+import { extractDocument } from "./figures.ts";
+import { TABLES } from "./tables.ts";
+
+/** The table the figures are staged in: the figures table's columns, each with its document's key and place. */
+export const STAGED_FIGURE_COLUMNS: ColumnSpec[] = [
+  { name: "document_key", type: "VARCHAR" }, { name: "doc_index", type: "INTEGER" }, { name: "figure_index", type: "INTEGER" }, ...TABLES.figures,
+];
+
+/** What a share of the documents gave: each document's count of numbers not read as figures, and its figures' rows in `file`. */
+export interface StagedShare {
+  skipped: number[];
+  file: string;
+  rows: number;
+  /** The longest row's JSON, in characters (DuckDB's JSON reader is slow on long lines). */
+  longestRow: number;
+}
+
+const PROPERTIES = [...new Set(STAGED_FIGURE_COLUMNS.map((c) => c.from ?? c.name))];
+
+/**
+ * Extracts `documents` (whose keys and places in the whole list are `keys` and `places`) and writes
+ * their figures to `file`, one JSON object a line, in document and extractor order.
+ */
+export function stageShare(documents: DocumentText[], keys: string[], places: number[], matcher: IndicatorMatcher, file: string): StagedShare {
+  const fd = openSync(file, "w");
+  const skipped: number[] = [];
+  let rows = 0;
+  let longestRow = 0;
+  try {
+    documents.forEach((document, k) => {
+      const result = extractDocument(document, matcher);
+      skipped.push(result.skipped);
+      // JSON.stringify with the list of properties keeps only the columns (as appendRows does).
+      const lines = result.figures.map((f, figure_index) => JSON.stringify({ ...f, document_key: keys[k], doc_index: places[k], figure_index }, PROPERTIES));
+      for (const line of lines) longestRow = Math.max(longestRow, line.length);
+      if (lines.length > 0) writeSync(fd, `${rows > 0 ? "\n" : ""}${lines.join("\n")}`);
+      rows += lines.length;
+    });
+  } finally {
+    closeSync(fd);
+  }
+  return { skipped, file, rows, longestRow };
+}
