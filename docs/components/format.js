@@ -53,7 +53,11 @@ export const UNIT_LABELS = {
   million_visits: "triệu lượt",
   million_vnd_per_worker: "triệu đồng/lao động",
   million_vnd_per_ha: "triệu đồng/ha",
+  million_vnd_per_month: "triệu đồng/tháng",
+  usd: "USD",
+  houses: "căn nhà",
   years: "năm",
+  times: "lần",
   index: "chỉ số"
 };
 
@@ -63,6 +67,9 @@ export function unitLabel(unit) {
   if (UNIT_LABELS[unit]) return UNIT_LABELS[unit];
   const perYear = /^(.*)_per_year$/.exec(unit);
   if (perYear && UNIT_LABELS[perYear[1]]) return `${UNIT_LABELS[perYear[1]]}/năm`;
+  // A multiple of a base the extractor names: one year (times_2025) or a whole term's sum (times_2016-2020).
+  const base = /^times_(\d{4})(?:-(\d{4}))?$/.exec(unit);
+  if (base) return base[2] ? `lần so với giai đoạn ${base[1]}-${base[2]}` : `lần so với năm ${base[1]}`;
   return "đơn vị khác";
 }
 

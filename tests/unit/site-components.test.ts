@@ -32,6 +32,11 @@ describe("numbers, years and dates", () => {
     expect(formatValue(8, "per_10k_pop")).toBe("8/vạn dân");
     expect(unitLabel("persons_per_year")).toBe("người/năm");
     expect(unitLabel("furlongs")).toBe("đơn vị khác");
+    // Units the extractor gives to multiples and to houses built or removed.
+    expect(formatValue(1.9, "times_2016-2020")).toBe("1,9 lần so với giai đoạn 2016-2020");
+    expect(formatValue(2, "times_2025")).toBe("2 lần so với năm 2025");
+    expect(formatValue(5126, "houses")).toBe("5.126 căn nhà");
+    expect(unitLabel("times_20x5")).toBe("đơn vị khác");
   });
   test("numbers read from a quote the Vietnamese way", () => {
     expect(numbersIn("đạt 18.700 tỷ đồng, tăng 7,5%").map((n) => n.value)).toEqual([18700, 7.5]);

@@ -72,6 +72,8 @@ CREATE OR REPLACE MACRO unit_vi(u) AS
     WHEN 'per_10k_pop' THEN 'trên vạn dân' WHEN 'children_per_woman' THEN 'con/phụ nữ' WHEN 'tonnes' THEN 'tấn'
     WHEN 'million_visits' THEN 'triệu lượt' WHEN 'million_vnd_per_worker' THEN 'triệu đồng/lao động'
     WHEN 'million_vnd_per_ha' THEN 'triệu đồng/ha' WHEN 'million_vnd_per_month' THEN 'triệu đồng/tháng'
-    WHEN 'years' THEN 'năm' WHEN 'times' THEN 'lần'
-    ELSE CASE WHEN u LIKE 'times_%' THEN 'lần so với năm ' || substr(u, 7) ELSE 'một đơn vị khác' END
+    WHEN 'years' THEN 'năm' WHEN 'times' THEN 'lần' WHEN 'houses' THEN 'căn nhà'
+    -- times_2025 is a multiple of one year, times_2016-2020 of a whole term's sum.
+    ELSE CASE WHEN u LIKE 'times_%-%' THEN 'lần so với giai đoạn ' || substr(u, 7)
+      WHEN u LIKE 'times_%' THEN 'lần so với năm ' || substr(u, 7) ELSE 'một đơn vị khác' END
   END;
