@@ -6,17 +6,7 @@ import { describe, expect, test } from "vitest";
 import { extractFigures, type DocumentInfo } from "../../src/extract/extract.ts";
 import { indicatorErrors, type ScoredRow } from "../../src/extract/score.ts";
 import { matcher } from "../helpers/corpus.ts";
-
-type Row = [string, string, string, string, number, number | null, string, number | null, number | null];
-
-const CONGRESS: Omit<DocumentInfo, "text"> = { name: "nghi-quyet.txt", term_start: 2025, term_end: 2030, published: "2025-10-10", doc_type: "party_congress_resolution" };
-const PLAN: Omit<DocumentInfo, "text"> = { name: "ke-hoach.txt", term_start: 2026, term_end: 2026, published: "2025-12-12", doc_type: "annual_resolution" };
-const RESULTS: Omit<DocumentInfo, "text"> = { name: "ket-qua.txt", term_start: 2024, term_end: 2024, published: "2024-12-20", doc_type: "annual_results_news" };
-const TERM_REPORT: Omit<DocumentInfo, "text"> = { name: "bao-cao.txt", term_start: 2020, term_end: 2025, published: "2025-10-01", doc_type: "political_report" };
-
-const rows = (info: Omit<DocumentInfo, "text">, text: string): Row[] =>
-  extractFigures({ ...info, text }, matcher).figures.map((f) => [f.role, f.indicator_code, f.kind, f.comparator, f.value_low, f.value_high, f.unit, f.period_start, f.year]);
-const check = (info: Omit<DocumentInfo, "text">) => (text: string, expected: Row[]) => expect(rows(info, text)).toEqual(expected);
+import { check, CONGRESS, PLAN, RESULTS, TERM_REPORT, type Row } from "../helpers/usage.ts";
 
 describe("a count of one year is a level of that year, like any other flow of one year", () => {
   test("in a plan of one year and in a report of one year", () => {
