@@ -48,6 +48,8 @@ const planBesideFall = (clause: string) => PLAN_NAMED.test(clause) && !/(?<![a-z
 /** "(cùng kỳ 39,2%)", "cùng kỳ năm trước là …": the same period a year earlier. */
 const SAME_PERIOD_BEFORE = /(?<![a-z])cung ky(?: nam truoc)?\s{0,2}(?:la|:|dat)?\s{0,2}$/;
 /** The plan named by its name, not only by "vượt": "vượt chỉ tiêu", "vượt mục tiêu Nghị quyết". */
+/** Words of the Party's inspection and discipline work, whose counts are cases. */
+const PARTY_CASEWORK = /(?<![a-z])(?:kiem tra|giam sat|ky luat|to cao|khieu nai)(?![a-z])/;
 const PLAN_NAMED = /(?<![a-z])(?:chi tieu|muc tieu|nghi quyet)(?![a-z])/;
 const MAX_BEFORE = 260;
 const MAX_AFTER = 90;
@@ -181,6 +183,14 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       const s0 = originalOffset(prep, subjectStart(f, beforeStart, q.start));
       const s1 = originalOffset(prep, q.end);
       skip(s0, s1, oneLine(doc.text.slice(s0, s1)), "no indicator named before the number");
+      return;
+    }
+    // The Party's inspection and discipline work ("kiểm tra trên 41 ngàn đảng viên", "xử lý kỷ luật
+    // trên 600 đảng viên") is told in counts of cases, like tasks and complaints: no figure of a
+    // target (a change in their number, "kéo giảm 5% số đảng viên vi phạm", is a percentage).
+    if (resolved.code === "unknown" && q.cls === "count" && PARTY_CASEWORK.test(afterLastOf(before, ".;:", 160))) {
+      const s0 = originalOffset(prep, subjectStart(f, beforeStart, q.start));
+      skip(s0, originalOffset(prep, q.end), oneLine(doc.text.slice(s0, originalOffset(prep, q.end))), "a count of inspection or discipline cases");
       return;
     }
     const indicator = matcher.byCode.get(resolved.code);

@@ -87,15 +87,14 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single
   }
   if (q.cls === "percent" && (eachYear || (averaged && catalogClass !== null && c.effectiveTerm !== null && c.effectiveTerm.end > c.effectiveTerm.start))) return { kind: "annual", unit };
   if (isFlow && eachYear) return { kind: "annual", unit };
-  // "trong năm 2026 … thành lập mới 3.000 doanh nghiệp": that year's flow, a `level` of the year
-  // like a year's tourist arrivals or budget revenue (`annual` is one amount repeated every year
-  // of a period of several).
+  // "trong năm 2026 … thành lập mới 3.000 doanh nghiệp": a count of new things in one year is
+  // `annual` over that one year (Y..Y), as the shared gold labels it, not a level.
   // ("Đến năm 2030 có thêm 30 xã …": the last year of a term of several is the term's end, not one year's flow.)
   const termEndYear = c.explicitYear !== undefined && c.effectiveTerm !== null && c.effectiveTerm.end > c.effectiveTerm.start && c.explicitYear === c.effectiveTerm.end && /(?<![a-z])them(?![a-z])/.test(c.before);
-  if (isFlow && q.cls === "count" && c.explicitYear !== undefined && !c.periodInSentence && !termEndYear) return { kind: "level", unit };
+  if (isFlow && q.cls === "count" && c.explicitYear !== undefined && !c.periodInSentence && !termEndYear) return { kind: "annual", unit, single: true };
   if (isFlow && termEndYear) return { kind: "cumulative", unit };
   if (isFlow && c.explicitYear === undefined && c.effectiveTerm) {
-    if (c.effectiveTerm.start === c.effectiveTerm.end) return { kind: "level", unit };
+    if (c.effectiveTerm.start === c.effectiveTerm.end) return { kind: q.cls === "count" ? "annual" : "level", unit };
     if (cumulativeCue || c.role === "actual" || q.cls === "count") return { kind: "cumulative", unit };
   }
   return { kind: "level", unit };

@@ -50,7 +50,7 @@ describe("houses built or removed are a count the unit names ('căn nhà', 'nhà
     ["Năm 2023 có 4 nhà máy mới đi vào hoạt động.", []],
   ])("%s", check(TERM_REPORT));
   test("a plan of one year: that year's count", () => {
-    check(PLAN)("Hoàn thành xóa 620 nhà tạm, nhà dột nát.", [["target", "unknown", "level", "eq", 620, null, "houses", null, 2026]]);
+    check(PLAN)("Hoàn thành xóa 620 nhà tạm, nhà dột nát.", [["target", "unknown", "annual", "eq", 620, null, "houses", 2026, 2026]]);
   });
 });
 
@@ -231,5 +231,16 @@ describe("a line that states a figure is an item without its full stop, never a 
       ["target", "grdp_growth", "avg_growth", "eq", 7, null, "percent_per_year", 2024, 2024],
       ["actual", "poverty_rate", "level", "eq", 2.1, null, "percent", null, 2024],
     ]);
+  });
+});
+
+describe("the Party's inspection and discipline work is counted in cases, not figures; a change in their number is one", () => {
+  test.each<[string, Row[]]>([
+    ["Trong nhiệm kỳ, ủy ban kiểm tra các cấp đã kiểm tra 2.150 đảng viên và 340 tổ chức đảng.", []],
+    ["Qua giám sát, các cấp ủy đã thi hành kỷ luật 95 đảng viên vi phạm.", []],
+    ["Giải quyết dứt điểm 12 đơn tố cáo đảng viên; tỷ lệ hộ nghèo còn 1,9%.", [["actual", "poverty_rate", "level", "eq", 1.9, null, "percent", null, 2025]]],
+  ])("%s", check(TERM_REPORT));
+  test("a planned fall in the number disciplined stays a figure", () => {
+    check(PLAN)("Kéo giảm 10% số đảng viên vi phạm bị xử lý kỷ luật so với năm 2025.", [["target", "party_discipline_cases_change", "level", "eq", -10, null, "percent", null, 2026]]);
   });
 });

@@ -8,16 +8,16 @@ import { indicatorErrors, type ScoredRow } from "../../src/extract/score.ts";
 import { matcher } from "../helpers/corpus.ts";
 import { check, CONGRESS, PLAN, RESULTS, TERM_REPORT, type Row } from "../helpers/usage.ts";
 
-describe("a count of one year is a level of that year, like any other flow of one year", () => {
+describe("a count of new things in one year is `annual` over that one year (the shared gold's convention); a year's visits stay a level", () => {
   test("in a plan of one year and in a report of one year", () => {
     check(PLAN)("Phấn đấu thành lập mới 2.500 doanh nghiệp; đón 4 triệu lượt khách du lịch.", [
-      ["target", "new_enterprises", "level", "eq", 2500, null, "enterprises", null, 2026],
+      ["target", "new_enterprises", "annual", "eq", 2500, null, "enterprises", 2026, 2026],
       ["target", "tourist_arrivals", "level", "eq", 4, null, "million_visits", null, 2026],
     ]);
-    check(RESULTS)("Cả năm tạo việc làm cho 21.000 lao động.", [["actual", "jobs_created", "level", "eq", 21000, null, "persons", null, 2024]]);
+    check(RESULTS)("Cả năm tạo việc làm cho 21.000 lao động.", [["actual", "jobs_created", "annual", "eq", 21000, null, "persons", 2024, 2024]]);
   });
   test("a year named in a text of several years", () => {
-    check(TERM_REPORT)("Trong năm 2023 thành lập mới 1.100 doanh nghiệp.", [["actual", "new_enterprises", "level", "eq", 1100, null, "enterprises", null, 2023]]);
+    check(TERM_REPORT)("Trong năm 2023 thành lập mới 1.100 doanh nghiệp.", [["actual", "new_enterprises", "annual", "eq", 1100, null, "enterprises", 2023, 2023]]);
   });
 });
 
@@ -81,8 +81,8 @@ describe("precision of the indicator: parts, grades and additions", () => {
   });
   test("jobs counted as 'lượt lao động', and workers sent abroad named after their number", () => {
     check(RESULTS)("Giải quyết việc làm cho 18.400 lượt lao động, trong đó có 900 người đi làm việc ở nước ngoài theo hợp đồng.", [
-      ["actual", "jobs_created", "level", "eq", 18400, null, "persons", null, 2024],
-      ["actual", "overseas_contract_workers", "level", "eq", 900, null, "persons", null, 2024],
+      ["actual", "jobs_created", "annual", "eq", 18400, null, "persons", 2024, 2024],
+      ["actual", "overseas_contract_workers", "annual", "eq", 900, null, "persons", 2024, 2024],
     ]);
   });
 });

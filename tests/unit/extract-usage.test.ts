@@ -309,7 +309,7 @@ describe("reports of results: a sector's amount then its share, sectors by numbe
   test("a count out of all communes is how many stand at the standard, not those recognised in the year", () => {
     check(RESULTS)("Toàn tỉnh có 61/98 xã nông thôn mới.", [["actual", "ntm_communes", "level", "eq", 61, null, "communes", null, 2025]]);
     check(RESULTS)("Lũy kế có 45/120 xã được công nhận đạt chuẩn NTM.", [["actual", "ntm_communes", "level", "eq", 45, null, "communes", null, 2025]]);
-    check(RESULTS)("Trong năm có 7 xã được công nhận đạt chuẩn nông thôn mới.", [["actual", "ntm_communes_recognised", "level", "eq", 7, null, "communes", null, 2025]]);
+    check(RESULTS)("Trong năm có 7 xã được công nhận đạt chuẩn nông thôn mới.", [["actual", "ntm_communes_recognised", "annual", "eq", 7, null, "communes", 2025, 2025]]);
   });
   test("GDRP, a common misspelling, is GRDP; a quality after 'tăng trưởng' keeps it the economy's", () => {
     check(RESULTS)("Tốc độ tăng trưởng GDRP ước đạt 6,4%.", [["actual", "grdp_growth", "avg_growth", "eq", 6.4, null, "percent_per_year", 2025, 2025]]);

@@ -64,7 +64,7 @@ describe("kind and period", () => {
     const text = "Một số chỉ tiêu chủ yếu năm 2020\n\nTốc độ tăng trưởng kinh tế đạt 7,6%; tạo việc làm mới cho 18.000 người.";
     expect(brief(text, { term_start: 2020, term_end: 2020 })).toEqual([
       ["target", "grdp_growth", "avg_growth", "eq", 7.6, null, "percent_per_year", 2020, 2020],
-      ["target", "jobs_created", "level", "eq", 18000, null, "persons", null, 2020],
+      ["target", "jobs_created", "annual", "eq", 18000, null, "persons", 2020, 2020],
     ]);
   });
 });
