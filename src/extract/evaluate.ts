@@ -7,7 +7,8 @@
 // result set's, `--unseen-errors` the unseen reports'; with `--all`, both halves' errors (the
 // hold-out halves were released for tuning once a newer unseen set took their place).
 // `--unseen2` prints only the score of the second unseen set (tests/fixtures/unseen-reports-2/)
-// as a whole: it has no tune half and nothing lists its errors.
+// as a whole (it has no tune half); it was held out until 2 December, then released for tuning:
+// every run now prints it, and `--unseen2-errors` lists the errors of all its documents.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -22,7 +23,7 @@ import { evaluateUnseenHalves, readUnseenSet, UNSEEN2_DIR, unseenTuneErrors } fr
 
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : "0.0");
 
-if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes("--unseen2")) {
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes("--unseen2") && !process.argv.includes("--unseen2-errors")) {
   process.stdout.write(summary("unseen-2 all", evaluateUnseenHalves(readUnseenSet(UNSEEN2_DIR)).all) + "\n");
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   const indicators = readIndicators("data/catalog/indicators.csv", []);
@@ -52,10 +53,14 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes("--
   const unseen = readUnseenSet();
   const unseenScores = evaluateUnseenHalves(unseen);
   for (const h of ["tune", "hold-out", "all"] as const) process.stdout.write(summary(`unseen ${h}`, unseenScores[h]) + "\n");
+  const unseen2 = readUnseenSet(UNSEEN2_DIR);
+  const unseen2Score = evaluateUnseenHalves(unseen2).all;
+  process.stdout.write(summary("unseen-2 all", unseen2Score) + "\n");
   const all = process.argv.includes("--all");
   const h = all ? "all" : "tune";
   const inHalf = (r: { half: string }) => all || r.half === "tune";
   if (process.argv.includes("--errors")) process.stdout.write(tuneErrors(phraseSet(rows.filter(inHalf)), scores[h]));
   if (process.argv.includes("--result-errors")) process.stdout.write(tuneErrors(resultSet(results.filter(inHalf)), resultScores[h]));
   if (process.argv.includes("--unseen-errors")) process.stdout.write(unseenTuneErrors(unseen, unseenScores[h], codes, h));
+  if (process.argv.includes("--unseen2-errors")) process.stdout.write(unseenTuneErrors(unseen2, unseen2Score, codes, "all"));
 }
