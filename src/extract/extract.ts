@@ -51,6 +51,8 @@ const SAME_PERIOD_BEFORE = /(?<![a-z])cung ky(?: nam truoc)?\s{0,2}(?:la|:|dat)?
 /** Words of the Party's inspection and discipline work, whose counts are cases. */
 const PARTY_CASEWORK = /(?<![a-z])(?:kiem tra|giam sat|ky luat|to cao|khieu nai)(?![a-z])/;
 const PLAN_NAMED = /(?<![a-z])(?:chi tieu|muc tieu|nghi quyet)(?![a-z])/;
+/** A plan named beside a result, by any of its names ("thấp hơn kế hoạch 10%", "KH 7,5%"). */
+const PLAN_BESIDE = /(?<![a-z])(?:chi tieu|muc tieu|nghi quyet|ke hoach|kh)(?![a-z])/;
 const MAX_BEFORE = 260;
 const MAX_AFTER = 90;
 const MAX_SKIPPED = 1000;
@@ -58,6 +60,9 @@ const MAX_SKIPPED = 1000;
 const RISE_BEFORE = /(?<![a-z])tang(?: truong)?(?: binh quan)?(?: dat)?(?: khoang| tren| hon)?\s*$/;
 /** "tăng bình quân mỗi năm 10%", "tăng từ 20 - 30%": a percentage that is a rise. */
 const RISE_NEAR = /(?<![a-z])tang(?: truong)?(?: (?:binh quan|moi nam|hang nam|dat|khoang|tren|hon|tu|toi thieu|it nhat|o muc))*\s*$/;
+/** "tăng trưởng qua từng quý: quý I đạt 6,2%, quý II 6,8%": a quarter's percentage in a sentence about growth is its growth. */
+const QUARTER_VALUE_BEFORE = /(?<![a-z])quy (?:i|ii|iii|iv|1|2|3|4)(?: (?:dat|uoc|uoc dat|uoc tinh|la|o muc))?\s*$/;
+const GROWTH_WORD = /(?<![a-z])tang(?: truong)?(?![a-z])/;
 /** "tỷ lệ tăng doanh nghiệp …", "tốc độ tăng …": a subject that is itself a rise. */
 const RISE_SUBJECT = /(?:^|[^a-z])(?:ty le|toc do) tang(?![a-z])/;
 /** "Hằng năm, …; …": a sentence that opens with "every year" says it of each of its items. */
@@ -205,11 +210,25 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     if (base) [role, roleSource] = ["actual", "clause"];
     // "(Nhìn lại nhiệm kỳ trước,) … bình quân 7,05%/năm, vượt mục tiêu đề ra là 7%/năm": a plan
     // named beside a result is the plan of the result's period, not of the text's coming term.
-    const planBesideResult = role === "target" && roleSource === "clause" && PLAN_NAMED.test(clauseTail) && !/(?<![a-z])phan dau(?![a-z])/.test(clauseTail) &&
+    const planBesideResult = role === "target" && roleSource === "clause" && PLAN_BESIDE.test(clauseTail) && !/(?<![a-z])phan dau(?![a-z])/.test(clauseTail) &&
       roleAt(q, "", roleHeadings, cues, docDefaultRole).role === "actual";
-    const term = termFor(headingPeriodAt(periodHeadings, q.start), metaTerm, planBesideResult ? "actual" : role, publishedYear);
+    let term = termFor(headingPeriodAt(periodHeadings, q.start), metaTerm, planBesideResult ? "actual" : role, publishedYear);
     // The year after a multiple ("gấp 2 lần năm 2015") is its base, not its year.
-    const time = timeFor(q, times, f, sentence, paragraph, q.unit === "times" ? q.end : afterEnd, term);
+    let time = timeFor(q, times, f, sentence, paragraph, q.unit === "times" ? q.end : afterEnd, term);
+    // "Năm 2025, kinh tế tăng 6,9%" in a plan for the years after its writing: a year already
+    // written about holds results, unless its own clause says target.
+    if (role === "target" && roleSource !== "clause" && metaTerm !== null && publishedYear !== null && metaTerm.start > publishedYear &&
+      time.year !== undefined && time.year <= publishedYear && time.period === undefined && !base) {
+      [role, roleSource] = ["actual", "context"];
+      term = termFor(headingPeriodAt(periodHeadings, q.start), metaTerm, role, publishedYear);
+      time = timeFor(q, times, f, sentence, paragraph, q.unit === "times" ? q.end : afterEnd, term);
+    } else if (role === "actual" && roleSource !== "clause" && publishedYear !== null && time.year !== undefined && time.year > publishedYear && time.period === undefined) {
+      // "Năm 2026: tăng trưởng từ 10% trở lên" after the results of 2025: no result is known of a
+      // year after the writing; only a cue of its own clause ("dự kiến") would make it one.
+      [role, roleSource] = ["target", "context"];
+      term = termFor(headingPeriodAt(periodHeadings, q.start), metaTerm, role, publishedYear);
+      time = timeFor(q, times, f, sentence, paragraph, q.unit === "times" ? q.end : afterEnd, term);
+    }
     // "thấp hơn mục tiêu cả nhiệm kỳ (8 - 8,5%/năm)": the whole term, whatever years the sentence named before.
     const wholeTerm = metaTerm !== null && metaTerm.end > metaTerm.start && /(?<![a-z])(?:ca|toan) nhiem ky(?![a-z])/.test(afterLastOf(before, ",;", 60));
     const effectiveTerm = wholeTerm ? metaTerm : time.period ?? term;
@@ -229,7 +248,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       explicitYear: time.year,
       effectiveTerm,
       increase,
-      rises: RISE_NEAR.test(near) || RISE_SUBJECT.test(afterLastOf(before, ",;:()", 120)),
+      rises: RISE_NEAR.test(near) || RISE_SUBJECT.test(afterLastOf(before, ",;:()", 120)) ||
+        (q.cls === "percent" && QUARTER_VALUE_BEFORE.test(near) && GROWTH_WORD.test(sentenceBefore)),
       sentenceLead: f.slice(sentence.start, Math.max(sentence.start, Math.min(q.start, firstInSentence(quantities, qi, sentence.start)))),
       eachYearSentence: EACH_YEAR_HEAD.test(f.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))),
     });
@@ -245,7 +265,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     let { periodStart, year } = termMultiple
       ? { periodStart: effectiveTerm!.start, year: effectiveTerm!.end }
       : single && time.year !== undefined ? { periodStart: time.year, year: time.year } : figurePeriod(kind, time, effectiveTerm, f, q, sentence);
-    if (role === "actual") ({ periodStart, year } = resultYear(periodStart, year, times, q.start, publishedYear));
+    // A plan named beside a result ("năm 2025 tăng 8%, thấp hơn kế hoạch 10%") is of the result's year too.
+    if (role === "actual" || (planBesideResult && !(time.year !== undefined && publishedYear !== null && time.year > publishedYear) && time.period === undefined && (periodStart === null || periodStart === year))) ({ periodStart, year } = resultYear(periodStart, year, times, q.start, publishedYear));
     // "chiếm 38,8% (cùng kỳ 39,2%)", "tăng từ 26,8% lên 26,9%" in a text of one year with no year
     // of their own: the value of the year before.
     const oneYearText = effectiveTerm !== null && effectiveTerm.start === effectiveTerm.end;

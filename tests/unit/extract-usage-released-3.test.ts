@@ -1,0 +1,65 @@
+// Constructions of the second unseen set once it was released for tuning (issue 11, 2 December),
+// each a rule of usage with sentences written for this test, not taken from any document. Every
+// figure of a sentence is checked, in order.
+import { describe, test } from "vitest";
+import { check, CONGRESS, PLAN, RESULTS, TERM_REPORT, type Row } from "../helpers/usage.ts";
+
+describe("'Nghị quyết … xác định …', 'Đại hội xác định …' set targets; 'Theo báo cáo …' reports results", () => {
+  test("a plan text that reports last year first, then what the resolution sets", () => {
+    check(PLAN)(
+      "Theo báo cáo của UBND tỉnh, năm 2025 tổng sản phẩm trên địa bàn tăng 7,6%, thấp hơn kế hoạch 8%. Thu ngân sách ước đạt 21.000 tỷ đồng; tỷ lệ che phủ rừng đạt 41,5%.\n\n" +
+        "Nghị quyết của HĐND tỉnh xác định tốc độ tăng trưởng GRDP từ 9% trở lên; thu ngân sách nhà nước 23.500 tỷ đồng; tỷ lệ che phủ rừng 42%.",
+      [
+        ["actual", "grdp_growth", "avg_growth", "eq", 7.6, null, "percent_per_year", 2025, 2025],
+        // The plan the result fell short of is the plan of the result's year.
+        ["target", "grdp_growth", "avg_growth", "eq", 8, null, "percent_per_year", 2025, 2025],
+        ["actual", "budget_revenue", "level", "eq", 21000, null, "billion_vnd", null, 2025],
+        ["actual", "forest_cover_rate", "level", "eq", 41.5, null, "percent", null, 2025],
+        ["target", "grdp_growth", "avg_growth", "gte", 9, null, "percent_per_year", 2026, 2026],
+        ["target", "budget_revenue", "level", "eq", 23500, null, "billion_vnd", null, 2026],
+        ["target", "forest_cover_rate", "level", "eq", 42, null, "percent", null, 2026],
+      ],
+    );
+  });
+});
+
+describe("no result is known of a year after the writing, and a year already written about holds results", () => {
+  test("in a plan for the next year, 'Năm 2025, …' with no cue of its own reports 2025", () => {
+    check(PLAN)(
+      "Năm 2025, kinh tế tỉnh tăng trưởng 6,9%, thấp hơn kế hoạch 7,5%. Kim ngạch xuất khẩu ước đạt 3,2 tỷ USD.\n\n" +
+        "Đại hội xác định các chỉ tiêu năm 2026: tốc độ tăng trưởng kinh tế 8%; kim ngạch xuất khẩu 3,6 tỷ USD.",
+      [
+        ["actual", "grdp_growth", "avg_growth", "eq", 6.9, null, "percent_per_year", 2025, 2025],
+        ["target", "grdp_growth", "avg_growth", "eq", 7.5, null, "percent_per_year", 2025, 2025],
+        ["actual", "export_turnover", "level", "eq", 3.2, null, "billion_usd", null, 2025],
+        ["target", "grdp_growth", "avg_growth", "eq", 8, null, "percent_per_year", 2026, 2026],
+        ["target", "export_turnover", "level", "eq", 3.6, null, "billion_usd", null, 2026],
+      ],
+    );
+  });
+  test("in a report of 2024, a line about 2025 after the results is the coming year's aim (stated once)", () => {
+    check(RESULTS)(
+      "Năm 2024, tổng sản phẩm trên địa bàn ước tăng 7,1%; kim ngạch xuất khẩu đạt 2,8 tỷ USD.\n\nNăm 2025: tăng trưởng kinh tế 8%\n\n" +
+        "Năm 2025, tỉnh phấn đấu tăng trưởng kinh tế 8%; kim ngạch xuất khẩu 3,1 tỷ USD.",
+      [
+        ["actual", "grdp_growth", "avg_growth", "eq", 7.1, null, "percent_per_year", 2024, 2024],
+        ["actual", "export_turnover", "level", "eq", 2.8, null, "billion_usd", null, 2024],
+        ["target", "grdp_growth", "avg_growth", "eq", 8, null, "percent_per_year", 2025, 2025],
+        ["target", "export_turnover", "level", "eq", 3.1, null, "billion_usd", null, 2025],
+      ],
+    );
+  });
+});
+
+describe("a quarter's percentage in a sentence about growth is that quarter's growth, of no yearly indicator", () => {
+  test.each<[string, Row[]]>([
+    ["Tăng trưởng kinh tế năm 2024 cải thiện qua từng quý: quý I đạt 5,2%, quý II 6,1%, quý III ước 6,9% và quý IV ước đạt 7,4%. Tỷ lệ giải ngân vốn đầu tư công quý IV đạt 92%.", [
+      ["actual", "unknown", "avg_growth", "eq", 5.2, null, "percent_per_year", 2024, 2024],
+      ["actual", "unknown", "avg_growth", "eq", 6.1, null, "percent_per_year", 2024, 2024],
+      ["actual", "unknown", "avg_growth", "eq", 6.9, null, "percent_per_year", 2024, 2024],
+      ["actual", "unknown", "avg_growth", "eq", 7.4, null, "percent_per_year", 2024, 2024],
+      // A rate named before the quarter is a rate, not a growth.
+      ["actual", "unknown", "level", "eq", 92, null, "percent", null, 2024],
+    ]],
+  ])("%s", check(RESULTS));
+});
