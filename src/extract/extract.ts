@@ -63,6 +63,10 @@ const RISE_NEAR = /(?<![a-z])tang(?: truong)?(?: (?:binh quan|moi nam|hang nam|d
 /** "tăng trưởng qua từng quý: quý I đạt 6,2%, quý II 6,8%": a quarter's percentage in a sentence about growth is its growth. */
 const QUARTER_VALUE_BEFORE = /(?<![a-z])quy (?:i|ii|iii|iv|1|2|3|4)(?: (?:dat|uoc|uoc dat|uoc tinh|la|o muc))?\s*$/;
 const GROWTH_WORD = /(?<![a-z])tang(?: truong)?(?![a-z])/;
+/** "năm 2024 và năm 2025 (mỗi năm) đạt": one value for two years. */
+const TWO_YEARS_BEFORE = /(?<![a-z])nam (\d{4}) va (?:nam )?(\d{4})(?: (?:moi nam|deu))?(?: (?:dat|tang|la|o muc))?(?: (?:khoang|tren|tu))?\s*$/;
+/** A sentence that lays out by year what the one before set: "Lộ trình (thực hiện):", "Cụ thể:", "Phân kỳ theo năm:". */
+const BY_YEAR_HEAD = /^[\s\-*•+]*(?:lo trinh|cu the|phan ky)(?: [a-z]{1,6}){0,3}\s{0,2}:\s{0,2}(?:nam|den nam)\s\d{4}/;
 /** "tỷ lệ tăng doanh nghiệp …", "tốc độ tăng …": a subject that is itself a rise. */
 const RISE_SUBJECT = /(?:^|[^a-z])(?:ty le|toc do) tang(?![a-z])/;
 /** "Hằng năm, …; …": a sentence that opens with "every year" says it of each of its items. */
@@ -120,6 +124,12 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
   const tables = findTables(doc.text, publishedYear);
   const inTable = (at: number) => tables.some((t) => at >= t.start && at < t.end);
 
+  /**
+   * "… bình quân 7%/năm. Lộ trình: năm 2021 đạt 6%; năm 2022 …", "Cụ thể: …": a sentence that only
+   * lays out by year what the sentence before it set shares that sentence's subject.
+   */
+  const subjectSentenceStart = (start: number): number =>
+    start > 0 && BY_YEAR_HEAD.test(f.slice(start, Math.min(f.length, start + 48))) ? sentenceAt(sentences, start - 1, f.length).start : start;
   let prev: Quantity | null = null;
   /** The sentence of the last figure read from prose. */
   let lastSentence = -1;
@@ -162,7 +172,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       (q.cls === "percent" && PREVIOUS_TERM_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 40))));
     const resolved: Resolved = increase
       ? { code: "unknown", match: null, inherited: false, named: true }
-      : resolveIndicator({ q, qi, quantities, resolvedByIndex, matches, before, sentenceBefore, f, sentenceStart: sentence.start, paragraphStart: paragraph, matcher });
+      : resolveIndicator({ q, qi, quantities, resolvedByIndex, matches, before, sentenceBefore, f, sentenceStart: subjectSentenceStart(sentence.start), paragraphStart: paragraph, matcher });
     resolvedByIndex.push(resolved);
     if (q.cls === null && resolved.code === "unknown") {
       resolvedByIndex[qi] = null;
@@ -329,6 +339,12 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       confidence: confidenceOf(resolved, roleSource),
     };
     if (options.evidence) figure.evidence = `${subjectEvidence(resolved)}/${roleSource}`;
+    // "năm 2024 và năm 2025 mỗi năm đạt 7,5%": one value said of two years, a figure of each.
+    const twoYears = TWO_YEARS_BEFORE.exec(near);
+    if (twoYears && year === Number(twoYears[2]) && (kind === "level" || periodStart === year)) {
+      const first = Number(twoYears[1]);
+      if (first < year) add({ ...figure, year: first, period_start: kind === "level" ? null : first });
+    }
     add(figure);
     lastSentence = sentence.start;
     // "90% tổ chức cơ sở đảng và đảng viên hoàn thành tốt nhiệm vụ": the same number for a second indicator.

@@ -63,3 +63,30 @@ describe("a quarter's percentage in a sentence about growth is that quarter's gr
     ]],
   ])("%s", check(RESULTS));
 });
+
+describe("'Lộ trình: năm Y đạt …', 'Cụ thể: …' lay out by year what the sentence before set, and share its subject", () => {
+  test("a growth set for the term, then year by year; one value said of two years is a figure of each", () => {
+    check(CONGRESS)(
+      "Tốc độ tăng trưởng kinh tế bình quân giai đoạn 2026 - 2030 đạt 9%/năm. Lộ trình: năm 2026 đạt 8%; năm 2027 đạt 8,5%; năm 2028 và năm 2029 mỗi năm đạt 9,2%; năm 2030 đạt 10%.",
+      [
+        ["target", "grdp_growth", "avg_growth", "eq", 9, null, "percent_per_year", 2026, 2030],
+        ["target", "grdp_growth", "avg_growth", "eq", 8, null, "percent_per_year", 2026, 2026],
+        ["target", "grdp_growth", "avg_growth", "eq", 8.5, null, "percent_per_year", 2027, 2027],
+        ["target", "grdp_growth", "avg_growth", "eq", 9.2, null, "percent_per_year", 2028, 2028],
+        ["target", "grdp_growth", "avg_growth", "eq", 9.2, null, "percent_per_year", 2029, 2029],
+        ["target", "grdp_growth", "avg_growth", "eq", 10, null, "percent_per_year", 2030, 2030],
+      ],
+    );
+  });
+  test("levels by year after 'Cụ thể:'; a sentence with no such head names nothing", () => {
+    check(CONGRESS)(
+      "Thu ngân sách nhà nước năm 2030 đạt 40.000 tỷ đồng. Cụ thể: năm 2026 đạt 28.000 tỷ đồng; năm 2028 đạt 33.000 tỷ đồng.\nTỷ lệ che phủ rừng đạt 45%. Năm 2026 đạt 8%.",
+      [
+        ["target", "budget_revenue", "level", "eq", 40000, null, "billion_vnd", null, 2030],
+        ["target", "budget_revenue", "level", "eq", 28000, null, "billion_vnd", null, 2026],
+        ["target", "budget_revenue", "level", "eq", 33000, null, "billion_vnd", null, 2028],
+        ["target", "forest_cover_rate", "level", "eq", 45, null, "percent", null, 2030],
+      ],
+    );
+  });
+});
