@@ -65,8 +65,10 @@ const QUARTER_VALUE_BEFORE = /(?<![a-z])quy (?:i|ii|iii|iv|1|2|3|4)(?: (?:dat|uo
 const GROWTH_WORD = /(?<![a-z])tang(?: truong)?(?![a-z])/;
 /** "năm 2024 và năm 2025 (mỗi năm) đạt": one value for two years. */
 const TWO_YEARS_BEFORE = /(?<![a-z])nam (\d{4}) va (?:nam )?(\d{4})(?: (?:moi nam|deu))?(?: (?:dat|tang|la|o muc))?(?: (?:khoang|tren|tu))?\s*$/;
-/** A sentence that lays out by year what the one before set: "Lộ trình (thực hiện):", "Cụ thể:", "Phân kỳ theo năm:". */
-const BY_YEAR_HEAD = /^[\s\-*•+]*(?:lo trinh|cu the|phan ky)(?: [a-z]{1,6}){0,3}\s{0,2}:\s{0,2}(?:nam|den nam)\s\d{4}/;
+/** "mục tiêu Nghị quyết (bình quân 8 - 8,5%/năm)", "chỉ tiêu 5 năm (102.000 tỷ đồng)": the plan of the resolution's term, in brackets. */
+const RESOLUTION_PLAN_BRACKET = /(?<![a-z])(?:(?:nghi quyet|nq)(?: (?:de ra|dat ra|dai hoi))?|(?:chi tieu|muc tieu|ke hoach) (?:5|nam) nam)\s{0,2}\(\s{0,2}(?:(?:binh quan|tren|duoi|tu|khoang|la)\s{1,2})?$/;
+/** A sentence that lays out by year what the one before set ("Lộ trình (thực hiện):", "Cụ thể:", "Phân kỳ theo năm:") or sets one year apart ("Riêng năm 2022 tăng …"). */
+const BY_YEAR_HEAD = /^[\s\-*•+]*(?:(?:lo trinh|cu the|phan ky)(?: [a-z]{1,6}){0,3}\s{0,2}:\s{0,2}(?:nam|den nam)|rieng nam)\s\d{4}/;
 /** "tỷ lệ tăng doanh nghiệp …", "tốc độ tăng …": a subject that is itself a rise. */
 const RISE_SUBJECT = /(?:^|[^a-z])(?:ty le|toc do) tang(?![a-z])/;
 /** "Hằng năm, …; …": a sentence that opens with "every year" says it of each of its items. */
@@ -240,7 +242,9 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       time = timeFor(q, times, f, sentence, paragraph, q.unit === "times" ? q.end : afterEnd, term);
     }
     // "thấp hơn mục tiêu cả nhiệm kỳ (8 - 8,5%/năm)": the whole term, whatever years the sentence named before.
-    const wholeTerm = metaTerm !== null && metaTerm.end > metaTerm.start && /(?<![a-z])(?:ca|toan) nhiem ky(?![a-z])/.test(afterLastOf(before, ",;", 60));
+    // So is the resolution's own plan in brackets ("thấp hơn mục tiêu Nghị quyết (bình quân 8%/năm)").
+    const wholeTerm = metaTerm !== null && metaTerm.end > metaTerm.start &&
+      (/(?<![a-z])(?:ca|toan) nhiem ky(?![a-z])/.test(afterLastOf(before, ",;", 60)) || (role === "target" && RESOLUTION_PLAN_BRACKET.test(before.slice(-48))));
     const effectiveTerm = wholeTerm ? metaTerm : time.period ?? term;
     // A period over before the text was published holds results, unless the clause says target.
     if (role === "target" && time.period && publishedYear !== null && time.period.end <= publishedYear && time.period.end < (metaTerm?.end ?? Infinity) && !localRole(clauseTail, before)) [role, roleSource] = ["actual", "context"];

@@ -231,6 +231,9 @@ const CHILDREN_OF_AGE = /^ tre em trong do tuoi(?: [a-z]+){0,3}? (?:duoc|dat|co|
 function followsDirectly(text: string): boolean {
   // "từ 90% trở lên tổ chức cơ sở đảng …": the bound after the number is no word between.
   const between = text.replace(/^\s?tro (?:len|xuong)(?![a-z])/, "");
+  // "nông nghiệp 15% - công nghiệp 50% - …": a dash after a number ends its item; the name after
+  // it is the next number's.
+  if (/^\s?[-–—]/.test(between)) return false;
   // "100% xã, phường đạt Bộ tiêu chí quốc gia về y tế": the units, then the standard they meet.
   if (UNITS_MEETING.test(between) && /^[^;:.()]{0,60}$/.test(between)) return true;
   // "3 huyện đạt chuẩn huyện nông thôn mới": meeting the standard the name after it states;
@@ -258,6 +261,7 @@ export interface SubjectContext {
 }
 
 const RATE_BY_NOUN: Record<string, string> = { "bac si": "doctors_per_10k", "giuong benh": "hospital_beds_per_10k", "sinh vien": "students_per_10k" };
+const SECTOR_WORD = /(?<![a-z])(?:nong nghiep|lam nghiep|thuy san|cong nghiep|xay dung|dich vu|thue)(?![a-z])/;
 const SECTOR_SHARES = new Set(["share_agri", "share_industry_construction", "share_services", "share_industry_construction_services"]);
 const SECTOR_GROWTHS = new Set(["agri_growth", "industry_construction_growth", "services_growth"]);
 /** "Ngành du lịch", "doanh thu dịch vụ" right before a bare "tăng trưởng": whose growth it is. */
@@ -546,6 +550,9 @@ function resolveSubject(c: SubjectContext): Resolved {
         // keeps the predicate but not the subject: the sibling indicator, else `unknown`.
         const between = f.slice(quantities[i].end, q.start);
         if (PART_LINK.test(between)) return { code: "unknown", match: null, inherited: false, named: true };
+        // "nông nghiệp 20%, công nghiệp 40%": a share of one sector never passes to an item that
+        // names another, though the catalog does not know that name alone.
+        if (SECTOR_SHARES.has(r.code) && SECTOR_WORD.test(between)) return { code: "unknown", match: null, inherited: false, named: true };
         const own = OWN_GROUP.exec(between);
         if (own) {
           const sibling = SIBLING_BY_GROUP[r.code]?.[own[1]];

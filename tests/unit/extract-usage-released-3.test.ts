@@ -2,7 +2,11 @@
 // each a rule of usage with sentences written for this test, not taken from any document. Every
 // figure of a sentence is checked, in order.
 import { describe, test } from "vitest";
+import type { DocumentInfo } from "../../src/extract/extract.ts";
 import { check, CONGRESS, PLAN, RESULTS, TERM_REPORT, type Row } from "../helpers/usage.ts";
+
+/** A mid-term review, written in 2023, of the 2020-2025 term. */
+const MIDTERM: Omit<DocumentInfo, "text"> = { name: "so-ket.txt", term_start: 2020, term_end: 2025, published: "2023-07-20", doc_type: "review_article" };
 
 describe("'Nghị quyết … xác định …', 'Đại hội xác định …' set targets; 'Theo báo cáo …' reports results", () => {
   test("a plan text that reports last year first, then what the resolution sets", () => {
@@ -89,4 +93,49 @@ describe("'Lộ trình: năm Y đạt …', 'Cụ thể: …' lay out by year wh
       ],
     );
   });
+});
+
+describe("a mid-term review: the resolution's plan in brackets is the whole term's; 'Riêng năm Y tăng …' keeps the subject before it", () => {
+  test("growth so far against the resolution's plan, then single years", () => {
+    check(MIDTERM)(
+      "Tăng trưởng kinh tế bình quân 3 năm 2021 - 2023 ước đạt 6,1%/năm, thấp hơn mục tiêu Nghị quyết (bình quân 7 - 7,5%/năm). Riêng năm 2022 tăng 7,9%, năm 2023 dự kiến tăng 6,8%.",
+      [
+        ["actual", "grdp_growth", "avg_growth", "eq", 6.1, null, "percent_per_year", 2021, 2023],
+        ["target", "grdp_growth", "avg_growth", "range", 7, 7.5, "percent_per_year", 2021, 2025],
+        ["actual", "grdp_growth", "avg_growth", "eq", 7.9, null, "percent_per_year", 2022, 2022],
+        ["actual", "grdp_growth", "avg_growth", "eq", 6.8, null, "percent_per_year", 2023, 2023],
+      ],
+    );
+  });
+  test("'chỉ tiêu 5 năm (…)' is the term's sum; a target year followed only by 'đã hoàn thành' is the target's own", () => {
+    check(MIDTERM)(
+      "Tổng thu ngân sách 3 năm 2021 - 2023 ước đạt 31.500 tỷ đồng, bằng 61% chỉ tiêu 5 năm (51.600 tỷ đồng). Tỷ lệ hộ nghèo năm 2022 còn 2,1%; mục tiêu dưới 3% vào năm 2025 đã hoàn thành sớm.",
+      [
+        ["actual", "budget_revenue", "cumulative", "eq", 31500, null, "billion_vnd", 2021, 2023],
+        ["actual", "unknown", "level", "eq", 61, null, "percent", null, 2023],
+        ["target", "budget_revenue", "cumulative", "eq", 51600, null, "billion_vnd", 2021, 2025],
+        ["actual", "poverty_rate", "level", "eq", 2.1, null, "percent", null, 2022],
+        ["target", "poverty_rate", "level", "lte", 3, null, "percent", null, 2025],
+      ],
+    );
+  });
+});
+
+describe("a dash after a number ends its item: in 'A x% - B y%' each name is its own number's", () => {
+  test.each<[string, Row[]]>([
+    ["Cơ cấu kinh tế năm 2022: nông, lâm nghiệp và thủy sản 21,4% - công nghiệp, xây dựng 38,2% - dịch vụ 35,6% - thuế sản phẩm 4,8%.", [
+      ["actual", "share_agri", "level", "eq", 21.4, null, "percent", null, 2022],
+      ["actual", "share_industry_construction", "level", "eq", 38.2, null, "percent", null, 2022],
+      ["actual", "share_services", "level", "eq", 35.6, null, "percent", null, 2022],
+      ["actual", "share_product_tax", "level", "eq", 4.8, null, "percent", null, 2022],
+    ]],
+    // A sector the catalog does not name alone ("công nghiệp") takes no other sector's share.
+    ["Cơ cấu kinh tế: nông nghiệp 20% - công nghiệp 40% - dịch vụ 40%.", [
+      ["actual", "share_agri", "level", "eq", 20, null, "percent", null, 2024],
+      ["actual", "unknown", "level", "eq", 40, null, "percent", null, 2024],
+      ["actual", "share_services", "level", "eq", 40, null, "percent", null, 2024],
+    ]],
+    // A dash between two numbers is still a range.
+    ["Tốc độ tăng trưởng kinh tế đạt 7% - 7,5%.", [["actual", "grdp_growth", "avg_growth", "range", 7, 7.5, "percent_per_year", 2024, 2024]]],
+  ])("%s", check(RESULTS));
 });
