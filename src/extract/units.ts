@@ -60,6 +60,9 @@ const RULES: UnitRule[] = [
   { pattern: /\s?trieu luot(?: khach| nguoi)?\b/y, unit: "million_visits", cls: "other" },
   { pattern: /\s?(?:nghin|ngan) luot(?: khach| nguoi)?\b/y, unit: "million_visits", factor: 1e-3, cls: "other" },
   { pattern: /\s?luot(?: khach| nguoi)\b/y, unit: "million_visits", factor: 1e-6, cls: "other" },
+  // "khách quốc tế 400.000 lượt": a bare "lượt" that ends the phrase counts visits as the larger
+  // scales do ("lượt hộ vay", with a noun after it, is no visit).
+  { pattern: /\s?luot(?=\s{0,2}(?:[,.;)\n]|$))/y, unit: "million_visits", factor: 1e-6, cls: "other" },
   // Visitors counted without "lượt" ("15 triệu khách du lịch") are visits too.
   { pattern: /\s?trieu (?:du )?khach\b/y, unit: "million_visits", cls: "other" },
   { pattern: /\s?(?:nghin|ngan) (?:du )?khach\b/y, unit: "million_visits", factor: 1e-3, cls: "other" },
