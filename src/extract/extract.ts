@@ -67,6 +67,8 @@ const GROWTH_WORD = /(?<![a-z])tang(?: truong)?(?![a-z])/;
 const TWO_YEARS_BEFORE = /(?<![a-z])nam (\d{4}) va (?:nam )?(\d{4})(?: (?:moi nam|deu))?(?: (?:dat|tang|la|o muc))?(?: (?:khoang|tren|tu))?\s*$/;
 /** "mục tiêu Nghị quyết (bình quân 8 - 8,5%/năm)", "chỉ tiêu 5 năm (102.000 tỷ đồng)": the plan of the resolution's term, in brackets. */
 const RESOLUTION_PLAN_BRACKET = /(?<![a-z])(?:(?:nghi quyet|nq)(?: (?:de ra|dat ra|dai hoi))?|(?:chi tieu|muc tieu|ke hoach) (?:5|nam) nam)\s{0,2}\(\s{0,2}(?:(?:binh quan|tren|duoi|tu|khoang|la)\s{1,2})?$/;
+/** The words before a population that describe the province rather than state a figure of it. */
+const POPULATION_AS_DESCRIPTION = /(?<![a-z])dien tich(?![a-z])(?:[^.;:]|\.\d){0,80}$|(?<![a-z])voi(?![a-z])[^.;:]{0,60}(?<![a-z])dan so(?: [a-z]+){0,2}\s*$/;
 /** A sentence that lays out by year what the one before set ("Lộ trình (thực hiện):", "Cụ thể:", "Phân kỳ theo năm:") or sets one year apart ("Riêng năm 2022 tăng …"). */
 const BY_YEAR_HEAD = /^[\s\-*•+]*(?:(?:lo trinh|cu the|phan ky)(?: [a-z]{1,6}){0,3}\s{0,2}:\s{0,2}(?:nam|den nam)|rieng nam)\s\d{4}/;
 /** "tỷ lệ tăng doanh nghiệp …", "tốc độ tăng …": a subject that is itself a rise. */
@@ -208,6 +210,13 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     if (resolved.code === "unknown" && q.cls === "count" && PARTY_CASEWORK.test(afterLastOf(before, ".;:", 160))) {
       const s0 = originalOffset(prep, subjectStart(f, beforeStart, q.start));
       skip(s0, originalOffset(prep, q.end), oneLine(doc.text.slice(s0, originalOffset(prep, q.end))), "a count of inspection or discipline cases");
+      return;
+    }
+    // "có diện tích 3.900 km2, dân số khoảng 4,4 triệu người", "Với dân số hơn 3,8 triệu người, …":
+    // the population that describes the province beside its area or after "với" is no figure.
+    if (resolved.code === "population" && POPULATION_AS_DESCRIPTION.test(f.slice(Math.max(sentence.start, q.start - 120), q.start))) {
+      const s0 = originalOffset(prep, subjectStart(f, beforeStart, q.start));
+      skip(s0, originalOffset(prep, q.end), oneLine(doc.text.slice(s0, originalOffset(prep, q.end))), "a population describing the province");
       return;
     }
     const indicator = matcher.byCode.get(resolved.code);

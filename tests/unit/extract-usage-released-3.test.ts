@@ -139,3 +139,20 @@ describe("a dash after a number ends its item: in 'A x% - B y%' each name is its
     ["Tốc độ tăng trưởng kinh tế đạt 7% - 7,5%.", [["actual", "grdp_growth", "avg_growth", "range", 7, 7.5, "percent_per_year", 2024, 2024]]],
   ])("%s", check(RESULTS));
 });
+
+describe("a bare 'lượt' that ends the phrase counts visits, as 'nghìn lượt' and 'triệu lượt' do", () => {
+  test.each<[string, Row[]]>([
+    ["Năm 2024 đón 850.000 lượt khách, trong đó khách quốc tế 120.000 lượt. Ngân hàng chính sách cho 15.000 lượt hộ vay vốn.", [
+      ["actual", "tourist_arrivals", "level", "eq", 0.85, null, "million_visits", null, 2024],
+      ["actual", "unknown", "level", "eq", 0.12, null, "million_visits", null, 2024],
+    ]],
+  ])("%s", check(RESULTS));
+});
+
+describe("a population that describes the province (beside its area, after 'với') is no figure; a population target is", () => {
+  test.each<[string, Row[]]>([
+    ["Tỉnh có diện tích tự nhiên 5.100 km2, dân số khoảng 2,3 triệu người. Với dân số hơn 2,3 triệu người, tỉnh có lực lượng lao động dồi dào.\n- Quy mô dân số đến năm 2030 khoảng 2,5 triệu người.", [
+      ["target", "population", "level", "eq", 2500000, null, "persons", null, 2030],
+    ]],
+  ])("%s", check(CONGRESS));
+});
