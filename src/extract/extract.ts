@@ -74,7 +74,9 @@ const BY_YEAR_HEAD = /^[\s\-*•+]*(?:(?:lo trinh|cu the|phan ky)(?: [a-z]{1,6})
 /** "tỷ lệ tăng doanh nghiệp …", "tốc độ tăng …": a subject that is itself a rise. */
 const RISE_SUBJECT = /(?:^|[^a-z])(?:ty le|toc do) tang(?![a-z])/;
 /** "Hằng năm, …; …": a sentence that opens with "every year" says it of each of its items. */
-const EACH_YEAR_HEAD = /^[\s\-*•+]*(?:hang nam|moi nam)(?![a-z])/;
+// ("Mỗi năm giải quyết việc làm cho 60.000 lao động; tỷ lệ …": with no comma or colon after it,
+// "mỗi năm" is said of the first item's count, not of a rate after a semicolon.)
+const EACH_YEAR_HEAD = /^[\s\-*•+]*(?:hang nam|moi nam)\s{0,2}[,:]/;
 const PREVIOUS_TERM_AFTER = /^\s{0,3}so voi (?:giai doan|nhiem ky|ky) truoc(?![a-z])/;
 const EXPECTED_IN_YEAR = /(?<![a-z])(?:(?:du kien|uoc tinh|uoc) (?:ca |trong |den het )?nam (\d{4})(?!\d)|nam (\d{4}) (?:du kien|uoc tinh|uoc)(?![a-z]))/;
 const BASE_YEAR_AFTER = /^[^;.]{0,30}?(?<![a-z])(?:so voi |bang )?(?:nam (\d{4})(?!\d)|(nam truoc|cung ky)(?![a-z])|((?:nhiem ky|giai doan|thoi ky) truoc)(?![a-z]))/;
@@ -273,7 +275,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       increase,
       rises: RISE_NEAR.test(near) || RISE_SUBJECT.test(afterLastOf(before, ",;:()", 120)) ||
         (q.cls === "percent" && QUARTER_VALUE_BEFORE.test(near) && GROWTH_WORD.test(sentenceBefore)),
-      sentenceLead: f.slice(sentence.start, Math.max(sentence.start, Math.min(q.start, firstInSentence(quantities, qi, sentence.start)))),
+      sentenceLead: f.lastIndexOf(";", q.start) > sentence.start && quantities[firstIndexInSentence(quantities, qi, sentence.start)].cls !== q.cls ? "" : f.slice(sentence.start, Math.max(sentence.start, Math.min(q.start, firstInSentence(quantities, qi, sentence.start)))),
       eachYearSentence: EACH_YEAR_HEAD.test(f.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))),
     });
     // A change in points over a term with no year of its own: no kind of the vocabulary holds it.
@@ -430,6 +432,13 @@ function hasLetter(f: string, from: number, to: number): boolean {
     if (c >= 97 && c <= 122) return true;
   }
   return false;
+}
+
+/** Index of the first quantity of the sentence that holds quantity `qi`. */
+function firstIndexInSentence(quantities: Quantity[], qi: number, sentenceStart: number): number {
+  let i = qi;
+  while (i > 0 && quantities[i - 1].start >= sentenceStart) i--;
+  return i;
 }
 
 /** Start of the first quantity of the sentence that holds quantity `qi`. */

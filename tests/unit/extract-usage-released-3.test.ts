@@ -156,3 +156,17 @@ describe("a population that describes the province (beside its area, after 'vớ
     ]],
   ])("%s", check(CONGRESS));
 });
+
+describe("'mỗi năm' said of a count in the first item does not make a rate after a semicolon yearly; said of a rate it does", () => {
+  test.each<[string, Row[]]>([
+    ["Mỗi năm giải quyết việc làm cho 45.000 lao động; tỷ lệ lao động qua đào tạo đạt 80%, tỷ lệ thất nghiệp khu vực thành thị dưới 3%.", [
+      ["target", "jobs_created", "annual", "eq", 45000, null, "persons", 2026, 2030],
+      ["target", "trained_labour_rate", "level", "eq", 80, null, "percent", null, 2030],
+      ["target", "urban_unemployment_rate", "level", "lte", 3, null, "percent", null, 2030],
+    ]],
+    ["Hằng năm tỷ lệ hộ nghèo giảm 1,2%; tỷ lệ lao động có việc làm sau đào tạo đạt 85%.", [
+      ["target", "poverty_rate", "annual_change", "eq", -1.2, null, "pp_per_year", 2026, 2030],
+      ["target", "unknown", "annual", "eq", 85, null, "percent", 2026, 2030],
+    ]],
+  ])("%s", check(CONGRESS));
+});
