@@ -4,7 +4,7 @@
 // time (periods.ts), kind (kinds.ts) and comparator (comparators.ts). This file composes them.
 import * as crypto from "node:crypto";
 import { isWhiteSpace, prepareText, originalOffset } from "./normalize.ts";
-import { findQuantities, type Quantity } from "./quantities.ts";
+import { findQuantities, PER_10K_BEFORE, type Quantity } from "./quantities.ts";
 import type { IndicatorMatcher } from "./indicators.ts";
 import { findHeadings, findRoleCues } from "./structure.ts";
 import type { Figure } from "./figure.ts";
@@ -69,6 +69,10 @@ const TWO_YEARS_BEFORE = /(?<![a-z])nam (\d{4}) va (?:nam )?(\d{4})(?: (?:moi na
 const RESOLUTION_PLAN_BRACKET = /(?<![a-z])(?:(?:nghi quyet|nq)(?: (?:de ra|dat ra|dai hoi))?|(?:chi tieu|muc tieu|ke hoach) (?:5|nam) nam)\s{0,2}\(\s{0,2}(?:(?:binh quan|tren|duoi|tu|khoang|la)\s{1,2})?$/;
 /** The words before a population that describe the province rather than state a figure of it. */
 const POPULATION_AS_DESCRIPTION = /(?<![a-z])dien tich(?![a-z])(?:[^.;:]|\.\d){0,80}$|(?<![a-z])voi(?![a-z])[^.;:]{0,60}(?<![a-z])dan so(?: [a-z]+){0,2}\s*$/;
+/** "(năm 2024: 7,12%)", "(năm 2024 đạt 7,12%)": a year's value in brackets. */
+const PAST_YEAR_IN_BRACKETS = /\(\s{0,2}(?:nam\s)?(\d{4})\s{0,2}(?::|,|la|dat|uoc dat|thuc hien)?\s{0,2}$/;
+/** "… 102,4% kế hoạch", "% KH", "% dự toán": how much of a plan was done. */
+const OF_PLAN_AFTER = /^\s{0,2}(?:ke hoach|kh|du toan|chi tieu)(?![a-z])/;
 /** A sentence that lays out by year what the one before set ("Lộ trình (thực hiện):", "Cụ thể:", "Phân kỳ theo năm:") or sets one year apart ("Riêng năm 2022 tăng …"). */
 const BY_YEAR_HEAD = /^[\s\-*•+]*(?:(?:lo trinh|cu the|phan ky)(?: [a-z]{1,6}){0,3}\s{0,2}:\s{0,2}(?:nam|den nam)|rieng nam)\s\d{4}/;
 /** "tỷ lệ tăng doanh nghiệp …", "tốc độ tăng …": a subject that is itself a rise. */
@@ -156,7 +160,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       return;
     }
     // Bare numbers are figures only where the subject carries the unit ("số bác sĩ trên 10.000 dân là 10").
-    if (q.cls === null && !/(?<![a-z])(?:la|dat|co)\s*$/.test(near)) return void resolvedByIndex.push(null);
+    // So is one right after a rate per 10.000 people ("Số bác sĩ/vạn dân 10,2").
+    if (q.cls === null && !/(?<![a-z])(?:la|dat|co)\s*$/.test(near) && !PER_10K_BEFORE.test(near)) return void resolvedByIndex.push(null);
     // "đạt 72%, vượt chỉ tiêu 70%": after the plan's name, a value of the result's unit that the
     // result beat is the plan itself; a surplus is small beside it ("vượt 0,6%", "vượt kế hoạch 2%").
     const beatenPlan = prev !== null && PLAN_NAMED.test(before) && prev.cls === q.cls && prev.unit === q.unit && q.low <= prev.low && (q.high ?? q.low) <= prev.low && q.low >= prev.low / 2;
@@ -228,6 +233,9 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     // "dự kiến năm 2018 đạt …" in a text of 2018: the year's expected result, not a target.
     const expected = EXPECTED_IN_YEAR.exec(clauseTail);
     if (expected && publishedYear !== null && Number(expected[1] ?? expected[2]) <= publishedYear) [role, roleSource] = ["actual", "clause"];
+    // "Tăng trưởng GRDP 8% trở lên (năm 2024: 7,12%)": last year's result beside a plan, in brackets.
+    const pastInBrackets = PAST_YEAR_IN_BRACKETS.exec(near);
+    if (role === "target" && pastInBrackets && publishedYear !== null && Number(pastInBrackets[1]) <= publishedYear) [role, roleSource] = ["actual", "clause"];
     // "từ 7.200 USD năm 2025 lên 12.000 USD": where a change starts, a result of its year, not a floor.
     const base = isChangeBase(f, q);
     if (base) [role, roleSource] = ["actual", "clause"];
@@ -360,7 +368,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       const first = Number(twoYears[1]);
       if (first < year) add({ ...figure, year: first, period_start: kind === "level" ? null : first });
     }
-    add(figure);
+    // "đạt 102,4% KH" after another indicator than an earlier "đạt 102,4% KH": a share of its own plan, no restatement.
+    add(figure, OF_PLAN_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 24))));
     lastSentence = sentence.start;
     // "90% tổ chức cơ sở đảng và đảng viên hoàn thành tốt nhiệm vụ": the same number for a second indicator.
     if (resolved.also) add({ ...figure, indicator_code: resolved.also });
@@ -379,19 +388,20 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
   if (skippedBeyond > 0) warnings.push(`${doc.name}: ${skippedBeyond} more numbers not read as figures are not listed`);
   return { figures, skipped: skipped.sort((a, b) => a.start - b.start), warnings };
 
-  function add(figure: Figure): void {
+  function add(figure: Figure, ofPlan = false): void {
     const { role, indicator_code, value_low: low, value_high: high, unit, year, comparator } = figure;
     // A figure repeated in the same document (a list of targets restated in a later section) once.
     // (As Array.join writes them: null as nothing; each number turned into text once.)
     const value = `${low ?? ""}|${high ?? ""}|${unit ?? ""}|${year ?? ""}`;
-    const key = `${role}|${indicator_code}|${value}`;
+    // (Two unnamed shares of plans in two sentences are two figures.)
+    const key = ofPlan && indicator_code === "unknown" ? `${role}|${indicator_code}|${value}|${currentSentence}` : `${role}|${indicator_code}|${value}`;
     // A value restated later in other words ("số hộ có người tham gia các đoàn thể … 82%") is the
     // figure already found, not an unnamed one.
     // Within one sentence the same value twice is two items ("GRDP tăng 10 - 10,5%/năm; …; thuế
     // sản phẩm tăng 10 - 10,5%/năm"), not a restatement.
     const sameValue = `${role}|${value}`;
     const firstSentence = seenValues.get(sameValue);
-    if (figure.indicator_code === "unknown" && firstSentence !== undefined && firstSentence !== currentSentence) return;
+    if (figure.indicator_code === "unknown" && !ofPlan && firstSentence !== undefined && firstSentence !== currentSentence) return;
     if (firstSentence === undefined) seenValues.set(sameValue, currentSentence);
     const earlier = seen.get(key);
     if (earlier) {

@@ -170,3 +170,22 @@ describe("'mỗi năm' said of a count in the first item does not make a rate af
     ]],
   ])("%s", check(CONGRESS));
 });
+
+describe("a yearly report's shares of plans, last year's value in brackets beside a plan, and rates per 10.000 people with bare numbers", () => {
+  test("two indicators each 'đạt 101,2% KH' are two figures ('KH.' ends a sentence); '(năm 2024: 6,8%)' restates a result; 'Số bác sĩ/vạn dân 11,5' is a rate", () => {
+    check(RESULTS)(
+      "Năm 2024, sản lượng lúa 3,1 triệu tấn, đạt 101,2% KH. Giải quyết việc làm cho 28.000 lao động, đạt 101,2% KH. Tăng trưởng GRDP ước đạt 6,8%.\n\n" +
+        "Mục tiêu, chỉ tiêu chủ yếu năm 2025\n1. Tốc độ tăng trưởng GRDP 7,5% trở lên (năm 2024: 6,8%).\n2. Số bác sĩ/vạn dân 11,5; số giường bệnh/vạn dân 33.",
+      [
+        ["actual", "unknown", "level", "eq", 3.1, null, "million_tonnes", null, 2024],
+        ["actual", "unknown", "level", "eq", 101.2, null, "percent", null, 2024],
+        ["actual", "jobs_created", "annual", "eq", 28000, null, "persons", 2024, 2024],
+        ["actual", "unknown", "level", "eq", 101.2, null, "percent", null, 2024],
+        ["actual", "grdp_growth", "avg_growth", "eq", 6.8, null, "percent_per_year", 2024, 2024],
+        ["target", "grdp_growth", "avg_growth", "gte", 7.5, null, "percent_per_year", 2025, 2025],
+        ["target", "doctors_per_10k", "level", "eq", 11.5, null, "per_10k_pop", null, 2025],
+        ["target", "hospital_beds_per_10k", "level", "eq", 33, null, "per_10k_pop", null, 2025],
+      ],
+    );
+  });
+});
