@@ -69,6 +69,8 @@ const TWO_YEARS_BEFORE = /(?<![a-z])nam (\d{4}) va (?:nam )?(\d{4})(?: (?:moi na
 const RESOLUTION_PLAN_BRACKET = /(?<![a-z])(?:(?:nghi quyet|nq)(?: (?:de ra|dat ra|dai hoi))?|(?:chi tieu|muc tieu|ke hoach) (?:5|nam) nam)\s{0,2}\(\s{0,2}(?:(?:binh quan|tren|duoi|tu|khoang|la)\s{1,2})?$/;
 /** The words before a population that describe the province rather than state a figure of it. */
 const POPULATION_AS_DESCRIPTION = /(?<![a-z])dien tich(?![a-z])(?:[^.;:]|\.\d){0,80}$|(?<![a-z])voi(?![a-z])[^.;:]{0,60}(?<![a-z])dan so(?: [a-z]+){0,2}\s*$/;
+/** What stands between two shares of plans said together: "… dự toán Trung ương giao và …". */
+const SECOND_PLAN_SHARE = /^\s{0,2}(?:ke hoach|kh|du toan)(?: [a-z]{1,8}){0,6},? va\s{0,2}$/;
 /** "(năm 2024: 7,12%)", "(năm 2024 đạt 7,12%)": a year's value in brackets. */
 const PAST_YEAR_IN_BRACKETS = /\(\s{0,2}(?:nam\s)?(\d{4})\s{0,2}(?::|,|la|dat|uoc dat|thuc hien)?\s{0,2}$/;
 /** "… 102,4% kế hoạch", "% KH", "% dự toán": how much of a plan was done. */
@@ -233,6 +235,11 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     // "dự kiến năm 2018 đạt …" in a text of 2018: the year's expected result, not a target.
     const expected = EXPECTED_IN_YEAR.exec(clauseTail);
     if (expected && publishedYear !== null && Number(expected[1] ?? expected[2]) <= publishedYear) [role, roleSource] = ["actual", "clause"];
+    // "đạt 108,6% dự toán Trung ương giao và 102,1% dự toán tỉnh giao": a second share of a plan,
+    // joined to the first by "và", is of the first one's role (the plan's name before it is no cue).
+    const lastFigure = figures[figures.length - 1];
+    if (qi > 0 && q.cls === "percent" && lastFigure !== undefined && lastFigure.end <= originalOffset(prep, q.start) && roleSource === "clause" &&
+      OF_PLAN_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 24))) && SECOND_PLAN_SHARE.test(f.slice(quantities[qi - 1].end, q.start))) [role, roleSource] = [lastFigure.role, "clause"];
     // "Tăng trưởng GRDP 8% trở lên (năm 2024: 7,12%)": last year's result beside a plan, in brackets.
     const pastInBrackets = PAST_YEAR_IN_BRACKETS.exec(near);
     if (role === "target" && pastInBrackets && publishedYear !== null && Number(pastInBrackets[1]) <= publishedYear) [role, roleSource] = ["actual", "clause"];
@@ -268,7 +275,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     // A period over before the text was published holds results, unless the clause says target.
     if (role === "target" && time.period && publishedYear !== null && time.period.end <= publishedYear && time.period.end < (metaTerm?.end ?? Infinity) && !localRole(clauseTail, before)) [role, roleSource] = ["actual", "context"];
 
-    const { kind: kindRead, unit: stated, single } = kindOf({
+    const { kind: kindRead, unit: stated, single, contribution } = kindOf({
       q,
       code: resolved.code,
       catalogUnit: indicator?.unit ?? null,
@@ -287,7 +294,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       eachYearSentence: EACH_YEAR_HEAD.test(f.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))),
     });
     // A change in points over a term with no year of its own: no kind of the vocabulary holds it.
-    if (stated === "percentage_points") return;
+    if (stated === "percentage_points" && !contribution) return;
     // A multiple whose base year the text does not state ("tăng gấp đôi") cannot be measured.
     if (stated === "times" && multiple === null) return;
     // "gấp 3 lần nhiệm kỳ trước": the term's sum against the sum of the term before, of as many years.
@@ -369,6 +376,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       if (first < year) add({ ...figure, year: first, period_start: kind === "level" ? null : first });
     }
     // "đạt 102,4% KH" after another indicator than an earlier "đạt 102,4% KH": a share of its own plan, no restatement.
+    resolved.figure = true;
     add(figure, OF_PLAN_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 24))));
     lastSentence = sentence.start;
     // "90% tổ chức cơ sở đảng và đảng viên hoàn thành tốt nhiệm vụ": the same number for a second indicator.

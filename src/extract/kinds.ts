@@ -38,7 +38,9 @@ export interface KindContext {
   eachYearSentence: boolean;
 }
 
-export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single?: true } {
+const CONTRIBUTION_BEFORE = /(?<![a-z])dong gop(?: (?:khoang|them|duoc|vao tang truong|chung))?(?: (?:khoang|gan|hon|tren))?\s*$/;
+
+export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single?: true; contribution?: true } {
   const { q, catalogUnit } = c;
   if (c.increase) return { kind: c.effectiveTerm && c.effectiveTerm.end > c.effectiveTerm.start ? "cumulative" : "level", unit: q.unit ?? "unknown" };
   const catalogClass = catalogUnit ? UNIT_CLASS_OF[catalogUnit] ?? "other" : null;
@@ -56,6 +58,9 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single
   // of the term; of a share, the share each year; of a number with no subject, its growth.
   const averaged = AVERAGE_BEFORE.test(c.before.slice(-48)) && c.explicitYear === undefined;
   const points = q.unit === "percentage_points";
+  // "(khu vực I tăng 4,2%,) đóng góp 1,35 điểm phần trăm": a contribution to growth is a level of
+  // its year in points, not a change of a rate.
+  if (points && CONTRIBUTION_BEFORE.test(c.before.slice(-40))) return { kind: "level", unit: "percentage_points", contribution: true };
   const isGrowth =
     !points &&
     (catalogUnit === "percent_per_year" ||

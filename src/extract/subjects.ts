@@ -25,6 +25,8 @@ export interface Resolved {
   inherited: boolean;
   /** `unknown` although the words name an indicator (of a quarter, a share of a plan): a figure to review, not a description. */
   named?: boolean;
+  /** The number was read as a figure (set by the extractor once it is). */
+  figure?: boolean;
   /** Named only by a generic head ("tăng trưởng" alone), no subject of its own. */
   generic?: boolean;
   /** A second indicator the same number states ("90% tổ chức cơ sở đảng và đảng viên hoàn thành tốt nhiệm vụ"). */
@@ -261,6 +263,8 @@ export interface SubjectContext {
 }
 
 const RATE_BY_NOUN: Record<string, string> = { "bac si": "doctors_per_10k", "giuong benh": "hospital_beds_per_10k", "sinh vien": "students_per_10k" };
+/** "… so với cùng kỳ", "so với năm trước", "so với năm 2024": a change over one year. */
+const COMPARED_WITH_YEAR_AFTER = /^\s{0,2}so (?:voi )?(?:cung ky|nam truoc|nam \d{4})/;
 const SECTOR_WORD = /(?<![a-z])(?:nong nghiep|lam nghiep|thuy san|cong nghiep|xay dung|dich vu|thue)(?![a-z])/;
 const SECTOR_SHARES = new Set(["share_agri", "share_industry_construction", "share_services", "share_industry_construction_services"]);
 const SECTOR_GROWTHS = new Set(["agri_growth", "industry_construction_growth", "services_growth"]);
@@ -527,6 +531,12 @@ function resolveSubject(c: SubjectContext): Resolved {
         }
       }
       if (r?.grown && q.cls === "percent" && rises(quantities[i].end)) return { code: r.grown, match: null, inherited: true };
+      // "Tổng sản lượng thủy sản đạt 1,2 triệu tấn, đạt 101% kế hoạch, tăng 3,9% so với cùng kỳ": a
+      // level the catalog does not name grew by that much over a year; its growth, of no code.
+      if (r && r.code === "unknown" && r.figure && q.cls === "percent" && quantities[i].cls !== "percent" && quantities[i].cls !== null && rises(quantities[i].end) &&
+        COMPARED_WITH_YEAR_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 30)))) {
+        return { code: "unknown", match: null, inherited: false, named: true };
+      }
       if (!r || r.code === "unknown" || r.code.endsWith("_plan_completion_rate")) continue;
       // "thu ngân sách tăng bình quân 10%/năm, năm 2030 đạt 85 nghìn tỷ đồng": an amount in a clause
       // that only says when is the level whose growth came before.

@@ -189,3 +189,28 @@ describe("a yearly report's shares of plans, last year's value in brackets besid
     );
   });
 });
+
+describe("a yearly report's growth of a sector told in points, a level's rise over the year, and two shares of plans", () => {
+  test("'đóng góp X điểm phần trăm' is a contribution to growth: a level of the year in points", () => {
+    check(RESULTS)("Năm 2024, tổng sản phẩm trên địa bàn tăng 7,2%; trong đó khu vực nông, lâm nghiệp và thủy sản tăng 3,5%, đóng góp 0,9 điểm phần trăm; khu vực dịch vụ tăng 8,1%, đóng góp 3,2 điểm phần trăm.", [
+      ["actual", "grdp_growth", "avg_growth", "eq", 7.2, null, "percent_per_year", 2024, 2024],
+      ["actual", "agri_growth", "avg_growth", "eq", 3.5, null, "percent_per_year", 2024, 2024],
+      ["actual", "unknown", "level", "eq", 0.9, null, "percentage_points", null, 2024],
+      ["actual", "services_growth", "avg_growth", "eq", 8.1, null, "percent_per_year", 2024, 2024],
+      ["actual", "unknown", "level", "eq", 3.2, null, "percentage_points", null, 2024],
+    ]);
+  });
+  test("a rise 'so với cùng kỳ' after a level the catalog does not name (past its share of the plan) is that level's growth; the second share of a plan joined by 'và' is a result too", () => {
+    check(RESULTS)(
+      "Sản lượng thủy sản năm 2024 đạt 520.000 tấn, đạt 102% kế hoạch, tăng 4,1% so với cùng kỳ. Thu ngân sách năm 2024 đạt 9.800 tỷ đồng, đạt 106,2% dự toán Trung ương giao và 101,5% dự toán Hội đồng nhân dân tỉnh giao.",
+      [
+        ["actual", "unknown", "level", "eq", 520000, null, "tonnes", null, 2024],
+        ["actual", "unknown", "level", "eq", 102, null, "percent", null, 2024],
+        ["actual", "unknown", "avg_growth", "eq", 4.1, null, "percent_per_year", 2024, 2024],
+        ["actual", "budget_revenue", "level", "eq", 9800, null, "billion_vnd", null, 2024],
+        ["actual", "unknown", "level", "eq", 106.2, null, "percent", null, 2024],
+        ["actual", "unknown", "level", "eq", 101.5, null, "percent", null, 2024],
+      ],
+    );
+  });
+});
