@@ -71,6 +71,8 @@ const RESOLUTION_PLAN_BRACKET = /(?<![a-z])(?:(?:nghi quyet|nq)(?: (?:de ra|dat 
 const POPULATION_AS_DESCRIPTION = /(?<![a-z])dien tich(?![a-z])(?:[^.;:]|\.\d){0,80}$|(?<![a-z])voi(?![a-z])[^.;:]{0,60}(?<![a-z])dan so(?: [a-z]+){0,2}\s*$/;
 /** What stands between two shares of plans said together: "… dự toán Trung ương giao và …". */
 const SECOND_PLAN_SHARE = /^\s{0,2}(?:ke hoach|kh|du toan)(?: [a-z]{1,8}){0,6},? va\s{0,2}$/;
+/** Projects counted as investment attracted or licensed ("thu hút 112 dự án FDI"), not works started. */
+const INVESTMENT_WORDS = /(?<![a-z])(?:thu hut|cap moi|cap phep|fdi|dau tu|nuoc ngoai)(?![a-z])/;
 /** "(năm 2024: 7,12%)", "(năm 2024 đạt 7,12%)": a year's value in brackets. */
 const PAST_YEAR_IN_BRACKETS = /\(\s{0,2}(?:nam\s)?(\d{4})\s{0,2}(?::|,|la|dat|uoc dat|thuc hien)?\s{0,2}$/;
 /** "… 102,4% kế hoạch", "% KH", "% dự toán": how much of a plan was done. */
@@ -205,7 +207,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     // total is counted in single dollars).
     const multiple = q.cls === "times" ? multipleBase(f, q.end, sentence.end) : null;
     const readsLikeFigure =
-      readsLikeIndicator(before) || (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60)))) || multiple !== null || q.unit === "million_visits" || q.unit === "houses" || q.unit === "usd" || q.cls === "years" ||
+      readsLikeIndicator(before) || (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60)))) || multiple !== null || q.unit === "million_visits" || q.unit === "houses" || (q.unit === "projects" && INVESTMENT_WORDS.test(f.slice(Math.max(sentence.start, q.start - 40), Math.min(sentence.end, q.end + 40)))) || q.unit === "usd" || q.cls === "years" ||
       (q.cls === "percent" && (q.ofGrdp || SHARE_OF_GRDP_BEFORE.test(near)));
     if (resolved.code === "unknown" && !resolved.named && !readsLikeFigure) {
       const s0 = originalOffset(prep, subjectStart(f, beforeStart, q.start));

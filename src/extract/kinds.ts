@@ -68,7 +68,9 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single
   // Houses built or removed are a flow, summed over a term like "thêm" communes.
   // So is an amount of money the catalog does not name, said of the whole term in its own clause
   // ("Tổng vốn FDI thu hút cả giai đoạn đạt 5,4 tỷ USD").
+  // So are projects attracted, unless the words say a stock ("lũy kế", "còn hiệu lực").
   const isFlow = FLOW_INDICATORS.has(c.code) || (q.cls === "count" && (q.unit === "houses" || /(?<![a-z])them(?![a-z])/.test(c.before))) ||
+    (q.unit === "projects" && !/(?<![a-z])(?:luy ke|hieu luc|dang hoat dong)(?![a-z])/.test(c.clause)) ||
     (catalogUnit === null && (q.cls === "vnd" || q.cls === "usd") && CUMULATIVE_CUE.test(afterLastOf(c.before, ",;", 120) + " " + c.after));
   if (q.cls === "percent" && isGrowth) return { kind: "avg_growth", unit: "percent_per_year" };
   // "Tỷ lệ hộ nghèo giảm 3%" in a plan or report of one year, "giảm 0,6 điểm phần trăm": that

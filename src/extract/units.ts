@@ -83,6 +83,8 @@ const RULES: UnitRule[] = [
   // Houses built or removed ("xóa 5.000 căn nhà tạm", "xây 300 nhà đại đoàn kết"): a count the
   // unit names, not "nhà máy", "nhà văn hóa" or "nhà đầu tư".
   { pattern: /\s?(?:(?:can|ngoi) nha|can ho|nha (?:o|tam|dot nat|dai doan ket|tinh nghia|tinh thuong|nhan ai))\b/y, unit: "houses", cls: "count", noun: "nha" },
+  // Investment projects attracted or licensed ("thu hút 112 dự án FDI").
+  { pattern: /\s?du an\b/y, unit: "projects", cls: "count", noun: "du an" },
   { pattern: /\s?(?:don vi cap huyen|huyen)\b/y, unit: "districts", cls: "count", noun: "huyen" },
   { pattern: /\s?xa\b/y, unit: "communes", cls: "count", noun: "xa" },
   // "25.300 lượt lao động": workers counted once per job found, still persons.

@@ -214,3 +214,13 @@ describe("a yearly report's growth of a sector told in points, a level's rise ov
     );
   });
 });
+
+describe("investment projects attracted are a count of unit `projects`: summed over a term, a stock where 'lũy kế'/'còn hiệu lực' says so", () => {
+  test.each<[string, Row[]]>([
+    ["Trong nhiệm kỳ thu hút 96 dự án đầu tư trực tiếp nước ngoài. Lũy kế đến nay toàn tỉnh có 640 dự án FDI còn hiệu lực. Năm 2024 khởi công 3 dự án giao thông trọng điểm.", [
+      ["actual", "unknown", "cumulative", "eq", 96, null, "projects", 2021, 2025],
+      ["actual", "unknown", "level", "eq", 640, null, "projects", null, 2025],
+      // Works started are no investment attracted.
+    ]],
+  ])("%s", check(TERM_REPORT));
+});
