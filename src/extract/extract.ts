@@ -403,8 +403,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     // A figure repeated in the same document (a list of targets restated in a later section) once.
     // (As Array.join writes them: null as nothing; each number turned into text once.)
     const value = `${low ?? ""}|${high ?? ""}|${unit ?? ""}|${year ?? ""}`;
-    // (Two unnamed shares of plans in two sentences are two figures.)
-    const key = ofPlan && indicator_code === "unknown" ? `${role}|${indicator_code}|${value}|${currentSentence}` : `${role}|${indicator_code}|${value}`;
+    let key = `${role}|${indicator_code}|${value}`;
     // A value restated later in other words ("số hộ có người tham gia các đoàn thể … 82%") is the
     // figure already found, not an unnamed one.
     // Within one sentence the same value twice is two items ("GRDP tăng 10 - 10,5%/năm; …; thuế
@@ -413,6 +412,10 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     const firstSentence = seenValues.get(sameValue);
     if (figure.indicator_code === "unknown" && !ofPlan && firstSentence !== undefined && firstSentence !== currentSentence) return;
     if (firstSentence === undefined) seenValues.set(sameValue, currentSentence);
+    // Two unnamed shares of plans in two sentences are two figures, and so are two unnamed figures
+    // of one value in one sentence ("tỷ lệ nước thải … 100%; tỷ lệ chất thải rắn … 100%"): the
+    // second one's key (and id) also holds its place; the first keeps the id it always had.
+    if (indicator_code === "unknown" && seen.has(key)) key = `${key}|${figure.start}`;
     const earlier = seen.get(key);
     if (earlier) {
       // The lead of an article often rounds what its body states precisely ("tăng 10%/năm" then

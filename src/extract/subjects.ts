@@ -126,8 +126,8 @@ export function readsLikeIndicator(before: string): boolean {
   const item = afterLastOf(before.slice(0, before.length - clause.length - 1), ",;:()*", 200);
   return INDICATOR_HEAD.test(item) && /(?<![a-z])(?:duoc|da|bi)(?![a-z])/.test(item) && before[before.length - clause.length - 1] === ",";
 }
-/** A clause of a verb or two ("xử lý đạt", "tái chế đạt") and nothing that names a subject. */
-const SHORT_VERB_CLAUSE = /^\s{0,3}(?:xu ly|tai che|tai su dung|chon lap|phan loai|thu gom|van chuyen|quan ly|su dung|ho tro|dao tao|boi duong)(?: (?:dat|la|o muc|khoang|tren|duoi))?\s{0,3}$/;
+/** A clause of a verb or two ("xử lý đạt", "tái chế đạt", "xử lý đạt chuẩn") and nothing that names a subject. */
+const SHORT_VERB_CLAUSE = /^\s{0,3}(?:xu ly|tai che|tai su dung|chon lap|phan loai|thu gom|van chuyen|quan ly|su dung|ho tro|dao tao|boi duong)(?: (?:dat chuan|dat|la|o muc|khoang|tren|duoi))?\s{0,3}$/;
 
 const PLACE_UNITS = new Set(["communes", "districts"]);
 
@@ -212,7 +212,7 @@ function ratePerYearOfLevel(f: string, start: number, end: number, numberStart: 
 
 /** The units a share counts ("100% xã, phường", "100% trạm y tế"). */
 const COUNTED_UNIT =
-  "(?:xa|phuong|thi tran|dac khu|huyen|thon|ban|ap|to dan pho|khu pho|khu dan cu|truong(?: hoc)?|tram y te|benh vien|co so(?: y te| giao duc| san xuat)?|ho(?: dan| gia dinh)?|hoc sinh|doanh nghiep|hop tac xa|chi bo|dang vien|can bo|co quan|don vi|khu cong nghiep|cum cong nghiep|khu kinh te|lang nghe|cho)";
+  "(?:xa|phuong|thi tran|dac khu|huyen|thon|ban|ap|to dan pho|khu pho|khu dan cu|truong(?: hoc)?|tram y te|benh vien|co so(?: y te| giao duc| san xuat)?|ho(?: dan| gia dinh)?|hoc sinh|doanh nghiep|hop tac xa|chi bo|dang vien|can bo|co quan|don vi|khu cong nghiep|cum cong nghiep|khu kinh te|lang nghe|cho|chat thai(?: ran)?(?: sinh hoat| do thi| nong thon| cong nghiep| y te| nguy hai)?|nuoc thai(?: sinh hoat| do thi| cong nghiep| y te)?)";
 /**
  * "100% xã, phường đạt …", "100% trạm y tế xã có bác sĩ", "100% khu công nghiệp đang hoạt động
  * có …": the share of units that meet what follows.

@@ -224,3 +224,17 @@ describe("investment projects attracted are a count of unit `projects`: summed o
     ]],
   ])("%s", check(TERM_REPORT));
 });
+
+describe("rates of waste collected and treated: 'X% chất thải … được thu gom', 'thu gom, xử lý đạt chuẩn X%', two such items of one value", () => {
+  test.each<[string, Row[]]>([
+    ["Về môi trường, 100% chất thải rắn sinh hoạt được thu gom, xử lý đạt chuẩn; tỷ lệ nước thải tại các khu công nghiệp được thu gom, xử lý đạt chuẩn 95%.", [
+      ["target", "unknown", "level", "eq", 100, null, "percent", null, 2030],
+      ["target", "unknown", "level", "eq", 95, null, "percent", null, 2030],
+    ]],
+    ["Tỷ lệ che phủ rừng duy trì ở mức 29%. Tỷ lệ nước thải tại các khu công nghiệp được thu gom, xử lý đạt chuẩn 100%; tỷ lệ chất thải rắn sinh hoạt được thu gom và xử lý 100%.", [
+      ["target", "forest_cover_rate", "level", "eq", 29, null, "percent", null, 2030],
+      ["target", "unknown", "level", "eq", 100, null, "percent", null, 2030],
+      ["target", "unknown", "level", "eq", 100, null, "percent", null, 2030],
+    ]],
+  ])("%s", check(CONGRESS));
+});
