@@ -87,7 +87,7 @@ const RISE_SUBJECT = /(?:^|[^a-z])(?:ty le|toc do) tang(?![a-z])/;
 const EACH_YEAR_HEAD = /^[\s\-*•+]*(?:hang nam|moi nam)\s{0,2}[,:]/;
 const PREVIOUS_TERM_AFTER = /^\s{0,3}so voi (?:giai doan|nhiem ky|ky) truoc(?![a-z])/;
 const EXPECTED_IN_YEAR = /(?<![a-z])(?:(?:du kien|uoc tinh|uoc) (?:ca |trong |den het )?nam (\d{4})(?!\d)|nam (\d{4}) (?:du kien|uoc tinh|uoc)(?![a-z]))/;
-const BASE_YEAR_AFTER = /^[^;.]{0,30}?(?<![a-z])(?:so voi |bang )?(?:nam (\d{4})(?!\d)|(nam truoc|cung ky)(?![a-z])|((?:nhiem ky|giai doan|thoi ky) truoc)(?![a-z]))/;
+const BASE_YEAR_AFTER = /^[^;.]{0,30}?(?<![a-z])(?:so voi |bang )?(?:nam (\d{4})(?!\d)|(nam truoc|cung ky)(?![a-z])|((?:nhiem ky|giai doan|thoi ky) (?:truoc|\d{4}\s?-\s?\d{4}))(?![a-z\d]))/;
 
 /**
  * "gấp 2 lần (so với) năm 2020": a multiple of that year's value, `times_2020`; "gấp 1,4 lần năm

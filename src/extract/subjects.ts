@@ -241,6 +241,8 @@ function followsDirectly(text: string): boolean {
   // "3 huyện đạt chuẩn huyện nông thôn mới": meeting the standard the name after it states;
   // "100% dân số tham gia bảo hiểm y tế": a few plain words of who before the name.
   if (/^\s?dat chuan\s?$/.test(between)) return true;
+  // "6 huyện được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới": recognised as meeting it.
+  if (/^\s?(?:duoc\s)?cong nhan(?:\sla)?\s?$/.test(between)) return true;
   // "4 huyện, thị xã hoàn thành nhiệm vụ …": more kinds of unit counted with the count's own.
   if (/^(?:(?:, | va | hoac )(?:huyen|thi xa|thanh pho|quan|xa|phuong|thi tran)){1,3} $/.test(between)) return true;
   if (/^ (?:nguoi dan|dan so|dan cu|nguoi|ho dan|ho)(?: [a-z]+){0,2} $/.test(between) && !/(?<![a-z])(?:va|hoac|voi|con|dat|la|nam)(?![a-z])/.test(between)) return true;

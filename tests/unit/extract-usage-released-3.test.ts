@@ -238,3 +238,22 @@ describe("rates of waste collected and treated: 'X% chất thải … được t
     ]],
   ])("%s", check(CONGRESS));
 });
+
+describe("a term's review: districts 'được công nhận' meeting the standard, the plan 'mục tiêu chung đề ra (…)', a multiple of a named earlier term", () => {
+  test("each figure of a review paragraph", () => {
+    check(TERM_REPORT)(
+      "Đến hết năm 2025, 100% số xã đạt chuẩn nông thôn mới; 6 đơn vị cấp huyện được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới. " +
+        "Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021 - 2025 ước đạt 7,9%/năm, vượt mục tiêu chung đề ra (7,5%/năm). " +
+        "Tổng thu ngân sách 5 năm đạt 98.000 tỷ đồng, gấp 1,7 lần giai đoạn 2016 - 2020. Tỷ lệ hộ dân được sử dụng điện lưới quốc gia đạt 99,2%.",
+      [
+        ["actual", "ntm_commune_share", "level", "eq", 100, null, "percent", null, 2025],
+        ["actual", "ntm_district_count", "level", "eq", 6, null, "districts", null, 2025],
+        ["actual", "grdp_growth", "avg_growth", "eq", 7.9, null, "percent_per_year", 2021, 2025],
+        ["target", "grdp_growth", "avg_growth", "eq", 7.5, null, "percent_per_year", 2021, 2025],
+        ["actual", "budget_revenue", "cumulative", "eq", 98000, null, "billion_vnd", 2021, 2025],
+        ["actual", "budget_revenue", "cumulative", "eq", 1.7, null, "times_2016-2020", 2021, 2025],
+        ["actual", "household_electricity_rate", "level", "eq", 99.2, null, "percent", null, 2025],
+      ],
+    );
+  });
+});
