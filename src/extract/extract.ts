@@ -73,6 +73,11 @@ const POPULATION_AS_DESCRIPTION = /(?<![a-z])dien tich(?![a-z])(?:[^.;:]|\.\d){0
 const SECOND_PLAN_SHARE = /^\s{0,2}(?:ke hoach|kh|du toan)(?: [a-z]{1,8}){0,6},? va\s{0,2}$/;
 /** Projects counted as investment attracted or licensed ("thu hút 112 dự án FDI"), not works started. */
 const INVESTMENT_WORDS = /(?<![a-z])(?:thu hut|cap moi|cap phep|fdi|dau tu|nuoc ngoai)(?![a-z])/;
+/** "chiếm 23,5% GDP cả nước": a share of the nation's economy. */
+const NATIONAL_SHARE_AFTER = /^\s{0,2}(?:gdp|tong san pham) (?:ca nuoc|quoc gia|toan quoc)(?![a-z])/;
+/** "bằng 107,5% so với cùng kỳ": a ratio to last year's value (not "tăng 7% so với cùng kỳ", a growth). */
+const RATIO_BEFORE = /(?<![a-z])bang(?: khoang)?\s*$/;
+const SAME_PERIOD_AFTER = /^\s{0,2}so (?:voi )?(?:cung ky|nam truoc)(?![a-z])/;
 /** "(năm 2024: 7,12%)", "(năm 2024 đạt 7,12%)": a year's value in brackets. */
 const PAST_YEAR_IN_BRACKETS = /\(\s{0,2}(?:nam\s)?(\d{4})\s{0,2}(?::|,|la|dat|uoc dat|thuc hien)?\s{0,2}$/;
 /** "… 102,4% kế hoạch", "% KH", "% dự toán": how much of a plan was done. */
@@ -208,7 +213,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     const multiple = q.cls === "times" ? multipleBase(f, q.end, sentence.end) : null;
     const readsLikeFigure =
       readsLikeIndicator(before) || (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60)))) || multiple !== null || q.unit === "million_visits" || q.unit === "houses" || (q.unit === "projects" && INVESTMENT_WORDS.test(f.slice(Math.max(sentence.start, q.start - 40), Math.min(sentence.end, q.end + 40)))) || q.unit === "usd" || q.cls === "years" ||
-      (q.cls === "percent" && (q.ofGrdp || SHARE_OF_GRDP_BEFORE.test(near)));
+      (q.cls === "percent" && (q.ofGrdp || SHARE_OF_GRDP_BEFORE.test(near) || NATIONAL_SHARE_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 30))) ||
+        (RATIO_BEFORE.test(near) && SAME_PERIOD_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 30))))));
     if (resolved.code === "unknown" && !resolved.named && !readsLikeFigure) {
       const s0 = originalOffset(prep, subjectStart(f, beforeStart, q.start));
       const s1 = originalOffset(prep, q.end);

@@ -257,3 +257,14 @@ describe("a term's review: districts 'được công nhận' meeting the standar
     );
   });
 });
+
+describe("'bằng X% so với cùng kỳ' is a ratio to last year's value and 'chiếm X% GDP cả nước' a share of the nation's: figures, of no catalog code", () => {
+  test.each<[string, Row[]]>([
+    ["Kim ngạch xuất khẩu năm 2024 đạt 950 triệu USD, bằng 108,2% so với cùng kỳ. Quy mô kinh tế ước đạt 1,9 triệu tỷ đồng, chiếm khoảng 16% GDP cả nước.", [
+      ["actual", "export_turnover", "level", "eq", 950, null, "million_usd", null, 2024],
+      ["actual", "unknown", "level", "eq", 108.2, null, "percent", null, 2024],
+      ["actual", "grdp_current", "level", "eq", 1900000, null, "billion_vnd", null, 2024],
+      ["actual", "unknown", "level", "eq", 16, null, "percent", null, 2024],
+    ]],
+  ])("%s", check(RESULTS));
+});
