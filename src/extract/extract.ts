@@ -78,6 +78,8 @@ const NATIONAL_SHARE_AFTER = /^\s{0,2}(?:gdp|tong san pham) (?:ca nuoc|quoc gia|
 /** "bằng 107,5% so với cùng kỳ": a ratio to last year's value (not "tăng 7% so với cùng kỳ", a growth). */
 const RATIO_BEFORE = /(?<![a-z])bang(?: khoang)?\s*$/;
 const SAME_PERIOD_AFTER = /^\s{0,2}so (?:voi )?(?:cung ky|nam truoc)(?![a-z])/;
+/** "…; riêng các huyện nghèo giảm 4 - 5%/năm": an item that sets a part apart from the figure before it. */
+const SUBGROUP_ITEM = /^\s{0,3}rieng(?! nam)(?: [a-z]+){1,6}\s*$/;
 /** "(năm 2024: 7,12%)", "(năm 2024 đạt 7,12%)": a year's value in brackets. */
 const PAST_YEAR_IN_BRACKETS = /\(\s{0,2}(?:nam\s)?(\d{4})\s{0,2}(?::|,|la|dat|uoc dat|thuc hien)?\s{0,2}$/;
 /** "… 102,4% kế hoạch", "% KH", "% dự toán": how much of a plan was done. */
@@ -213,6 +215,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     const multiple = q.cls === "times" ? multipleBase(f, q.end, sentence.end) : null;
     const readsLikeFigure =
       readsLikeIndicator(before) || (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60)))) || multiple !== null || q.unit === "million_visits" || q.unit === "houses" || (q.unit === "projects" && INVESTMENT_WORDS.test(f.slice(Math.max(sentence.start, q.start - 40), Math.min(sentence.end, q.end + 40)))) || q.unit === "usd" || q.cls === "years" ||
+      (lastSentence === sentence.start && SUBGROUP_ITEM.test(afterLastOf(before, ";", 80)) && figures.length > 0 && figures[figures.length - 1].indicator_code !== "unknown") ||
       (q.cls === "percent" && (q.ofGrdp || SHARE_OF_GRDP_BEFORE.test(near) || NATIONAL_SHARE_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 30))) ||
         (RATIO_BEFORE.test(near) && SAME_PERIOD_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 30))))));
     if (resolved.code === "unknown" && !resolved.named && !readsLikeFigure) {

@@ -268,3 +268,12 @@ describe("'bằng X% so với cùng kỳ' is a ratio to last year's value and 'c
     ]],
   ])("%s", check(RESULTS));
 });
+
+describe("'…; riêng <a group> giảm …' after a figure sets a part apart: a figure of no code, though a semicolon stands before it", () => {
+  test.each<[string, Row[]]>([
+    ["- Tỷ lệ hộ nghèo giảm bình quân 1,5 - 2%/năm; riêng các huyện nghèo giảm 3 - 4%/năm.", [
+      ["target", "poverty_rate", "annual_change", "range", -2, -1.5, "pp_per_year", 2026, 2030],
+      ["target", "unknown", "annual_change", "range", -4, -3, "pp_per_year", 2026, 2030],
+    ]],
+  ])("%s", check(CONGRESS));
+});
