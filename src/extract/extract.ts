@@ -78,6 +78,13 @@ const NATIONAL_SHARE_AFTER = /^\s{0,2}(?:gdp|tong san pham) (?:ca nuoc|quoc gia|
 /** "bằng 107,5% so với cùng kỳ": a ratio to last year's value (not "tăng 7% so với cùng kỳ", a growth). */
 const RATIO_BEFORE = /(?<![a-z])bang(?: khoang)?\s*$/;
 const SAME_PERIOD_AFTER = /^\s{0,2}so (?:voi )?(?:cung ky|nam truoc)(?![a-z])/;
+/** "Vốn FDI thu hút, gồm cấp mới, điều chỉnh và góp vốn, đạt 8,6 tỷ USD": a subject, an aside of what it includes, then its predicate. */
+const ASIDE_THEN_PREDICATE = /^\s{0,3}([^,;:]{3,80}),\s{0,2}(?:bao gom|gom|ke ca|tinh ca)(?![a-z])[^;:]{0,160},\s{0,2}(?:uoc dat|dat|la|uoc)\s{0,2}$/;
+function subjectBeforeAside(lead: string): boolean {
+  if (lead.length > 260) return false;
+  const m = ASIDE_THEN_PREDICATE.exec(lead);
+  return m !== null && readsLikeIndicator(m[1]);
+}
 /** "…; riêng các huyện nghèo giảm 4 - 5%/năm": an item that sets a part apart from the figure before it. */
 const SUBGROUP_ITEM = /^\s{0,3}rieng(?! nam)(?: [a-z]+){1,6}\s*$/;
 /** "(năm 2024: 7,12%)", "(năm 2024 đạt 7,12%)": a year's value in brackets. */
@@ -215,6 +222,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     const multiple = q.cls === "times" ? multipleBase(f, q.end, sentence.end) : null;
     const readsLikeFigure =
       readsLikeIndicator(before) || (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60)))) || multiple !== null || q.unit === "million_visits" || q.unit === "houses" || (q.unit === "projects" && INVESTMENT_WORDS.test(f.slice(Math.max(sentence.start, q.start - 40), Math.min(sentence.end, q.end + 40)))) || q.unit === "usd" || q.cls === "years" ||
+      subjectBeforeAside(f.slice(sentence.start, q.start)) ||
       (lastSentence === sentence.start && SUBGROUP_ITEM.test(afterLastOf(before, ";", 80)) && figures.length > 0 && figures[figures.length - 1].indicator_code !== "unknown") ||
       (q.cls === "percent" && (q.ofGrdp || SHARE_OF_GRDP_BEFORE.test(near) || NATIONAL_SHARE_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 30))) ||
         (RATIO_BEFORE.test(near) && SAME_PERIOD_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 30))))));

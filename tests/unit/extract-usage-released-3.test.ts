@@ -277,3 +277,12 @@ describe("'…; riêng <a group> giảm …' after a figure sets a part apart: a
     ]],
   ])("%s", check(CONGRESS));
 });
+
+describe("a subject, an aside of what it includes ('gồm …,'), then 'đạt X': X is the subject's, and its rise 'so với cùng kỳ' its growth", () => {
+  test.each<[string, Row[]]>([
+    ["Vốn FDI thu hút, gồm cấp mới, điều chỉnh và góp vốn, mua cổ phần, đạt 1,9 tỷ USD, tăng 14% so với cùng kỳ.", [
+      ["actual", "unknown", "level", "eq", 1.9, null, "billion_usd", null, 2024],
+      ["actual", "unknown", "avg_growth", "eq", 14, null, "percent_per_year", 2024, 2024],
+    ]],
+  ])("%s", check(RESULTS));
+});
