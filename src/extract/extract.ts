@@ -81,7 +81,6 @@ const SAME_PERIOD_AFTER = /^\s{0,2}so (?:voi )?(?:cung ky|nam truoc)(?![a-z])/;
 /** "Vốn FDI thu hút, gồm cấp mới, điều chỉnh và góp vốn, đạt 8,6 tỷ USD": a subject, an aside of what it includes, then its predicate. */
 const ASIDE_THEN_PREDICATE = /^\s{0,3}([^,;:]{3,80}),\s{0,2}(?:bao gom|gom|ke ca|tinh ca)(?![a-z])[^;:]{0,160},\s{0,2}(?:uoc dat|dat|la|uoc)\s{0,2}$/;
 function subjectBeforeAside(lead: string): boolean {
-  if (lead.length > 260) return false;
   const m = ASIDE_THEN_PREDICATE.exec(lead);
   return m !== null && readsLikeIndicator(m[1]);
 }
@@ -222,7 +221,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     const multiple = q.cls === "times" ? multipleBase(f, q.end, sentence.end) : null;
     const readsLikeFigure =
       readsLikeIndicator(before) || (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60)))) || multiple !== null || q.unit === "million_visits" || q.unit === "houses" || (q.unit === "projects" && INVESTMENT_WORDS.test(f.slice(Math.max(sentence.start, q.start - 40), Math.min(sentence.end, q.end + 40)))) || q.unit === "usd" || q.cls === "years" ||
-      subjectBeforeAside(f.slice(sentence.start, q.start)) ||
+      (q.start - sentence.start <= 260 && subjectBeforeAside(f.slice(sentence.start, q.start))) ||
       (lastSentence === sentence.start && SUBGROUP_ITEM.test(afterLastOf(before, ";", 80)) && figures.length > 0 && figures[figures.length - 1].indicator_code !== "unknown") ||
       (q.cls === "percent" && (q.ofGrdp || SHARE_OF_GRDP_BEFORE.test(near) || NATIONAL_SHARE_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 30))) ||
         (RATIO_BEFORE.test(near) && SAME_PERIOD_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 30))))));
@@ -309,7 +308,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       increase,
       rises: RISE_NEAR.test(near) || RISE_SUBJECT.test(afterLastOf(before, ",;:()", 120)) ||
         (q.cls === "percent" && QUARTER_VALUE_BEFORE.test(near) && GROWTH_WORD.test(sentenceBefore)),
-      sentenceLead: f.lastIndexOf(";", q.start) > sentence.start && quantities[firstIndexInSentence(quantities, qi, sentence.start)].cls !== q.cls ? "" : f.slice(sentence.start, Math.max(sentence.start, Math.min(q.start, firstInSentence(quantities, qi, sentence.start)))),
+      // (The search for ";" stays inside the sentence: a text with none must not be scanned back to its start.)
+      sentenceLead: quantities[firstIndexInSentence(quantities, qi, sentence.start)].cls !== q.cls && f.slice(sentence.start, q.start).includes(";") ? "" : f.slice(sentence.start, Math.max(sentence.start, Math.min(q.start, firstInSentence(quantities, qi, sentence.start)))),
       eachYearSentence: EACH_YEAR_HEAD.test(f.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))),
     });
     // A change in points over a term with no year of its own: no kind of the vocabulary holds it.
