@@ -326,6 +326,9 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       : single && time.year !== undefined ? { periodStart: time.year, year: time.year } : figurePeriod(kind, time, effectiveTerm, f, q, sentence);
     // A plan named beside a result ("năm 2025 tăng 8%, thấp hơn kế hoạch 10%") is of the result's year too.
     if (role === "actual" || (planBesideResult && !(time.year !== undefined && publishedYear !== null && time.year > publishedYear) && time.period === undefined && (periodStart === null || periodStart === year))) ({ periodStart, year } = resultYear(periodStart, year, times, q.start, publishedYear));
+    // "đạt 33,2%, còn cách xa mục tiêu 45%" in a review of a term: the term's plan, of its last year,
+    // not of a year the paragraph named for the result.
+    if (planBesideResult && kind === "level" && time.year === undefined && effectiveTerm !== null && effectiveTerm.end > effectiveTerm.start) year = effectiveTerm.end;
     // "chiếm 38,8% (cùng kỳ 39,2%)", "tăng từ 26,8% lên 26,9%" in a text of one year with no year
     // of their own: the value of the year before.
     const oneYearText = effectiveTerm !== null && effectiveTerm.start === effectiveTerm.end;

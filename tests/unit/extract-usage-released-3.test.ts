@@ -121,6 +121,16 @@ describe("a mid-term review: the resolution's plan in brackets is the whole term
   });
 });
 
+describe("in a review of a term, a plan named beside a result with no year of its own is the term's, of its last year", () => {
+  test.each<[string, Row[]]>([
+    ["Tỷ lệ hộ nghèo cuối năm 2022 còn 2,1%. Tỷ lệ lực lượng lao động tham gia bảo hiểm xã hội đạt 28,5%, còn cách xa mục tiêu 40%.", [
+      ["actual", "poverty_rate", "level", "eq", 2.1, null, "percent", null, 2022],
+      ["actual", "social_insurance_rate", "level", "eq", 28.5, null, "percent", null, 2022],
+      ["target", "social_insurance_rate", "level", "eq", 40, null, "percent", null, 2025],
+    ]],
+  ])("%s", check(MIDTERM));
+});
+
 describe("a dash after a number ends its item: in 'A x% - B y%' each name is its own number's", () => {
   test.each<[string, Row[]]>([
     ["Cơ cấu kinh tế năm 2022: nông, lâm nghiệp và thủy sản 21,4% - công nghiệp, xây dựng 38,2% - dịch vụ 35,6% - thuế sản phẩm 4,8%.", [
