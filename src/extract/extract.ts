@@ -84,8 +84,12 @@ function subjectBeforeAside(lead: string): boolean {
   const m = ASIDE_THEN_PREDICATE.exec(lead);
   return m !== null && readsLikeIndicator(m[1]);
 }
-/** "…; riêng các huyện nghèo giảm 4 - 5%/năm": an item that sets a part apart from the figure before it. */
-const SUBGROUP_ITEM = /^\s{0,3}rieng(?! nam)(?: [a-z]+){1,6}\s*$/;
+/** "… phải tăng trưởng bình quân", "phải đạt": a pace required. */
+const REQUIRED_PACE_BEFORE = /(?<![a-z])phai(?: (?:tang truong|tang|dat|binh quan|moi nam|hang nam|tren|khoang|o muc))+\s*$/;
+/** "Để đạt (được) mục tiêu …": what follows is worked out from an aim, not set. */
+const TO_REACH_AIM = /(?<![a-z])de (?:dat|hoan thanh)(?: duoc)? (?:muc tieu|chi tieu)(?![a-z])/;
+/** "…; riêng các huyện nghèo giảm 4 - 5%/năm", "…; trong đó tôm đạt 495.000 tấn": an item that sets a part apart from the figure before it. */
+const SUBGROUP_ITEM = /^\s{0,3}(?:rieng|trong do)(?! nam)(?: [a-z]+){1,6}\s*$/;
 /** "(năm 2024: 7,12%)", "(năm 2024 đạt 7,12%)": a year's value in brackets. */
 const PAST_YEAR_IN_BRACKETS = /\(\s{0,2}(?:nam\s)?(\d{4})\s{0,2}(?::|,|la|dat|uoc dat|thuc hien)?\s{0,2}$/;
 /** "… 102,4% kế hoạch", "% KH", "% dự toán": how much of a plan was done. */
@@ -222,13 +226,21 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     const readsLikeFigure =
       readsLikeIndicator(before) || (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60)))) || multiple !== null || q.unit === "million_visits" || q.unit === "houses" || (q.unit === "projects" && INVESTMENT_WORDS.test(f.slice(Math.max(sentence.start, q.start - 40), Math.min(sentence.end, q.end + 40)))) || q.unit === "usd" || q.cls === "years" ||
       (q.start - sentence.start <= 260 && subjectBeforeAside(f.slice(sentence.start, q.start))) ||
-      (lastSentence === sentence.start && SUBGROUP_ITEM.test(afterLastOf(before, ";", 80)) && figures.length > 0 && figures[figures.length - 1].indicator_code !== "unknown") ||
+      (lastSentence === sentence.start && SUBGROUP_ITEM.test(afterLastOf(before, ";", 80)) && figures.length > 0 &&
+        (figures[figures.length - 1].indicator_code !== "unknown" || figures.slice(-4).some((g) => g.unit === q.unit && g.start >= originalOffset(prep, sentence.start)))) ||
       (q.cls === "percent" && (q.ofGrdp || SHARE_OF_GRDP_BEFORE.test(near) || NATIONAL_SHARE_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 30))) ||
         (RATIO_BEFORE.test(near) && SAME_PERIOD_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 30))))));
     if (resolved.code === "unknown" && !resolved.named && !readsLikeFigure) {
       const s0 = originalOffset(prep, subjectStart(f, beforeStart, q.start));
       const s1 = originalOffset(prep, q.end);
       skip(s0, s1, oneLine(doc.text.slice(s0, s1)), "no indicator named before the number");
+      return;
+    }
+    // "Để đạt mục tiêu …, hai năm còn lại phải tăng trưởng bình quân 12,4%/năm": a pace the text
+    // computes as still required, which nobody set: no figure.
+    if (REQUIRED_PACE_BEFORE.test(near) && TO_REACH_AIM.test(sentenceBefore)) {
+      const s0 = originalOffset(prep, subjectStart(f, beforeStart, q.start));
+      skip(s0, originalOffset(prep, q.end), oneLine(doc.text.slice(s0, originalOffset(prep, q.end))), "a pace still required to reach an aim");
       return;
     }
     // The Party's inspection and discipline work ("kiểm tra trên 41 ngàn đảng viên", "xử lý kỷ luật

@@ -296,3 +296,18 @@ describe("a subject, an aside of what it includes ('gồm …,'), then 'đạt X
     ]],
   ])("%s", check(RESULTS));
 });
+
+describe("'…; trong đó <a part> đạt N <the same unit>' is a part of the figure before; a pace 'phải' reach 'để đạt mục tiêu' is no target", () => {
+  test("a part in tonnes after a level in tonnes", () => {
+    check(RESULTS)("Tổng sản lượng thủy sản năm 2024 đạt 310.000 tấn, tăng 3% so với cùng kỳ; trong đó tôm đạt 95.000 tấn.", [
+      ["actual", "unknown", "level", "eq", 310000, null, "tonnes", null, 2024],
+      ["actual", "unknown", "avg_growth", "eq", 3, null, "percent_per_year", 2024, 2024],
+      ["actual", "unknown", "level", "eq", 95000, null, "tonnes", null, 2024],
+    ]);
+  });
+  test("the growth still required is worked out, the aim after it is set", () => {
+    check(MIDTERM)("Để đạt mục tiêu của Nghị quyết, hai năm 2024 - 2025 tỉnh phải tăng trưởng bình quân 11,5%/năm. Tỉnh phấn đấu tăng trưởng năm 2024 đạt 8%.", [
+      ["target", "grdp_growth", "avg_growth", "eq", 8, null, "percent_per_year", 2024, 2024],
+    ]);
+  });
+});
