@@ -311,3 +311,14 @@ describe("'…; trong đó <a part> đạt N <the same unit>' is a part of the f
     ]);
   });
 });
+
+describe("an annex table's bounds written as signs ('≥ 51,5', '≤ 3,5') are comparators", () => {
+  test("each cell of the two year columns", () => {
+    check(PLAN)("Phụ lục: các chỉ tiêu chủ yếu\n\n| STT | Chỉ tiêu | Đơn vị tính | Ước thực hiện năm 2025 | Kế hoạch năm 2026 |\n|---|---|---|---|---|\n| 1 | Tỷ lệ che phủ rừng | % | 51,2 | ≥ 51,5 |\n| 2 | Tỷ lệ hộ nghèo | % | 4,1 | ≤ 3,5 |\n", [
+      ["actual", "forest_cover_rate", "level", "eq", 51.2, null, "percent", null, 2025],
+      ["target", "forest_cover_rate", "level", "gte", 51.5, null, "percent", null, 2026],
+      ["actual", "poverty_rate", "level", "eq", 4.1, null, "percent", null, 2025],
+      ["target", "poverty_rate", "level", "lte", 3.5, null, "percent", null, 2026],
+    ]);
+  });
+});
