@@ -97,6 +97,9 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single
   // "trong năm 2026 … thành lập mới 3.000 doanh nghiệp": a count of new things in one year is
   // `annual` over that one year (Y..Y), as the shared gold labels it, not a level.
   // ("Đến năm 2030 có thêm 30 xã …": the last year of a term of several is the term's end, not one year's flow.)
+  // "…; tổng thu 5 năm đạt khoảng 13.500 tỷ đồng": a span named in the figure's own clause sums a
+  // flow over the term, whatever year an earlier item named.
+  if (isFlow && c.effectiveTerm !== null && c.effectiveTerm.end > c.effectiveTerm.start && !c.periodInSentence && CUMULATIVE_CUE.test(afterLastOf(c.before, ",;", 120))) return { kind: "cumulative", unit };
   const termEndYear = c.explicitYear !== undefined && c.effectiveTerm !== null && c.effectiveTerm.end > c.effectiveTerm.start && c.explicitYear === c.effectiveTerm.end && /(?<![a-z])them(?![a-z])/.test(c.before);
   if (isFlow && q.cls === "count" && c.explicitYear !== undefined && !c.periodInSentence && !termEndYear) return { kind: "annual", unit, single: true };
   if (isFlow && termEndYear) return { kind: "cumulative", unit };

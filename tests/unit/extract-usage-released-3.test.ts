@@ -322,3 +322,12 @@ describe("an annex table's bounds written as signs ('≥ 51,5', '≤ 3,5') are c
     ]);
   });
 });
+
+describe("a span in the figure's own clause ('…; tổng thu 5 năm đạt …') sums a flow over the term, though an earlier item named a year", () => {
+  test.each<[string, Row[]]>([
+    ["Thu ngân sách nhà nước trên địa bàn đến năm 2030 đạt 3.200 tỷ đồng; tổng thu 5 năm đạt khoảng 13.500 tỷ đồng.", [
+      ["target", "budget_revenue", "level", "eq", 3200, null, "billion_vnd", null, 2030],
+      ["target", "budget_revenue", "cumulative", "eq", 13500, null, "billion_vnd", 2026, 2030],
+    ]],
+  ])("%s", check(CONGRESS));
+});
