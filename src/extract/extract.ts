@@ -84,6 +84,11 @@ function subjectBeforeAside(lead: string): boolean {
   const m = ASIDE_THEN_PREDICATE.exec(lead);
   return m !== null && readsLikeIndicator(m[1]);
 }
+/** The figure that a clause of a bare noun after a figure of the indicator on the left states. */
+const SIBLING_CLAUSE: Record<string, { code: string; unitClass: string; clause: RegExp } | undefined> = {
+  tourist_arrivals: { code: "tourism_revenue", unitClass: "vnd", clause: /^\s{0,3}(?:tong )?doanh thu(?: (?:dat|uoc dat|uoc|khoang|tren|hon))*\s*$/ },
+  ntm_communes: { code: "ntm_communes_recognised", unitClass: "count", clause: /^\s{0,3}(?:binh quan )?(?:moi nam|hang nam)?\s?(?:tang them|co them|them)(?: (?:tu|khoang|tren))?\s*$/ },
+};
 /** "… phải tăng trưởng bình quân", "phải đạt": a pace required. */
 const REQUIRED_PACE_BEFORE = /(?<![a-z])phai(?: (?:tang truong|tang|dat|binh quan|moi nam|hang nam|tren|khoang|o muc))+\s*$/;
 /** "Để đạt (được) mục tiêu …": what follows is worked out from an aim, not set. */
@@ -202,9 +207,13 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     const increase =
       ((q.cls === "vnd" || q.cls === "usd") && RISE_BEFORE.test(near)) ||
       (q.cls === "percent" && PREVIOUS_TERM_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 40))));
-    const resolved: Resolved = increase
+    let resolved: Resolved = increase
       ? { code: "unknown", match: null, inherited: false, named: true }
       : resolveIndicator({ q, qi, quantities, resolvedByIndex, matches, before, sentenceBefore, f, sentenceStart: subjectSentenceStart(sentence.start), paragraphStart: paragraph, matcher });
+    // "đón 6,8 triệu lượt khách, doanh thu đạt 5.200 tỷ đồng", "có 65 xã đạt chuẩn nông thôn mới, mỗi năm
+    // tăng thêm 6 - 7 xã": a clause of a bare noun after a figure of the same sentence is that figure's sibling.
+    const sibling = resolved.code === "unknown" && lastSentence === sentence.start && figures.length > 0 ? SIBLING_CLAUSE[figures[figures.length - 1].indicator_code] : undefined;
+    if (sibling && sibling.unitClass === q.cls && matcher.byCode.has(sibling.code) && sibling.clause.test(afterLastOf(before, ",;", 60))) resolved = { code: sibling.code, match: null, inherited: true };
     resolvedByIndex.push(resolved);
     if (q.cls === null && resolved.code === "unknown") {
       resolvedByIndex[qi] = null;

@@ -331,3 +331,14 @@ describe("a span in the figure's own clause ('…; tổng thu 5 năm đạt …'
     ]],
   ])("%s", check(CONGRESS));
 });
+
+describe("a clause of a bare noun after a figure is that figure's sibling: 'đón … lượt khách, doanh thu đạt …', '… xã đạt chuẩn nông thôn mới, mỗi năm tăng thêm … xã'", () => {
+  test.each<[string, Row[]]>([
+    ["Năm 2030 đón 12 triệu lượt khách, doanh thu đạt 30.000 tỷ đồng. Đến năm 2030 có 95 xã đạt chuẩn nông thôn mới, bình quân mỗi năm tăng thêm 5 - 6 xã.", [
+      ["target", "tourist_arrivals", "level", "eq", 12, null, "million_visits", null, 2030],
+      ["target", "tourism_revenue", "level", "eq", 30000, null, "billion_vnd", null, 2030],
+      ["target", "ntm_communes", "level", "eq", 95, null, "communes", null, 2030],
+      ["target", "ntm_communes_recognised", "annual", "range", 5, 6, "communes", 2026, 2030],
+    ]],
+  ])("%s", check(CONGRESS));
+});
