@@ -42,7 +42,8 @@ const CONTRIBUTION_BEFORE = /(?<![a-z])dong gop(?: (?:khoang|them|duoc|vao tang 
 
 export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single?: true; contribution?: true } {
   const { q, catalogUnit } = c;
-  if (c.increase) return { kind: c.effectiveTerm && c.effectiveTerm.end > c.effectiveTerm.start ? "cumulative" : "level", unit: q.unit ?? "unknown" };
+  // ("tăng 6,1 triệu đồng so với năm 2024" in a report of 2025: the increase over that one year, Y..Y.)
+  if (c.increase) return { kind: c.effectiveTerm ? "cumulative" : "level", unit: q.unit ?? "unknown" };
   const catalogClass = catalogUnit ? UNIT_CLASS_OF[catalogUnit] ?? "other" : null;
   let unit = q.unit ?? catalogUnit ?? "unknown";
   if (catalogUnit === "per_10k_pop") unit = "per_10k_pop";

@@ -342,3 +342,12 @@ describe("a clause of a bare noun after a figure is that figure's sibling: 'đó
     ]],
   ])("%s", check(CONGRESS));
 });
+
+describe("a level's increase over one year ('tăng 5,4 triệu đồng so với năm 2023') is summed over that year, as a term's increase is over the term", () => {
+  test.each<[string, Row[]]>([
+    ["GRDP bình quân đầu người năm 2024 đạt 82 triệu đồng, tăng 5,4 triệu đồng so với năm 2023.", [
+      ["actual", "grdp_per_capita", "level", "eq", 82, null, "million_vnd", null, 2024],
+      ["actual", "unknown", "cumulative", "eq", 5.4, null, "million_vnd", 2024, 2024],
+    ]],
+  ])("%s", check(RESULTS));
+});
