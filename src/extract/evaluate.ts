@@ -6,8 +6,9 @@
 // (unseen-eval.ts). `--errors` lists the phrase set's tune half errors, `--result-errors` the
 // result set's, `--unseen-errors` the unseen reports'; with `--all`, both halves' errors (the
 // hold-out halves were released for tuning once a newer unseen set took their place).
-// `--unseen2` prints only the score of the second unseen set (tests/fixtures/unseen-reports-2/)
-// as a whole: it has no tune half and nothing lists its errors.
+// `--unseen2` and `--unseen3` print only the score of the second or third unseen set
+// (tests/fixtures/unseen-reports-2/, -3/) as a whole: they have no tune half and nothing lists
+// their errors.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -18,12 +19,22 @@ import { indicatorErrors, scoreFigures } from "./score.ts";
 import { DEV_SETS, readGold } from "./gold.ts";
 import { evaluateHalves, phraseSet, readPhraseRows, summary, tuneErrors } from "./phrase-eval.ts";
 import { evaluateResultHalves, readResultRows, resultSet } from "./result-eval.ts";
-import { evaluateUnseenHalves, readUnseenSet, UNSEEN2_DIR, unseenTuneErrors } from "./unseen-eval.ts";
+import { evaluateUnseenHalves, readUnseenSet, UNSEEN2_DIR, UNSEEN3_DIR, unseenTuneErrors } from "./unseen-eval.ts";
 
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : "0.0");
 
-if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes("--unseen2")) {
-  process.stdout.write(summary("unseen-2 all", evaluateUnseenHalves(readUnseenSet(UNSEEN2_DIR)).all) + "\n");
+/** The held-out sets scored only as a whole: flag → label and folder. */
+const HELD_OUT: Record<string, [label: string, dir: string]> = {
+  "--unseen2": ["unseen-2 all", UNSEEN2_DIR],
+  "--unseen3": ["unseen-3 all", UNSEEN3_DIR],
+};
+const heldOut = Object.keys(HELD_OUT).filter((flag) => process.argv.includes(flag));
+
+if (import.meta.url === `file://${process.argv[1]}` && heldOut.length) {
+  for (const flag of heldOut) {
+    const [label, dir] = HELD_OUT[flag]!;
+    process.stdout.write(summary(label, evaluateUnseenHalves(readUnseenSet(dir)).all) + "\n");
+  }
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   const indicators = readIndicators("data/catalog/indicators.csv", []);
   const matcher = new IndicatorMatcher(indicators);
