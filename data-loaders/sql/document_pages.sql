@@ -11,12 +11,18 @@ FROM documents d
 LEFT JOIN (
   SELECT
     f.doc,
-    list({
-      figure_id: f.figure_id, role: f.role, indicator_code: f.indicator_code, indicator_name_vi: i.name_vi,
-      subject: f.subject, kind: f.kind, comparator: f.comparator, value_low: f.value_low, value_high: f.value_high,
-      unit: f.unit, period_start: f.period_start, year: f.year, quote_start: f.quote_start, quote_end: f.quote_end,
-      confidence: f.confidence, review: f.review
-    } ORDER BY f.quote_start, f.figure_id) AS figures
+    -- Ordered by position then id (nulls last), as list(… ORDER BY quote_start, figure_id) would:
+    -- sorting each finished list costs half what DuckDB's ordered aggregate does on 16.000
+    -- documents. A struct sorts field by field, so the keys come first and the figure last.
+    list_transform(list_sort(list({
+      no_start: f.quote_start IS NULL, quote_start: f.quote_start, no_id: f.figure_id IS NULL, figure_id: f.figure_id,
+      figure: {
+        figure_id: f.figure_id, role: f.role, indicator_code: f.indicator_code, indicator_name_vi: i.name_vi,
+        subject: f.subject, kind: f.kind, comparator: f.comparator, value_low: f.value_low, value_high: f.value_high,
+        unit: f.unit, period_start: f.period_start, year: f.year, quote_start: f.quote_start, quote_end: f.quote_end,
+        confidence: f.confidence, review: f.review
+      }
+    })), x -> x.figure) AS figures
   FROM figures f
   LEFT JOIN indicators i ON i.code = f.indicator_code
   GROUP BY f.doc

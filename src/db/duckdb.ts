@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { profileConnection } from "./profile.ts";
 
 export type ColumnType = "VARCHAR" | "DOUBLE" | "INTEGER" | "BOOLEAN";
 export interface ColumnSpec {
@@ -42,7 +43,7 @@ export async function openDatabase({ threads = availableParallelism() }: Databas
     autoinstall_known_extensions: "false",
     autoload_known_extensions: "true",
   });
-  return instance.connect();
+  return profileConnection(await instance.connect());
 }
 
 export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;

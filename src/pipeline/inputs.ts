@@ -7,7 +7,8 @@ import { readIndicators, readProvinces, readDocumentMeta, type Indicator, type P
 import { Problem, throwIfProblems } from "../ingest/problems.ts";
 import { readDocumentTexts, type DocumentText } from "../ingest/documents.ts";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { appendActualCandidates, createActualCandidates, readActualsIntoDb } from "../ingest/actuals-bulk.ts";
+import { appendActualCandidates, createActualCandidates } from "../ingest/actuals-bulk.ts";
+import { readActualsCached } from "./actuals-cache.ts";
 import { readReviewFiles, type ActualChoice } from "../ingest/reviews.ts";
 import { conflictWarnings, settledLine } from "../ingest/conflicts.ts";
 import { magnitudeWarnings } from "../ingest/magnitude.ts";
@@ -21,6 +22,7 @@ import { reportedActuals, reportedTermResults } from "./document-actuals.ts";
 import { readTermResultsFiles, termResultConflicts, type TermResultCandidate } from "../ingest/term-results.ts";
 import { readTypedTargetFiles, type TypedTarget } from "../ingest/typed-targets.ts";
 import { DataFolder } from "../ingest/safe-path.ts";
+import { measure } from "../db/profile.ts";
 
 const MAX_WARNINGS_SHOWN = 40;
 
@@ -53,14 +55,14 @@ export async function loadInputs(dataDir: string, log: (m: string) => void, conn
   const provinces = folder.check(provincesFile, problems) ? readProvinces(provincesFile, problems) : [];
   const resolver = new ProvinceResolver(provinces);
   const metas = folder.check(documentsFile, problems) ? readDocumentMeta(documentsFile, problems, resolver) : [];
-  const documents = readDocumentTexts(join(dataDir, "documents"), metas, problems, folder);
+  const documents = await measure("stage: read documents", async () => readDocumentTexts(join(dataDir, "documents"), metas, problems, folder));
   const indicatorMap = new Map(indicators.map((i) => [i.code, i]));
   // Each CSV file is read by the reader of its kind (folder and header); one that fits no kind is an error.
   const actualsFolder = routeFiles(folder.filter(csvFilesIn(join(dataDir, "actuals")), problems), problems);
   const actualFiles = actualsFolder.actuals;
   await createActualCandidates(conn);
   const ctx = { indicators: indicatorMap, provinces: resolver };
-  const actualRows = await readActualsIntoDb(conn, actualFiles, ctx, problems);
+  const actualRows = await measure("stage: read actuals", () => readActualsCached(conn, actualFiles, ctx, problems, dataDir, log));
   // Term results (src/ingest/term-results.ts): one-year rows join the yearly actuals.
   const terms = readTermResultsFiles(actualsFolder.term_results, ctx, problems);
   await appendActualCandidates(conn, terms.years);
@@ -72,7 +74,7 @@ export async function loadInputs(dataDir: string, log: (m: string) => void, conn
 
   // The figures stay in DuckDB (the figures table); only the reviewed ones and the reported
   // results come to JavaScript.
-  const extracted = await extractFiguresInto(conn, documents, indicators, dataDir, log);
+  const extracted = await measure("stage: figures (extract or cache)", () => extractFiguresInto(conn, documents, indicators, dataDir, log));
   log(`extracted ${extracted.figures} figures (${extracted.skipped} numbers not read as figures)`);
   const statuses = await reviewStagedFigures(conn, reviews.figures, problems);
   const reported = await stagedFigures(conn, "role = 'actual'");
@@ -81,8 +83,8 @@ export async function loadInputs(dataDir: string, log: (m: string) => void, conn
   await appendActualCandidates(conn, reportedActuals(reported, indicatorMap, metaByFile));
   const termResults = [...terms.periods, ...reportedTermResults(reported, indicatorMap, metaByFile)];
   const inActuals = (f: string) => join(dataDir, "actuals", f);
-  const magnitude = await magnitudeWarnings(conn, indicators, inActuals);
-  const conflicts = await conflictWarnings(conn, inActuals, { choices: reviews.choices, limit: MAX_WARNINGS_SHOWN });
+  const magnitude = await measure("stage: magnitude warnings", () => magnitudeWarnings(conn, indicators, inActuals));
+  const conflicts = await measure("stage: conflict warnings", () => conflictWarnings(conn, inActuals, { choices: reviews.choices, limit: MAX_WARNINGS_SHOWN }));
   const warnings = [...problems.filter((p) => p.severity === "warning"), ...magnitude, ...termResultConflicts(termResults, inActuals), ...conflicts.warnings];
   // Each warning names its file and line; past a screenful, a count says how many more there are.
   const total = warnings.length - conflicts.warnings.length + conflicts.total;

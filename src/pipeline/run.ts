@@ -18,6 +18,7 @@ import {
 } from "./run-info.ts";
 import { readdir, readFile } from "node:fs/promises";
 import { dependencyKey, groupDigests, type FileDigests } from "./dependencies.ts";
+import { measure } from "../db/profile.ts";
 
 export interface PipelineOptions extends DatabaseSettings {
   dataDir: string;
@@ -112,7 +113,7 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false, th
   const current = await currentSet(outDir);
   const recorded = current ? parseRunInfo(await readFile(join(current, RUN_INFO_FILE)).catch(() => null)) : null;
   const fileDigests: FileDigests = new Map();
-  const groups = groupDigests(dataDir, fileDigests);
+  const groups = await measure("stage: hash the inputs", async () => groupDigests(dataDir, fileDigests));
   const dependencies: Record<string, string> = {};
   for (const loader of loaders) {
     const started = performance.now();
@@ -123,7 +124,7 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false, th
       for (const file of kept) outputs.set(file.name, file.bytes);
       continue;
     }
-    const files = await loaderOutputs(loader, context);
+    const files = await measure(`loader: ${loader.output}`, () => loaderOutputs(loader, context));
     const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
     log(`${loader.output}: ${files.length === 1 ? "" : `${files.length} files, `}${bytes.toLocaleString("en")} bytes in ${Math.round(performance.now() - started)} ms`);
     for (const file of files) outputs.set(file.name, file.bytes);
@@ -137,7 +138,7 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false, th
     return { ok: true, finished_at: finished, problems: [], outputs_built_at: finished, outputs_from: summarizeInputs(info) };
   };
 
-  if (await sameAsCurrent(outDir, outputs)) {
+  if (await measure("stage: compare with the current set", () => sameAsCurrent(outDir, outputs))) {
     // The changes page keeps showing the last change that happened.
     if (recordRun) await writeBesideOutputs(outDir, LAST_RUN_FILE, lastRunBytes(success()), owned);
     return { written: [], unchanged: [...outputs.keys()], removed: [] };
@@ -146,15 +147,15 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false, th
   // A file someone put among the outputs by hand (a note in van-ban/) is no output, but it is
   // theirs: it goes into the new set too.
   for (const [name, bytes] of await foreignFiles(outDir, loaders)) if (!outputs.has(name)) outputs.set(name, bytes);
-  const published = await publishSet(outDir, outputs, {
+  const published = await measure("stage: publish (with changes)", () => publishSet(outDir, outputs, {
     owned,
     beforeSwitch: async (set, current) => {
       const previous = current ? parseRunInfo(await readFile(join(current, RUN_INFO_FILE)).catch(() => null)) : null;
-      const changes = await computeChanges(await context.db(), current, set, inputChanges(previous, info), log);
+      const changes = await measure("stage: changes", async () => computeChanges(await context.db(), current, set, inputChanges(previous, info), log));
       await writeDurably(join(set, CHANGES_FILE), changes);
       if (recordRun) await writeDurably(join(set, LAST_RUN_FILE), lastRunBytes(success()));
     },
-  });
+  }));
   const result: PipelineResult = { ...published, removed };
   result.written.push(CHANGES_FILE);
   return result;

@@ -7,6 +7,7 @@ import type { Inputs } from "./inputs.ts";
 import { TABLES } from "./tables.ts";
 import { computeMeasures } from "../metrics/run.ts";
 import { asOfDate } from "../metrics/as-of.ts";
+import { measure } from "../db/profile.ts";
 
 export async function loadWarehouse(conn: DuckDBConnection, inputs: Inputs, log: (m: string) => void, asOf: string = asOfDate()): Promise<void> {
   await insertRows(conn, "indicators", TABLES.indicators, inputs.indicators);
@@ -21,5 +22,5 @@ export async function loadWarehouse(conn: DuckDBConnection, inputs: Inputs, log:
   // Every candidate is in actuals_ranked now; a national run frees a few hundred megabytes.
   await conn.run("DROP TABLE actual_candidates");
   log("loaded the inputs into DuckDB");
-  await computeMeasures(conn, log, asOf);
+  await measure("stage: measures", () => computeMeasures(conn, log, asOf));
 }

@@ -39,7 +39,8 @@ function orderProblems(text: string): string[] {
       problems.push(`${at}: floating-point arithmetic over the group's rows in no fixed order; use exact sums or an ordered list`);
     } else if (/^(any_value|arbitrary|first|last|mode)$/.test(name)) {
       problems.push(`${at}: picks a row by the order rows arrive in; use min, max or arg_min with a total key`);
-    } else if (/^(string_agg|group_concat|listagg|list|array_agg)$/.test(name) && !/\bORDER\s+BY\b/i.test(arg)) {
+    } else if (/^(string_agg|group_concat|listagg|list|array_agg)$/.test(name) && !/\bORDER\s+BY\b/i.test(arg) && !/\blist_sort\s*\(\s*$/i.test(sql.slice(0, m.index))) {
+      // A list sorted once it is made (list_sort(list(x))) does not depend on the order either.
       problems.push(`${at}: collects rows in the order they arrive; add ORDER BY inside the call`);
     }
   }
@@ -70,6 +71,7 @@ describe("the order of rows", () => {
     expect(orderProblems("SELECT any_value(x), first(x) FROM t")).toHaveLength(2);
     expect(orderProblems("SELECT string_agg(s, ', '), list(x) FROM t")).toHaveLength(2);
     expect(orderProblems("SELECT string_agg(s, ', ' ORDER BY s), list(x ORDER BY y) FROM t")).toEqual([]);
+    expect(orderProblems("SELECT list_sort(list({k: y, v: x})), list_sort(list_distinct(list(x))) FROM t")).toHaveLength(1);
     expect(orderProblems("SELECT row_number() OVER (PARTITION BY g) FROM t")).toHaveLength(1);
     expect(orderProblems("SELECT lag(v) OVER w FROM t WINDOW w AS (PARTITION BY g ORDER BY y)")).toEqual([]);
     expect(orderProblems("SELECT lag(v) OVER w FROM t WINDOW w AS (PARTITION BY g)")).toHaveLength(1);

@@ -20,9 +20,12 @@ WITH reviewed AS (
     AND (ch.value IS NULL OR abs(ch.value - c.value_original) < 1e-9 OR abs(ch.value - c.value) < 1e-9)
     AND (ch.source = '' OR ch.source = c.source)
 ),
+-- The ranking reads only the columns it orders on, and each candidate's row id: the windows sort
+-- what they are given, and sorting a million rows with their quotes, notes and sources cost
+-- several times more than sorting these. The other columns are joined back at the end.
 marked AS (
   SELECT
-    c.*,
+    c.rowid AS candidate_row, c.units, c.province_code, c.indicator_code, c.year, c.value, c.published, c.file, c.line, c.source,
     c.rowid IN (SELECT candidate_row FROM reviewed) AS review_choice,
     CASE c.status WHEN 'official' THEN 1 WHEN 'estimate' THEN 2 ELSE 3 END AS status_rank,
     CASE
@@ -34,21 +37,30 @@ marked AS (
     count(*) OVER (PARTITION BY c.units, c.province_code, c.indicator_code, c.year, c.value) AS same_value_sources
   FROM actual_candidates c
 ),
-ranked AS (
+-- One sort of the whole table, not a window per cell: the cells are small (a few candidates)
+-- and many (a national run has a hundred thousand), and a partitioned window pays for each.
+-- A candidate's rank is its position in the sorted table less that of its cell's first.
+ordered AS (
   SELECT
     *,
     CASE source_family WHEN 'statistics_office' THEN 1 WHEN 'publication' THEN 2 ELSE 3 END AS source_rank,
-    row_number() OVER w AS candidate_rank,
-    count(*) OVER (PARTITION BY units, province_code, indicator_code, year) AS candidates,
-    -- One distinct value when the least equals the greatest (cheaper than a distinct count).
-    min(value) OVER (PARTITION BY units, province_code, indicator_code, year) = max(value) OVER (PARTITION BY units, province_code, indicator_code, year) AS same_values,
-    first_value(value) OVER w AS chosen_value
+    row_number() OVER (
+      ORDER BY units, province_code, indicator_code, year, review_choice DESC, status_rank, CASE source_family WHEN 'statistics_office' THEN 1 WHEN 'publication' THEN 2 ELSE 3 END,
+        same_value_sources DESC, published DESC NULLS LAST, file, line, value, source
+    ) AS position
   FROM marked
-  WINDOW w AS (
-    PARTITION BY units, province_code, indicator_code, year
-    ORDER BY review_choice DESC, status_rank, CASE source_family WHEN 'statistics_office' THEN 1 WHEN 'publication' THEN 2 ELSE 3 END,
-      same_value_sources DESC, published DESC NULLS LAST, file, line, value, source
-  )
+),
+cells AS (
+  SELECT units, province_code, indicator_code, year, min(position) AS first_position, count(*) AS candidates,
+    -- One distinct value when the least equals the greatest (cheaper than a distinct count).
+    min(value) = max(value) AS same_values, arg_min(value, position) AS chosen_value
+  FROM ordered
+  GROUP BY units, province_code, indicator_code, year
+),
+ranked AS (
+  SELECT o.* EXCLUDE (position), o.position - c.first_position + 1 AS candidate_rank, c.candidates, c.same_values, c.chosen_value
+  FROM ordered o
+  JOIN cells c ON c.units = o.units AND c.province_code = o.province_code AND c.indicator_code = o.indicator_code AND c.year = o.year
 ),
 rivals AS (
   -- The best-ranked candidate with another value than the chosen one: the choice is explained against it.
@@ -60,20 +72,22 @@ rivals AS (
   GROUP BY units, province_code, indicator_code, year
 )
 SELECT
-  r.* EXCLUDE (chosen_value),
+  c.*,
+  r.review_choice, r.status_rank, r.source_family, r.same_value_sources, r.source_rank, r.candidate_rank, r.candidates, r.same_values,
   r.candidate_rank = 1 AS chosen,
   CASE
     WHEN r.candidate_rank > 1 THEN NULL
     WHEN r.candidates = 1 THEN 'only value'
     WHEN r.same_values THEN 'same value'
     WHEN r.review_choice AND NOT v.rival_review_choice THEN 'chosen in data/reviews'
-    WHEN r.status_rank < v.rival_status_rank THEN 'status ' || r.status
+    WHEN r.status_rank < v.rival_status_rank THEN 'status ' || c.status
     WHEN r.source_rank < v.rival_source_rank THEN CASE r.source_family WHEN 'statistics_office' THEN 'statistics office source' ELSE 'a publication over a report' END
     WHEN r.same_value_sources > v.rival_same_value_sources THEN 'given by ' || r.same_value_sources || ' sources'
     WHEN r.published IS NOT NULL AND (v.rival_published IS NULL OR r.published > v.rival_published) THEN 'latest published'
     ELSE 'first listed'
   END AS choice_reason
 FROM ranked r
-LEFT JOIN rivals v USING (units, province_code, indicator_code, year);
+JOIN actual_candidates c ON c.rowid = r.candidate_row
+LEFT JOIN rivals v ON v.units = r.units AND v.province_code = r.province_code AND v.indicator_code = r.indicator_code AND v.year = r.year;
 -- No ORDER BY: nothing reads this table in its row order (the outputs order their rows, the
 -- measures' sums are exact), and sorting a national run's million rows costs a second.
