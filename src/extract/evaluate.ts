@@ -7,8 +7,9 @@
 // result set's, `--unseen-errors` the unseen reports'; with `--all`, both halves' errors (the
 // hold-out halves were released for tuning once a newer unseen set took their place).
 // `--unseen2` and `--unseen3` print only the score of the second or third unseen set
-// (tests/fixtures/unseen-reports-2/, -3/) as a whole: they have no tune half and nothing lists
-// their errors.
+// (tests/fixtures/unseen-reports-2/, -3/) as a whole: they have no tune half. The second was held
+// out until 2 December, then released for tuning: every run now prints it, and `--unseen2-errors`
+// lists the errors of all its documents; nothing lists the third's errors.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -63,10 +64,14 @@ if (import.meta.url === `file://${process.argv[1]}` && heldOut.length) {
   const unseen = readUnseenSet();
   const unseenScores = evaluateUnseenHalves(unseen);
   for (const h of ["tune", "hold-out", "all"] as const) process.stdout.write(summary(`unseen ${h}`, unseenScores[h]) + "\n");
+  const unseen2 = readUnseenSet(UNSEEN2_DIR);
+  const unseen2Score = evaluateUnseenHalves(unseen2).all;
+  process.stdout.write(summary("unseen-2 all", unseen2Score) + "\n");
   const all = process.argv.includes("--all");
   const h = all ? "all" : "tune";
   const inHalf = (r: { half: string }) => all || r.half === "tune";
   if (process.argv.includes("--errors")) process.stdout.write(tuneErrors(phraseSet(rows.filter(inHalf)), scores[h]));
   if (process.argv.includes("--result-errors")) process.stdout.write(tuneErrors(resultSet(results.filter(inHalf)), resultScores[h]));
   if (process.argv.includes("--unseen-errors")) process.stdout.write(unseenTuneErrors(unseen, unseenScores[h], codes, h));
+  if (process.argv.includes("--unseen2-errors")) process.stdout.write(unseenTuneErrors(unseen2, unseen2Score, codes, "all"));
 }

@@ -4,7 +4,7 @@
 // time (periods.ts), kind (kinds.ts) and comparator (comparators.ts). This file composes them.
 import * as crypto from "node:crypto";
 import { isWhiteSpace, prepareText, originalOffset } from "./normalize.ts";
-import { findQuantities, type Quantity } from "./quantities.ts";
+import { findQuantities, PER_10K_BEFORE, type Quantity } from "./quantities.ts";
 import type { IndicatorMatcher } from "./indicators.ts";
 import { findHeadings, findRoleCues } from "./structure.ts";
 import type { Figure } from "./figure.ts";
@@ -51,6 +51,8 @@ const SAME_PERIOD_BEFORE = /(?<![a-z])cung ky(?: nam truoc)?\s{0,2}(?:la|:|dat)?
 /** Words of the Party's inspection and discipline work, whose counts are cases. */
 const PARTY_CASEWORK = /(?<![a-z])(?:kiem tra|giam sat|ky luat|to cao|khieu nai)(?![a-z])/;
 const PLAN_NAMED = /(?<![a-z])(?:chi tieu|muc tieu|nghi quyet)(?![a-z])/;
+/** A plan named beside a result, by any of its names ("thấp hơn kế hoạch 10%", "KH 7,5%"). */
+const PLAN_BESIDE = /(?<![a-z])(?:chi tieu|muc tieu|nghi quyet|ke hoach|kh)(?![a-z])/;
 const MAX_BEFORE = 260;
 const MAX_AFTER = 90;
 const MAX_SKIPPED = 1000;
@@ -58,13 +60,56 @@ const MAX_SKIPPED = 1000;
 const RISE_BEFORE = /(?<![a-z])tang(?: truong)?(?: binh quan)?(?: dat)?(?: khoang| tren| hon)?\s*$/;
 /** "tăng bình quân mỗi năm 10%", "tăng từ 20 - 30%": a percentage that is a rise. */
 const RISE_NEAR = /(?<![a-z])tang(?: truong)?(?: (?:binh quan|moi nam|hang nam|dat|khoang|tren|hon|tu|toi thieu|it nhat|o muc))*\s*$/;
+/** "tăng trưởng qua từng quý: quý I đạt 6,2%, quý II 6,8%": a quarter's percentage in a sentence about growth is its growth. */
+const QUARTER_VALUE_BEFORE = /(?<![a-z])quy (?:i|ii|iii|iv|1|2|3|4)(?: (?:dat|uoc|uoc dat|uoc tinh|la|o muc))?\s*$/;
+const GROWTH_WORD = /(?<![a-z])tang(?: truong)?(?![a-z])/;
+/** "năm 2024 và năm 2025 (mỗi năm) đạt": one value for two years. */
+const TWO_YEARS_BEFORE = /(?<![a-z])nam (\d{4}) va (?:nam )?(\d{4})(?: (?:moi nam|deu))?(?: (?:dat|tang|la|o muc))?(?: (?:khoang|tren|tu))?\s*$/;
+/** "mục tiêu Nghị quyết (bình quân 8 - 8,5%/năm)", "chỉ tiêu 5 năm (102.000 tỷ đồng)": the plan of the resolution's term, in brackets. */
+const RESOLUTION_PLAN_BRACKET = /(?<![a-z])(?:(?:nghi quyet|nq)(?: (?:de ra|dat ra|dai hoi))?|(?:chi tieu|muc tieu|ke hoach) (?:5|nam) nam)\s{0,2}\(\s{0,2}(?:(?:binh quan|tren|duoi|tu|khoang|la)\s{1,2})?$/;
+/** The words before a population that describe the province rather than state a figure of it. */
+const POPULATION_AS_DESCRIPTION = /(?<![a-z])dien tich(?![a-z])(?:[^.;:]|\.\d){0,80}$|(?<![a-z])voi(?![a-z])[^.;:]{0,60}(?<![a-z])dan so(?: [a-z]+){0,2}\s*$/;
+/** What stands between two shares of plans said together: "… dự toán Trung ương giao và …". */
+const SECOND_PLAN_SHARE = /^\s{0,2}(?:ke hoach|kh|du toan)(?: [a-z]{1,8}){0,6},? va\s{0,2}$/;
+/** Projects counted as investment attracted or licensed ("thu hút 112 dự án FDI"), not works started. */
+const INVESTMENT_WORDS = /(?<![a-z])(?:thu hut|cap moi|cap phep|fdi|dau tu|nuoc ngoai)(?![a-z])/;
+/** "chiếm 23,5% GDP cả nước": a share of the nation's economy. */
+const NATIONAL_SHARE_AFTER = /^\s{0,2}(?:gdp|tong san pham) (?:ca nuoc|quoc gia|toan quoc)(?![a-z])/;
+/** "bằng 107,5% so với cùng kỳ": a ratio to last year's value (not "tăng 7% so với cùng kỳ", a growth). */
+const RATIO_BEFORE = /(?<![a-z])bang(?: khoang)?\s*$/;
+const SAME_PERIOD_AFTER = /^\s{0,2}so (?:voi )?(?:cung ky|nam truoc)(?![a-z])/;
+/** "Vốn FDI thu hút, gồm cấp mới, điều chỉnh và góp vốn, đạt 8,6 tỷ USD": a subject, an aside of what it includes, then its predicate. */
+const ASIDE_THEN_PREDICATE = /^\s{0,3}([^,;:]{3,80}),\s{0,2}(?:bao gom|gom|ke ca|tinh ca)(?![a-z])[^;:]{0,160},\s{0,2}(?:uoc dat|dat|la|uoc)\s{0,2}$/;
+function subjectBeforeAside(lead: string): boolean {
+  const m = ASIDE_THEN_PREDICATE.exec(lead);
+  return m !== null && readsLikeIndicator(m[1]);
+}
+/** The figure that a clause of a bare noun after a figure of the indicator on the left states. */
+const SIBLING_CLAUSE: Record<string, { code: string; unitClass: string; clause: RegExp } | undefined> = {
+  tourist_arrivals: { code: "tourism_revenue", unitClass: "vnd", clause: /^\s{0,3}(?:tong )?doanh thu(?: (?:dat|uoc dat|uoc|khoang|tren|hon))*\s*$/ },
+  ntm_communes: { code: "ntm_communes_recognised", unitClass: "count", clause: /^\s{0,3}(?:binh quan )?(?:moi nam|hang nam)?\s?(?:tang them|co them|them)(?: (?:tu|khoang|tren))?\s*$/ },
+};
+/** "… phải tăng trưởng bình quân", "phải đạt": a pace required. */
+const REQUIRED_PACE_BEFORE = /(?<![a-z])phai(?: (?:tang truong|tang|dat|binh quan|moi nam|hang nam|tren|khoang|o muc))+\s*$/;
+/** "Để đạt (được) mục tiêu …": what follows is worked out from an aim, not set. */
+const TO_REACH_AIM = /(?<![a-z])de (?:dat|hoan thanh)(?: duoc)? (?:muc tieu|chi tieu)(?![a-z])/;
+/** "…; riêng các huyện nghèo giảm 4 - 5%/năm", "…; trong đó tôm đạt 495.000 tấn": an item that sets a part apart from the figure before it. */
+const SUBGROUP_ITEM = /^\s{0,3}(?:rieng|trong do)(?! nam)(?: [a-z]+){1,6}\s*$/;
+/** "(năm 2024: 7,12%)", "(năm 2024 đạt 7,12%)": a year's value in brackets. */
+const PAST_YEAR_IN_BRACKETS = /\(\s{0,2}(?:nam\s)?(\d{4})\s{0,2}(?::|,|la|dat|uoc dat|thuc hien)?\s{0,2}$/;
+/** "… 102,4% kế hoạch", "% KH", "% dự toán": how much of a plan was done. */
+const OF_PLAN_AFTER = /^\s{0,2}(?:ke hoach|kh|du toan|chi tieu)(?![a-z])/;
+/** A sentence that lays out by year what the one before set ("Lộ trình (thực hiện):", "Cụ thể:", "Phân kỳ theo năm:") or sets one year apart ("Riêng năm 2022 tăng …"). */
+const BY_YEAR_HEAD = /^[\s\-*•+]*(?:(?:lo trinh|cu the|phan ky)(?: [a-z]{1,6}){0,3}\s{0,2}:\s{0,2}(?:nam|den nam)|rieng nam)\s\d{4}/;
 /** "tỷ lệ tăng doanh nghiệp …", "tốc độ tăng …": a subject that is itself a rise. */
 const RISE_SUBJECT = /(?:^|[^a-z])(?:ty le|toc do) tang(?![a-z])/;
 /** "Hằng năm, …; …": a sentence that opens with "every year" says it of each of its items. */
-const EACH_YEAR_HEAD = /^[\s\-*•+]*(?:hang nam|moi nam)(?![a-z])/;
+// ("Mỗi năm giải quyết việc làm cho 60.000 lao động; tỷ lệ …": with no comma or colon after it,
+// "mỗi năm" is said of the first item's count, not of a rate after a semicolon.)
+const EACH_YEAR_HEAD = /^[\s\-*•+]*(?:hang nam|moi nam)\s{0,2}[,:]/;
 const PREVIOUS_TERM_AFTER = /^\s{0,3}so voi (?:giai doan|nhiem ky|ky) truoc(?![a-z])/;
 const EXPECTED_IN_YEAR = /(?<![a-z])(?:(?:du kien|uoc tinh|uoc) (?:ca |trong |den het )?nam (\d{4})(?!\d)|nam (\d{4}) (?:du kien|uoc tinh|uoc)(?![a-z]))/;
-const BASE_YEAR_AFTER = /^[^;.]{0,30}?(?<![a-z])(?:so voi |bang )?(?:nam (\d{4})(?!\d)|(nam truoc|cung ky)(?![a-z])|((?:nhiem ky|giai doan|thoi ky) truoc)(?![a-z]))/;
+const BASE_YEAR_AFTER = /^[^;.]{0,30}?(?<![a-z])(?:so voi |bang )?(?:nam (\d{4})(?!\d)|(nam truoc|cung ky)(?![a-z])|((?:nhiem ky|giai doan|thoi ky) (?:truoc|\d{4}\s?-\s?\d{4}))(?![a-z\d]))/;
 
 /**
  * "gấp 2 lần (so với) năm 2020": a multiple of that year's value, `times_2020`; "gấp 1,4 lần năm
@@ -115,6 +160,12 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
   const tables = findTables(doc.text, publishedYear);
   const inTable = (at: number) => tables.some((t) => at >= t.start && at < t.end);
 
+  /**
+   * "… bình quân 7%/năm. Lộ trình: năm 2021 đạt 6%; năm 2022 …", "Cụ thể: …": a sentence that only
+   * lays out by year what the sentence before it set shares that sentence's subject.
+   */
+  const subjectSentenceStart = (start: number): number =>
+    start > 0 && BY_YEAR_HEAD.test(f.slice(start, Math.min(f.length, start + 48))) ? sentenceAt(sentences, start - 1, f.length).start : start;
   let prev: Quantity | null = null;
   /** The sentence of the last figure read from prose. */
   let lastSentence = -1;
@@ -135,7 +186,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       return;
     }
     // Bare numbers are figures only where the subject carries the unit ("số bác sĩ trên 10.000 dân là 10").
-    if (q.cls === null && !/(?<![a-z])(?:la|dat|co)\s*$/.test(near)) return void resolvedByIndex.push(null);
+    // So is one right after a rate per 10.000 people ("Số bác sĩ/vạn dân 10,2").
+    if (q.cls === null && !/(?<![a-z])(?:la|dat|co)\s*$/.test(near) && !PER_10K_BEFORE.test(near)) return void resolvedByIndex.push(null);
     // "đạt 72%, vượt chỉ tiêu 70%": after the plan's name, a value of the result's unit that the
     // result beat is the plan itself; a surplus is small beside it ("vượt 0,6%", "vượt kế hoạch 2%").
     const beatenPlan = prev !== null && PLAN_NAMED.test(before) && prev.cls === q.cls && prev.unit === q.unit && q.low <= prev.low && (q.high ?? q.low) <= prev.low && q.low >= prev.low / 2;
@@ -155,9 +207,13 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     const increase =
       ((q.cls === "vnd" || q.cls === "usd") && RISE_BEFORE.test(near)) ||
       (q.cls === "percent" && PREVIOUS_TERM_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 40))));
-    const resolved: Resolved = increase
+    let resolved: Resolved = increase
       ? { code: "unknown", match: null, inherited: false, named: true }
-      : resolveIndicator({ q, qi, quantities, resolvedByIndex, matches, before, sentenceBefore, f, sentenceStart: sentence.start, paragraphStart: paragraph, matcher });
+      : resolveIndicator({ q, qi, quantities, resolvedByIndex, matches, before, sentenceBefore, f, sentenceStart: subjectSentenceStart(sentence.start), paragraphStart: paragraph, matcher });
+    // "đón 6,8 triệu lượt khách, doanh thu đạt 5.200 tỷ đồng", "có 65 xã đạt chuẩn nông thôn mới, mỗi năm
+    // tăng thêm 6 - 7 xã": a clause of a bare noun after a figure of the same sentence is that figure's sibling.
+    const sibling = resolved.code === "unknown" && lastSentence === sentence.start && figures.length > 0 ? SIBLING_CLAUSE[figures[figures.length - 1].indicator_code] : undefined;
+    if (sibling && sibling.unitClass === q.cls && matcher.byCode.has(sibling.code) && sibling.clause.test(afterLastOf(before, ",;", 60))) resolved = { code: sibling.code, match: null, inherited: true };
     resolvedByIndex.push(resolved);
     if (q.cls === null && resolved.code === "unknown") {
       resolvedByIndex[qi] = null;
@@ -177,12 +233,23 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     // total is counted in single dollars).
     const multiple = q.cls === "times" ? multipleBase(f, q.end, sentence.end) : null;
     const readsLikeFigure =
-      readsLikeIndicator(before) || (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60)))) || multiple !== null || q.unit === "million_visits" || q.unit === "houses" || q.unit === "usd" || q.cls === "years" ||
-      (q.cls === "percent" && (q.ofGrdp || SHARE_OF_GRDP_BEFORE.test(near)));
+      readsLikeIndicator(before) || (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60)))) || multiple !== null || q.unit === "million_visits" || q.unit === "houses" || (q.unit === "projects" && INVESTMENT_WORDS.test(f.slice(Math.max(sentence.start, q.start - 40), Math.min(sentence.end, q.end + 40)))) || q.unit === "usd" || q.cls === "years" ||
+      (q.start - sentence.start <= 260 && subjectBeforeAside(f.slice(sentence.start, q.start))) ||
+      (lastSentence === sentence.start && SUBGROUP_ITEM.test(afterLastOf(before, ";", 80)) && figures.length > 0 &&
+        (figures[figures.length - 1].indicator_code !== "unknown" || figures.slice(-4).some((g) => g.unit === q.unit && g.start >= originalOffset(prep, sentence.start)))) ||
+      (q.cls === "percent" && (q.ofGrdp || SHARE_OF_GRDP_BEFORE.test(near) || NATIONAL_SHARE_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 30))) ||
+        (RATIO_BEFORE.test(near) && SAME_PERIOD_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 30))))));
     if (resolved.code === "unknown" && !resolved.named && !readsLikeFigure) {
       const s0 = originalOffset(prep, subjectStart(f, beforeStart, q.start));
       const s1 = originalOffset(prep, q.end);
       skip(s0, s1, oneLine(doc.text.slice(s0, s1)), "no indicator named before the number");
+      return;
+    }
+    // "Để đạt mục tiêu …, hai năm còn lại phải tăng trưởng bình quân 12,4%/năm": a pace the text
+    // computes as still required, which nobody set: no figure.
+    if (REQUIRED_PACE_BEFORE.test(near) && TO_REACH_AIM.test(sentenceBefore)) {
+      const s0 = originalOffset(prep, subjectStart(f, beforeStart, q.start));
+      skip(s0, originalOffset(prep, q.end), oneLine(doc.text.slice(s0, originalOffset(prep, q.end))), "a pace still required to reach an aim");
       return;
     }
     // The Party's inspection and discipline work ("kiểm tra trên 41 ngàn đảng viên", "xử lý kỷ luật
@@ -193,6 +260,13 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       skip(s0, originalOffset(prep, q.end), oneLine(doc.text.slice(s0, originalOffset(prep, q.end))), "a count of inspection or discipline cases");
       return;
     }
+    // "có diện tích 3.900 km2, dân số khoảng 4,4 triệu người", "Với dân số hơn 3,8 triệu người, …":
+    // the population that describes the province beside its area or after "với" is no figure.
+    if (resolved.code === "population" && POPULATION_AS_DESCRIPTION.test(f.slice(Math.max(sentence.start, q.start - 120), q.start))) {
+      const s0 = originalOffset(prep, subjectStart(f, beforeStart, q.start));
+      skip(s0, originalOffset(prep, q.end), oneLine(doc.text.slice(s0, originalOffset(prep, q.end))), "a population describing the province");
+      return;
+    }
     const indicator = matcher.byCode.get(resolved.code);
 
     const clauseTail = afterLastOf(before, ",;()", 100);
@@ -200,23 +274,47 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     // "dự kiến năm 2018 đạt …" in a text of 2018: the year's expected result, not a target.
     const expected = EXPECTED_IN_YEAR.exec(clauseTail);
     if (expected && publishedYear !== null && Number(expected[1] ?? expected[2]) <= publishedYear) [role, roleSource] = ["actual", "clause"];
+    // "đạt 108,6% dự toán Trung ương giao và 102,1% dự toán tỉnh giao": a second share of a plan,
+    // joined to the first by "và", is of the first one's role (the plan's name before it is no cue).
+    const lastFigure = figures[figures.length - 1];
+    if (qi > 0 && q.cls === "percent" && lastFigure !== undefined && lastFigure.end <= originalOffset(prep, q.start) && roleSource === "clause" &&
+      OF_PLAN_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 24))) && SECOND_PLAN_SHARE.test(f.slice(quantities[qi - 1].end, q.start))) [role, roleSource] = [lastFigure.role, "clause"];
+    // "Tăng trưởng GRDP 8% trở lên (năm 2024: 7,12%)": last year's result beside a plan, in brackets.
+    const pastInBrackets = PAST_YEAR_IN_BRACKETS.exec(near);
+    if (role === "target" && pastInBrackets && publishedYear !== null && Number(pastInBrackets[1]) <= publishedYear) [role, roleSource] = ["actual", "clause"];
     // "từ 7.200 USD năm 2025 lên 12.000 USD": where a change starts, a result of its year, not a floor.
     const base = isChangeBase(f, q);
     if (base) [role, roleSource] = ["actual", "clause"];
     // "(Nhìn lại nhiệm kỳ trước,) … bình quân 7,05%/năm, vượt mục tiêu đề ra là 7%/năm": a plan
     // named beside a result is the plan of the result's period, not of the text's coming term.
-    const planBesideResult = role === "target" && roleSource === "clause" && PLAN_NAMED.test(clauseTail) && !/(?<![a-z])phan dau(?![a-z])/.test(clauseTail) &&
+    const planBesideResult = role === "target" && roleSource === "clause" && PLAN_BESIDE.test(clauseTail) && !/(?<![a-z])phan dau(?![a-z])/.test(clauseTail) &&
       roleAt(q, "", roleHeadings, cues, docDefaultRole).role === "actual";
-    const term = termFor(headingPeriodAt(periodHeadings, q.start), metaTerm, planBesideResult ? "actual" : role, publishedYear);
+    let term = termFor(headingPeriodAt(periodHeadings, q.start), metaTerm, planBesideResult ? "actual" : role, publishedYear);
     // The year after a multiple ("gấp 2 lần năm 2015") is its base, not its year.
-    const time = timeFor(q, times, f, sentence, paragraph, q.unit === "times" ? q.end : afterEnd, term);
+    let time = timeFor(q, times, f, sentence, paragraph, q.unit === "times" ? q.end : afterEnd, term);
+    // "Năm 2025, kinh tế tăng 6,9%" in a plan for the years after its writing: a year already
+    // written about holds results, unless its own clause says target.
+    if (role === "target" && roleSource !== "clause" && metaTerm !== null && publishedYear !== null && metaTerm.start > publishedYear &&
+      time.year !== undefined && time.year <= publishedYear && time.period === undefined && !base) {
+      [role, roleSource] = ["actual", "context"];
+      term = termFor(headingPeriodAt(periodHeadings, q.start), metaTerm, role, publishedYear);
+      time = timeFor(q, times, f, sentence, paragraph, q.unit === "times" ? q.end : afterEnd, term);
+    } else if (role === "actual" && roleSource !== "clause" && publishedYear !== null && time.year !== undefined && time.year > publishedYear && time.period === undefined) {
+      // "Năm 2026: tăng trưởng từ 10% trở lên" after the results of 2025: no result is known of a
+      // year after the writing; only a cue of its own clause ("dự kiến") would make it one.
+      [role, roleSource] = ["target", "context"];
+      term = termFor(headingPeriodAt(periodHeadings, q.start), metaTerm, role, publishedYear);
+      time = timeFor(q, times, f, sentence, paragraph, q.unit === "times" ? q.end : afterEnd, term);
+    }
     // "thấp hơn mục tiêu cả nhiệm kỳ (8 - 8,5%/năm)": the whole term, whatever years the sentence named before.
-    const wholeTerm = metaTerm !== null && metaTerm.end > metaTerm.start && /(?<![a-z])(?:ca|toan) nhiem ky(?![a-z])/.test(afterLastOf(before, ",;", 60));
+    // So is the resolution's own plan in brackets ("thấp hơn mục tiêu Nghị quyết (bình quân 8%/năm)").
+    const wholeTerm = metaTerm !== null && metaTerm.end > metaTerm.start &&
+      (/(?<![a-z])(?:ca|toan) nhiem ky(?![a-z])/.test(afterLastOf(before, ",;", 60)) || (role === "target" && RESOLUTION_PLAN_BRACKET.test(before.slice(-48))));
     const effectiveTerm = wholeTerm ? metaTerm : time.period ?? term;
     // A period over before the text was published holds results, unless the clause says target.
     if (role === "target" && time.period && publishedYear !== null && time.period.end <= publishedYear && time.period.end < (metaTerm?.end ?? Infinity) && !localRole(clauseTail, before)) [role, roleSource] = ["actual", "context"];
 
-    const { kind: kindRead, unit: stated, single } = kindOf({
+    const { kind: kindRead, unit: stated, single, contribution } = kindOf({
       q,
       code: resolved.code,
       catalogUnit: indicator?.unit ?? null,
@@ -229,12 +327,14 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       explicitYear: time.year,
       effectiveTerm,
       increase,
-      rises: RISE_NEAR.test(near) || RISE_SUBJECT.test(afterLastOf(before, ",;:()", 120)),
-      sentenceLead: f.slice(sentence.start, Math.max(sentence.start, Math.min(q.start, firstInSentence(quantities, qi, sentence.start)))),
+      rises: RISE_NEAR.test(near) || RISE_SUBJECT.test(afterLastOf(before, ",;:()", 120)) ||
+        (q.cls === "percent" && QUARTER_VALUE_BEFORE.test(near) && GROWTH_WORD.test(sentenceBefore)),
+      // (The search for ";" stays inside the sentence: a text with none must not be scanned back to its start.)
+      sentenceLead: quantities[firstIndexInSentence(quantities, qi, sentence.start)].cls !== q.cls && f.slice(sentence.start, q.start).includes(";") ? "" : f.slice(sentence.start, Math.max(sentence.start, Math.min(q.start, firstInSentence(quantities, qi, sentence.start)))),
       eachYearSentence: EACH_YEAR_HEAD.test(f.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))),
     });
     // A change in points over a term with no year of its own: no kind of the vocabulary holds it.
-    if (stated === "percentage_points") return;
+    if (stated === "percentage_points" && !contribution) return;
     // A multiple whose base year the text does not state ("tăng gấp đôi") cannot be measured.
     if (stated === "times" && multiple === null) return;
     // "gấp 3 lần nhiệm kỳ trước": the term's sum against the sum of the term before, of as many years.
@@ -245,7 +345,11 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     let { periodStart, year } = termMultiple
       ? { periodStart: effectiveTerm!.start, year: effectiveTerm!.end }
       : single && time.year !== undefined ? { periodStart: time.year, year: time.year } : figurePeriod(kind, time, effectiveTerm, f, q, sentence);
-    if (role === "actual") ({ periodStart, year } = resultYear(periodStart, year, times, q.start, publishedYear));
+    // A plan named beside a result ("năm 2025 tăng 8%, thấp hơn kế hoạch 10%") is of the result's year too.
+    if (role === "actual" || (planBesideResult && !(time.year !== undefined && publishedYear !== null && time.year > publishedYear) && time.period === undefined && (periodStart === null || periodStart === year))) ({ periodStart, year } = resultYear(periodStart, year, times, q.start, publishedYear));
+    // "đạt 33,2%, còn cách xa mục tiêu 45%" in a review of a term: the term's plan, of its last year,
+    // not of a year the paragraph named for the result.
+    if (planBesideResult && kind === "level" && time.year === undefined && effectiveTerm !== null && effectiveTerm.end > effectiveTerm.start) year = effectiveTerm.end;
     // "chiếm 38,8% (cùng kỳ 39,2%)", "tăng từ 26,8% lên 26,9%" in a text of one year with no year
     // of their own: the value of the year before.
     const oneYearText = effectiveTerm !== null && effectiveTerm.start === effectiveTerm.end;
@@ -308,7 +412,15 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
       confidence: confidenceOf(resolved, roleSource),
     };
     if (options.evidence) figure.evidence = `${subjectEvidence(resolved)}/${roleSource}`;
-    add(figure);
+    // "năm 2024 và năm 2025 mỗi năm đạt 7,5%": one value said of two years, a figure of each.
+    const twoYears = TWO_YEARS_BEFORE.exec(near);
+    if (twoYears && year === Number(twoYears[2]) && (kind === "level" || periodStart === year)) {
+      const first = Number(twoYears[1]);
+      if (first < year) add({ ...figure, year: first, period_start: kind === "level" ? null : first });
+    }
+    // "đạt 102,4% KH" after another indicator than an earlier "đạt 102,4% KH": a share of its own plan, no restatement.
+    resolved.figure = true;
+    add(figure, OF_PLAN_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 24))));
     lastSentence = sentence.start;
     // "90% tổ chức cơ sở đảng và đảng viên hoàn thành tốt nhiệm vụ": the same number for a second indicator.
     if (resolved.also) add({ ...figure, indicator_code: resolved.also });
@@ -327,20 +439,24 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
   if (skippedBeyond > 0) warnings.push(`${doc.name}: ${skippedBeyond} more numbers not read as figures are not listed`);
   return { figures, skipped: skipped.sort((a, b) => a.start - b.start), warnings };
 
-  function add(figure: Figure): void {
+  function add(figure: Figure, ofPlan = false): void {
     const { role, indicator_code, value_low: low, value_high: high, unit, year, comparator } = figure;
     // A figure repeated in the same document (a list of targets restated in a later section) once.
     // (As Array.join writes them: null as nothing; each number turned into text once.)
     const value = `${low ?? ""}|${high ?? ""}|${unit ?? ""}|${year ?? ""}`;
-    const key = `${role}|${indicator_code}|${value}`;
+    let key = `${role}|${indicator_code}|${value}`;
     // A value restated later in other words ("số hộ có người tham gia các đoàn thể … 82%") is the
     // figure already found, not an unnamed one.
     // Within one sentence the same value twice is two items ("GRDP tăng 10 - 10,5%/năm; …; thuế
     // sản phẩm tăng 10 - 10,5%/năm"), not a restatement.
     const sameValue = `${role}|${value}`;
     const firstSentence = seenValues.get(sameValue);
-    if (figure.indicator_code === "unknown" && firstSentence !== undefined && firstSentence !== currentSentence) return;
+    if (figure.indicator_code === "unknown" && !ofPlan && firstSentence !== undefined && firstSentence !== currentSentence) return;
     if (firstSentence === undefined) seenValues.set(sameValue, currentSentence);
+    // Two unnamed shares of plans in two sentences are two figures, and so are two unnamed figures
+    // of one value in one sentence ("tỷ lệ nước thải … 100%; tỷ lệ chất thải rắn … 100%"): the
+    // second one's key (and id) also holds its place; the first keeps the id it always had.
+    if (indicator_code === "unknown" && seen.has(key)) key = `${key}|${figure.start}`;
     const earlier = seen.get(key);
     if (earlier) {
       // The lead of an article often rounds what its body states precisely ("tăng 10%/năm" then
@@ -380,6 +496,13 @@ function hasLetter(f: string, from: number, to: number): boolean {
     if (c >= 97 && c <= 122) return true;
   }
   return false;
+}
+
+/** Index of the first quantity of the sentence that holds quantity `qi`. */
+function firstIndexInSentence(quantities: Quantity[], qi: number, sentenceStart: number): number {
+  let i = qi;
+  while (i > 0 && quantities[i - 1].start >= sentenceStart) i--;
+  return i;
 }
 
 /** Start of the first quantity of the sentence that holds quantity `qi`. */

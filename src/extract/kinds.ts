@@ -38,9 +38,12 @@ export interface KindContext {
   eachYearSentence: boolean;
 }
 
-export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single?: true } {
+const CONTRIBUTION_BEFORE = /(?<![a-z])dong gop(?: (?:khoang|them|duoc|vao tang truong|chung))?(?: (?:khoang|gan|hon|tren))?\s*$/;
+
+export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single?: true; contribution?: true } {
   const { q, catalogUnit } = c;
-  if (c.increase) return { kind: c.effectiveTerm && c.effectiveTerm.end > c.effectiveTerm.start ? "cumulative" : "level", unit: q.unit ?? "unknown" };
+  // ("tăng 6,1 triệu đồng so với năm 2024" in a report of 2025: the increase over that one year, Y..Y.)
+  if (c.increase) return { kind: c.effectiveTerm ? "cumulative" : "level", unit: q.unit ?? "unknown" };
   const catalogClass = catalogUnit ? UNIT_CLASS_OF[catalogUnit] ?? "other" : null;
   let unit = q.unit ?? catalogUnit ?? "unknown";
   if (catalogUnit === "per_10k_pop") unit = "per_10k_pop";
@@ -56,6 +59,9 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single
   // of the term; of a share, the share each year; of a number with no subject, its growth.
   const averaged = AVERAGE_BEFORE.test(c.before.slice(-48)) && c.explicitYear === undefined;
   const points = q.unit === "percentage_points";
+  // "(khu vực I tăng 4,2%,) đóng góp 1,35 điểm phần trăm": a contribution to growth is a level of
+  // its year in points, not a change of a rate.
+  if (points && CONTRIBUTION_BEFORE.test(c.before.slice(-40))) return { kind: "level", unit: "percentage_points", contribution: true };
   const isGrowth =
     !points &&
     (catalogUnit === "percent_per_year" ||
@@ -63,7 +69,9 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single
   // Houses built or removed are a flow, summed over a term like "thêm" communes.
   // So is an amount of money the catalog does not name, said of the whole term in its own clause
   // ("Tổng vốn FDI thu hút cả giai đoạn đạt 5,4 tỷ USD").
+  // So are projects attracted, unless the words say a stock ("lũy kế", "còn hiệu lực").
   const isFlow = FLOW_INDICATORS.has(c.code) || (q.cls === "count" && (q.unit === "houses" || /(?<![a-z])them(?![a-z])/.test(c.before))) ||
+    (q.unit === "projects" && !/(?<![a-z])(?:luy ke|hieu luc|dang hoat dong)(?![a-z])/.test(c.clause)) ||
     (catalogUnit === null && (q.cls === "vnd" || q.cls === "usd") && CUMULATIVE_CUE.test(afterLastOf(c.before, ",;", 120) + " " + c.after));
   if (q.cls === "percent" && isGrowth) return { kind: "avg_growth", unit: "percent_per_year" };
   // "Tỷ lệ hộ nghèo giảm 3%" in a plan or report of one year, "giảm 0,6 điểm phần trăm": that
@@ -90,6 +98,9 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single
   // "trong năm 2026 … thành lập mới 3.000 doanh nghiệp": a count of new things in one year is
   // `annual` over that one year (Y..Y), as the shared gold labels it, not a level.
   // ("Đến năm 2030 có thêm 30 xã …": the last year of a term of several is the term's end, not one year's flow.)
+  // "…; tổng thu 5 năm đạt khoảng 13.500 tỷ đồng": a span named in the figure's own clause sums a
+  // flow over the term, whatever year an earlier item named.
+  if (isFlow && c.effectiveTerm !== null && c.effectiveTerm.end > c.effectiveTerm.start && !c.periodInSentence && CUMULATIVE_CUE.test(afterLastOf(c.before, ",;", 120))) return { kind: "cumulative", unit };
   const termEndYear = c.explicitYear !== undefined && c.effectiveTerm !== null && c.effectiveTerm.end > c.effectiveTerm.start && c.explicitYear === c.effectiveTerm.end && /(?<![a-z])them(?![a-z])/.test(c.before);
   if (isFlow && q.cls === "count" && c.explicitYear !== undefined && !c.periodInSentence && !termEndYear) return { kind: "annual", unit, single: true };
   if (isFlow && termEndYear) return { kind: "cumulative", unit };

@@ -154,7 +154,9 @@ export function timeFor(q: Quantity, times: TimeExpr[], f: string, sentence: Spa
     const t = times[i];
     if (t.at >= clauseEnd) break;
     // "9%/năm đến cuối nhiệm kỳ đạt 10%": the time belongs to the number after it.
-    if (/(?<![a-z])(?:dat|la)(?![a-z])/.test(f.slice(t.end, clauseEnd))) break;
+    // ("mục tiêu dưới 1% vào năm 2025 đã đạt trước hai năm": no number after it, so the number's own.)
+    const rest = f.slice(t.end, clauseEnd);
+    if (/(?<![a-z])(?:dat|la)(?![a-z])/.test(rest) && /\d/.test(f.slice(t.end, Math.min(f.length, clauseEnd + 24)))) break;
     if (t.year !== undefined && ctx.year === undefined) {
       ctx.year = t.year;
       ctx.yearAt = t.at;

@@ -43,6 +43,10 @@ const COMPOUND_THOUSANDS = /\s?(?:nghin|ngan) (\d{1,3}) t[yi] (?:dong|vnd)\b/y;
 const YEAR_AT = /^(?:19|20)\d\d(?![\d.,]\d)/;
 const FRACTION_NOUN = /\s?(?:(?:dat|co) )?(xa|don vi cap huyen|huyen)\b/y;
 const BARE_ALLOWED_BEFORE = /(?<![a-z])(?:la|dat|co)\s*$/;
+/** "Số bác sĩ/vạn dân 10,2", "giường bệnh trên 10.000 dân: 31": a rate per 10.000 people gives a bare number its unit. */
+export const PER_10K_BEFORE = /(?:\/|(?<![a-z])tren)\s?(?:(?:1 |mot )?van|10\.000) (?:nguoi )?dan\s{0,2}:?\s{0,2}$/;
+const bareAllowed = (folded: string, start: number) =>
+  BARE_ALLOWED_BEFORE.test(folded.slice(Math.max(0, start - 5), start)) || PER_10K_BEFORE.test(folded.slice(Math.max(0, start - 28), start));
 const PER_POPULATION_AFTER = /^\s?(?:nguoi )?dan\b/;
 const OF_GRDP = /\s?(?:\/\s?grdp|so voi grdp|(?:vao |trong |cua )?(?:tong )?grdp(?![a-z]))/y;
 // Contexts that make a number something other than a quantity.
@@ -160,7 +164,7 @@ export function findQuantities(foldedText: string, clean?: string, onWordless?: 
     // Cheap exits first: most numbers of a text are neither followed by a unit or a range nor
     // preceded by "là/đạt/có" (which lets a subject give a bare number its unit).
     const nextChar = folded[pos] === " " ? folded[pos + 1] : folded[pos];
-    if (nextChar === undefined || (!/[a-z%\/\-–—]/.test(nextChar) && !BARE_ALLOWED_BEFORE.test(folded.slice(Math.max(0, start - 5), start)))) continue;
+    if (nextChar === undefined || (!/[a-z%\/\-–—]/.test(nextChar) && !bareAllowed(folded, start))) continue;
     const q = scanAfterNumber(folded, start, pos, low);
     if (q && q.cls === null && lifespanBefore(folded, start)) {
       // "tuổi thọ … đạt 76 năm": a lifespan in years.
@@ -173,7 +177,7 @@ export function findQuantities(foldedText: string, clean?: string, onWordless?: 
         continue;
       }
     }
-    if (q && q.cls === null && !BARE_ALLOWED_BEFORE.test(folded.slice(Math.max(0, start - 5), start))) continue;
+    if (q && q.cls === null && !bareAllowed(folded, start)) continue;
     // An age ("trẻ em dưới 5 tuổi") is a quantity only as a lifespan.
     if (q && q.cls === "years" && !lifespanBefore(folded, start)) continue;
     // "tăng trưởng GRDP -15,3%": a minus glued to a percentage after a word is its sign (after a

@@ -26,7 +26,8 @@ export function sentenceBoundaries(f: string, clean?: string): number[] {
       const short = /(?:^|[\s(])[a-z]{1,2}$/.test(f.slice(Math.max(0, i - 3), i));
       let word = i;
       if (short) while (word > 0 && f.charCodeAt(word - 1) >= 97 && f.charCodeAt(word - 1) <= 122) word--;
-      boundary = !short || (clean !== undefined && clean[word] === clean[word].toLowerCase());
+      // (An initial such as "TP." does not end a sentence; "KH." (kế hoạch) ends one.)
+      boundary = !short || (clean !== undefined && clean[word] === clean[word].toLowerCase()) || f.slice(word, i) === "kh";
     } else if (i - last > MAX_SENTENCE && (ch === " " || i - last > 2 * MAX_SENTENCE)) boundary = true;
     if (boundary) {
       starts.push(i + 1);

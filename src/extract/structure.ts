@@ -26,9 +26,9 @@ export interface Heading {
 
 // Results: what has been reached. Targets: what is to be reached.
 const ACTUAL_CUES =
-  /(?<![a-z])(?:da dat|dat duoc|uoc dat|uoc tang|uoc tinh|du uoc|ket qua (?:dat duoc|thuc hien|an tuong|quan trong|noi bat)|nhiem ky (?:vua )?qua|nhin lai|(?:\d{1,2}|nhung|may) nam qua|vua qua|thanh tuu|da duy tri|ghi nhan)(?![a-z])/g;
+  /(?<![a-z])(?:da dat|dat duoc|uoc dat|uoc tang|uoc tinh|du uoc|ket qua (?:dat duoc|thuc hien|an tuong|quan trong|noi bat)|nhiem ky (?:vua )?qua|nhin lai|(?:\d{1,2}|nhung|may) nam qua|vua qua|thanh tuu|da duy tri|ghi nhan|theo bao cao)(?![a-z])/g;
 const TARGET_CUES =
-  /(?<![a-z])(?:phan dau|dat ra muc tieu|dat muc tieu|xac dinh muc tieu|muc tieu moi|muc tieu den nam|(?:cac|mot so|\d{1,3}) chi tieu chu yeu (?:nhiem ky|nam|giai doan|cua)|quyet tam|thong nhat thong qua|chi tieu(?: chu yeu)?(?: duoc)? de ra)(?![a-z])/g;
+  /(?<![a-z])(?:phan dau|dat ra muc tieu|dat muc tieu|xac dinh muc tieu|muc tieu moi|muc tieu den nam|(?:cac|mot so|\d{1,3}) chi tieu chu yeu (?:nhiem ky|nam|giai doan|cua)|quyet tam|thong nhat thong qua|chi tieu(?: chu yeu)?(?: duoc)? de ra|(?:nghi quyet|dai hoi)(?: [a-z]{1,7}){0,5} xac dinh(?! ro))(?![a-z])/g;
 const HEADING_ACTUAL = /ket qua|danh gia|thanh tuu|da dat|dat duoc|tong ket|so ket/;
 const HEADING_TARGET = /muc tieu|chi tieu|phuong huong|nhiem vu|ke hoach|giai phap|dinh huong|phan dau/;
 const PERIOD = /(?:nhiem ky|giai doan|thoi ky|ke hoach|5 nam|nam nam|\()\s*\(?(\d{4})\s*-\s*(\d{4})\)?/g;

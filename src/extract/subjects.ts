@@ -25,6 +25,8 @@ export interface Resolved {
   inherited: boolean;
   /** `unknown` although the words name an indicator (of a quarter, a share of a plan): a figure to review, not a description. */
   named?: boolean;
+  /** The number was read as a figure (set by the extractor once it is). */
+  figure?: boolean;
   /** Named only by a generic head ("tăng trưởng" alone), no subject of its own. */
   generic?: boolean;
   /** A second indicator the same number states ("90% tổ chức cơ sở đảng và đảng viên hoàn thành tốt nhiệm vụ"). */
@@ -124,8 +126,8 @@ export function readsLikeIndicator(before: string): boolean {
   const item = afterLastOf(before.slice(0, before.length - clause.length - 1), ",;:()*", 200);
   return INDICATOR_HEAD.test(item) && /(?<![a-z])(?:duoc|da|bi)(?![a-z])/.test(item) && before[before.length - clause.length - 1] === ",";
 }
-/** A clause of a verb or two ("xử lý đạt", "tái chế đạt") and nothing that names a subject. */
-const SHORT_VERB_CLAUSE = /^\s{0,3}(?:xu ly|tai che|tai su dung|chon lap|phan loai|thu gom|van chuyen|quan ly|su dung|ho tro|dao tao|boi duong)(?: (?:dat|la|o muc|khoang|tren|duoi))?\s{0,3}$/;
+/** A clause of a verb or two ("xử lý đạt", "tái chế đạt", "xử lý đạt chuẩn") and nothing that names a subject. */
+const SHORT_VERB_CLAUSE = /^\s{0,3}(?:xu ly|tai che|tai su dung|chon lap|phan loai|thu gom|van chuyen|quan ly|su dung|ho tro|dao tao|boi duong)(?: (?:dat chuan|dat|la|o muc|khoang|tren|duoi))?\s{0,3}$/;
 
 const PLACE_UNITS = new Set(["communes", "districts"]);
 
@@ -210,7 +212,7 @@ function ratePerYearOfLevel(f: string, start: number, end: number, numberStart: 
 
 /** The units a share counts ("100% xã, phường", "100% trạm y tế"). */
 const COUNTED_UNIT =
-  "(?:xa|phuong|thi tran|dac khu|huyen|thon|ban|ap|to dan pho|khu pho|khu dan cu|truong(?: hoc)?|tram y te|benh vien|co so(?: y te| giao duc| san xuat)?|ho(?: dan| gia dinh)?|hoc sinh|doanh nghiep|hop tac xa|chi bo|dang vien|can bo|co quan|don vi|khu cong nghiep|cum cong nghiep|khu kinh te|lang nghe|cho)";
+  "(?:xa|phuong|thi tran|dac khu|huyen|thon|ban|ap|to dan pho|khu pho|khu dan cu|truong(?: hoc)?|tram y te|benh vien|co so(?: y te| giao duc| san xuat)?|ho(?: dan| gia dinh)?|hoc sinh|doanh nghiep|hop tac xa|chi bo|dang vien|can bo|co quan|don vi|khu cong nghiep|cum cong nghiep|khu kinh te|lang nghe|cho|chat thai(?: ran)?(?: sinh hoat| do thi| nong thon| cong nghiep| y te| nguy hai)?|nuoc thai(?: sinh hoat| do thi| cong nghiep| y te)?)";
 /**
  * "100% xã, phường đạt …", "100% trạm y tế xã có bác sĩ", "100% khu công nghiệp đang hoạt động
  * có …": the share of units that meet what follows.
@@ -231,11 +233,16 @@ const CHILDREN_OF_AGE = /^ tre em trong do tuoi(?: [a-z]+){0,3}? (?:duoc|dat|co|
 function followsDirectly(text: string): boolean {
   // "từ 90% trở lên tổ chức cơ sở đảng …": the bound after the number is no word between.
   const between = text.replace(/^\s?tro (?:len|xuong)(?![a-z])/, "");
+  // "nông nghiệp 15% - công nghiệp 50% - …": a dash after a number ends its item; the name after
+  // it is the next number's.
+  if (/^\s?[-–—]/.test(between)) return false;
   // "100% xã, phường đạt Bộ tiêu chí quốc gia về y tế": the units, then the standard they meet.
   if (UNITS_MEETING.test(between) && /^[^;:.()]{0,60}$/.test(between)) return true;
   // "3 huyện đạt chuẩn huyện nông thôn mới": meeting the standard the name after it states;
   // "100% dân số tham gia bảo hiểm y tế": a few plain words of who before the name.
   if (/^\s?dat chuan\s?$/.test(between)) return true;
+  // "6 huyện được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới": recognised as meeting it.
+  if (/^\s?(?:duoc\s)?cong nhan(?:\sla)?\s?$/.test(between)) return true;
   // "4 huyện, thị xã hoàn thành nhiệm vụ …": more kinds of unit counted with the count's own.
   if (/^(?:(?:, | va | hoac )(?:huyen|thi xa|thanh pho|quan|xa|phuong|thi tran)){1,3} $/.test(between)) return true;
   if (/^ (?:nguoi dan|dan so|dan cu|nguoi|ho dan|ho)(?: [a-z]+){0,2} $/.test(between) && !/(?<![a-z])(?:va|hoac|voi|con|dat|la|nam)(?![a-z])/.test(between)) return true;
@@ -258,6 +265,9 @@ export interface SubjectContext {
 }
 
 const RATE_BY_NOUN: Record<string, string> = { "bac si": "doctors_per_10k", "giuong benh": "hospital_beds_per_10k", "sinh vien": "students_per_10k" };
+/** "… so với cùng kỳ", "so với năm trước", "so với năm 2024": a change over one year. */
+const COMPARED_WITH_YEAR_AFTER = /^\s{0,2}so (?:voi )?(?:cung ky|nam truoc|nam \d{4})/;
+const SECTOR_WORD = /(?<![a-z])(?:nong nghiep|lam nghiep|thuy san|cong nghiep|xay dung|dich vu|thue)(?![a-z])/;
 const SECTOR_SHARES = new Set(["share_agri", "share_industry_construction", "share_services", "share_industry_construction_services"]);
 const SECTOR_GROWTHS = new Set(["agri_growth", "industry_construction_growth", "services_growth"]);
 /** "Ngành du lịch", "doanh thu dịch vụ" right before a bare "tăng trưởng": whose growth it is. */
@@ -523,6 +533,12 @@ function resolveSubject(c: SubjectContext): Resolved {
         }
       }
       if (r?.grown && q.cls === "percent" && rises(quantities[i].end)) return { code: r.grown, match: null, inherited: true };
+      // "Tổng sản lượng thủy sản đạt 1,2 triệu tấn, đạt 101% kế hoạch, tăng 3,9% so với cùng kỳ": a
+      // level the catalog does not name grew by that much over a year; its growth, of no code.
+      if (r && r.code === "unknown" && r.figure && q.cls === "percent" && quantities[i].cls !== "percent" && quantities[i].cls !== null && rises(quantities[i].end) &&
+        COMPARED_WITH_YEAR_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 30)))) {
+        return { code: "unknown", match: null, inherited: false, named: true };
+      }
       if (!r || r.code === "unknown" || r.code.endsWith("_plan_completion_rate")) continue;
       // "thu ngân sách tăng bình quân 10%/năm, năm 2030 đạt 85 nghìn tỷ đồng": an amount in a clause
       // that only says when is the level whose growth came before.
@@ -546,6 +562,9 @@ function resolveSubject(c: SubjectContext): Resolved {
         // keeps the predicate but not the subject: the sibling indicator, else `unknown`.
         const between = f.slice(quantities[i].end, q.start);
         if (PART_LINK.test(between)) return { code: "unknown", match: null, inherited: false, named: true };
+        // "nông nghiệp 20%, công nghiệp 40%": a share of one sector never passes to an item that
+        // names another, though the catalog does not know that name alone.
+        if (SECTOR_SHARES.has(r.code) && SECTOR_WORD.test(between)) return { code: "unknown", match: null, inherited: false, named: true };
         const own = OWN_GROUP.exec(between);
         if (own) {
           const sibling = SIBLING_BY_GROUP[r.code]?.[own[1]];

@@ -135,5 +135,7 @@ export function cellSentence(row: TableRow, cell: TableCell): string {
   const value = cell.value.trim();
   // A unit the value already carries, or none, adds nothing.
   const tail = unit === "" || /[a-zà-ỹđ%]/i.test(value.replace(/^(?:khoảng|trên|dưới|tối thiểu|≥|>|<|≤)\s*/i, "")) ? "" : unit === "%" ? "%" : ` ${unit}`;
-  return `${row.name}: ${value}${tail}.`;
+  // An annex writes its bounds as signs ("≥ 98,5"): said in words, they read as in prose.
+  const said = value.replace(/^(?:≥|>=)\s*/, "tối thiểu ").replace(/^(?:≤|<=)\s*/, "không quá ");
+  return `${row.name}: ${said}${tail}.`;
 }

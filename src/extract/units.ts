@@ -60,6 +60,9 @@ const RULES: UnitRule[] = [
   { pattern: /\s?trieu luot(?: khach| nguoi)?\b/y, unit: "million_visits", cls: "other" },
   { pattern: /\s?(?:nghin|ngan) luot(?: khach| nguoi)?\b/y, unit: "million_visits", factor: 1e-3, cls: "other" },
   { pattern: /\s?luot(?: khach| nguoi)\b/y, unit: "million_visits", factor: 1e-6, cls: "other" },
+  // "khách quốc tế 400.000 lượt": a bare "lượt" that ends the phrase counts visits as the larger
+  // scales do ("lượt hộ vay", with a noun after it, is no visit).
+  { pattern: /\s?luot(?=\s{0,2}(?:[,.;)\n]|$))/y, unit: "million_visits", factor: 1e-6, cls: "other" },
   // Visitors counted without "lượt" ("15 triệu khách du lịch") are visits too.
   { pattern: /\s?trieu (?:du )?khach\b/y, unit: "million_visits", cls: "other" },
   { pattern: /\s?(?:nghin|ngan) (?:du )?khach\b/y, unit: "million_visits", factor: 1e-3, cls: "other" },
@@ -80,6 +83,8 @@ const RULES: UnitRule[] = [
   // Houses built or removed ("xóa 5.000 căn nhà tạm", "xây 300 nhà đại đoàn kết"): a count the
   // unit names, not "nhà máy", "nhà văn hóa" or "nhà đầu tư".
   { pattern: /\s?(?:(?:can|ngoi) nha|can ho|nha (?:o|tam|dot nat|dai doan ket|tinh nghia|tinh thuong|nhan ai))\b/y, unit: "houses", cls: "count", noun: "nha" },
+  // Investment projects attracted or licensed ("thu hút 112 dự án FDI").
+  { pattern: /\s?du an\b/y, unit: "projects", cls: "count", noun: "du an" },
   { pattern: /\s?(?:don vi cap huyen|huyen)\b/y, unit: "districts", cls: "count", noun: "huyen" },
   { pattern: /\s?xa\b/y, unit: "communes", cls: "count", noun: "xa" },
   // "25.300 lượt lao động": workers counted once per job found, still persons.
