@@ -317,7 +317,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     const { kind: kindRead, unit: stated, single, contribution } = kindOf({
       q,
       code: resolved.code,
-      catalogUnit: indicator?.unit ?? null,
+      catalogUnit: indicator?.unit ?? (resolved.variantOf ? matcher.byCode.get(resolved.variantOf)?.unit : undefined) ?? null,
       role,
       before,
       sentenceBefore,

@@ -38,6 +38,8 @@ export interface Resolved {
   sector?: string;
   /** "GRDP theo giá so sánh đạt 47.740 tỷ đồng": a level no code names, whose rise said next is this growth. */
   grown?: string;
+  /** "GRDP không kể dầu khí": a variant no code names of this indicator, read as its kind (a growth stays a growth). */
+  variantOf?: string;
 }
 
 /** The "/người" of a money unit ("triệu đồng/người/năm"). */
@@ -305,6 +307,11 @@ const PARTS_JOINED = /^\s{0,2}(?:va|cung|,|\+)\s{0,2}$/;
 const HIGHER_GRADE_AFTER = /^[^;,.()]{0,40}nong thon moi (?:nang cao|kieu mau)(?![a-z])/;
 /** A stock and the flow that adds to it ("thêm 15 xã đạt chuẩn nông thôn mới"). */
 const ADDED_FLOW: Record<string, string> = { ntm_communes: "ntm_communes_recognised" };
+/** "có thêm (ít nhất) 20 xã", "tăng thêm: 12 xã": a number added to the stock. */
+const ADDED_BEFORE = /(?<![a-z])them\s{0,3}:?(?:\s{0,3}(?:it nhat|toi thieu|khoang|tren|hon|tu|la))?\s{0,3}$/;
+/** "không kể …", "không tính …", "không bao gồm …", "ngoại trừ …": a total less one of its parts. */
+const TOTALS_GROUPS = new Set(["economy", "finance"]);
+const LESS_A_PART = /(?<![a-z])(?:khong (?:ke|tinh|bao gom)|ngoai tru|loai tru)(?![a-z])/;
 /** "trong đó …", "riêng …", "gồm …": an item that is a part of what came before ("riêng năm 2025" only sets a year apart). */
 const SUBGROUP_SOURCE = "(?<![a-z])rieng(?![a-z])(?!\\s{1,3}(?:nam|trong nam|quy|thang|giai doan)(?![a-z]))";
 const SUBGROUP = new RegExp(SUBGROUP_SOURCE);
@@ -363,7 +370,15 @@ function narrowed(r: Resolved, c: SubjectContext): Resolved {
   if (r.code.startsWith("ntm_") && !/_(?:advanced|model)_/.test(r.code) && HIGHER_GRADE_AFTER.test(c.f.slice(c.q.end, Math.min(c.f.length, c.q.end + 60)))) return other;
   // "có thêm 30 xã đạt chuẩn …": communes added to the stock are communes newly recognised.
   const added = ADDED_FLOW[r.code];
-  if (added && c.matcher.byCode.has(added) && /(?<![a-z])them\s{0,3}$/.test(c.before.slice(-12))) return { ...r, code: added };
+  if (added && c.matcher.byCode.has(added) && ADDED_BEFORE.test(c.before.slice(-32))) return { ...r, code: added };
+  // "GRDP (không kể dầu thô và khí đốt)", "xuất khẩu không tính dầu khí": a total of the economy
+  // or the budget less one of its parts is another series; so is a rise said of it later in the
+  // clause. A rate stated with what its definition leaves out ("che phủ rừng (không tính cây cao
+  // su)", "giường bệnh/vạn dân (không tính trạm y tế xã)") is the same rate.
+  if (TOTALS_GROUPS.has(c.matcher.byCode.get(r.code)?.group ?? "")) {
+    const named = r.match ? c.f.slice(r.match.start, c.q.start) : r.inherited ? clause : "";
+    if (named.length <= 200 && LESS_A_PART.test(named)) return { ...other, variantOf: r.code };
+  }
   if (SUBGROUP.test(afterLastOf(c.before, ",;", 80))) return other;
   if (SECTOR_SHARES.has(r.code) && /(?<![a-z])lao dong(?![a-z])/.test(clause)) return other;
   if (SECTOR_GROWTHS.has(r.code) && /(?<![a-z])gia tri san xuat(?![a-z])/.test(c.sentenceBefore)) return other;
@@ -538,6 +553,11 @@ function resolveSubject(c: SubjectContext): Resolved {
       if (r && r.code === "unknown" && r.figure && q.cls === "percent" && quantities[i].cls !== "percent" && quantities[i].cls !== null && rises(quantities[i].end) &&
         COMPARED_WITH_YEAR_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 30)))) {
         return { code: "unknown", match: null, inherited: false, named: true };
+      }
+      // "Xuất khẩu (không kể dầu thô) đạt 9,5 tỷ USD, tăng 11,8%": what follows in the item is of the variant too.
+      if (r?.variantOf) {
+        const code = asGrowth(r.variantOf, quantities[i].end) ?? r.variantOf;
+        if (compatible(code, q, matcher)) return { code: "unknown", match: null, inherited: false, named: true, variantOf: code };
       }
       if (!r || r.code === "unknown" || r.code.endsWith("_plan_completion_rate")) continue;
       // "thu ngân sách tăng bình quân 10%/năm, năm 2030 đạt 85 nghìn tỷ đồng": an amount in a clause

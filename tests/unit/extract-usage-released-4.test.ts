@@ -1,0 +1,51 @@
+// Constructions of the third unseen set once it was released for tuning (issue 11, 2 December),
+// each a rule of usage with sentences written for this test, not taken from any document. Every
+// figure of a sentence is checked, in order.
+import { describe, test } from "vitest";
+import { check, CONGRESS, PLAN, RESULTS } from "../helpers/usage.ts";
+
+describe("a total of the economy or the budget less one of its parts is another series: unknown, its kind kept", () => {
+  test("'không kể …', '(không tính …)' after GRDP, its per-capita figure and exports; the rise said next is of the variant too", () => {
+    check(RESULTS)(
+      "Năm 2024, GRDP không kể khai khoáng ước tăng 6,8%, vượt kế hoạch (6,5%). GRDP bình quân đầu người không tính dầu khí đạt 5.400 USD. Giá trị xuất khẩu (không bao gồm than) đạt 2,1 tỷ USD, tăng 9,3%.",
+      [
+        ["actual", "unknown", "avg_growth", "eq", 6.8, null, "percent_per_year", 2024, 2024],
+        ["target", "unknown", "avg_growth", "eq", 6.5, null, "percent_per_year", 2024, 2024],
+        ["actual", "unknown", "level", "eq", 5400, null, "usd", null, 2024],
+        ["actual", "unknown", "level", "eq", 2.1, null, "billion_usd", null, 2024],
+        ["actual", "unknown", "avg_growth", "eq", 9.3, null, "percent_per_year", 2024, 2024],
+      ],
+    );
+  });
+  test("the same names with no such words keep their codes", () => {
+    check(RESULTS)(
+      "Năm 2024, GRDP ước tăng 6,8%. GRDP bình quân đầu người đạt 5.400 USD. Kim ngạch xuất khẩu đạt 2,1 tỷ USD, tăng 9,3%.",
+      [
+        ["actual", "grdp_growth", "avg_growth", "eq", 6.8, null, "percent_per_year", 2024, 2024],
+        ["actual", "grdp_per_capita", "level", "eq", 5400, null, "usd", null, 2024],
+        ["actual", "export_turnover", "level", "eq", 2.1, null, "billion_usd", null, 2024],
+        ["actual", "export_growth", "avg_growth", "eq", 9.3, null, "percent_per_year", 2024, 2024],
+      ],
+    );
+  });
+  test("a rate stated with what its definition leaves out is the same rate", () => {
+    check(CONGRESS)(
+      "Đến năm 2030, tỷ lệ che phủ rừng (không tính cây ăn quả) đạt 45%; số giường bệnh/vạn dân (không kể trạm y tế xã) đạt 33 giường.",
+      [
+        ["target", "forest_cover_rate", "level", "eq", 45, null, "percent", null, 2030],
+        ["target", "hospital_beds_per_10k", "level", "eq", 33, null, "per_10k_pop", null, 2030],
+      ],
+    );
+  });
+});
+
+describe("communes added to the stock are communes newly recognised, whatever bound or colon comes between", () => {
+  test("'có thêm ít nhất …', 'tăng thêm: …'", () => {
+    check(CONGRESS)("Phấn đấu đến năm 2030 có thêm tối thiểu 15 xã đạt chuẩn nông thôn mới.", [
+      ["target", "ntm_communes_recognised", "cumulative", "gte", 15, null, "communes", 2026, 2030],
+    ]);
+    check(PLAN)("Số xã đạt chuẩn nông thôn mới tăng thêm: 9 xã.", [
+      ["target", "ntm_communes_recognised", "annual", "eq", 9, null, "communes", 2026, 2026],
+    ]);
+  });
+});
