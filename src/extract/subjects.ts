@@ -310,6 +310,14 @@ const ADDED_FLOW: Record<string, string> = { ntm_communes: "ntm_communes_recogni
 /** "có thêm (ít nhất) 20 xã", "tăng thêm: 12 xã": a number added to the stock. */
 const ADDED_BEFORE = /(?<![a-z])them\s{0,3}:?(?:\s{0,3}(?:it nhat|toi thieu|khoang|tren|hon|tu|la))?\s{0,3}$/;
 /** "không kể …", "không tính …", "không bao gồm …", "ngoại trừ …": a total less one of its parts. */
+/**
+ * A form of the measure other than the one the catalog's indicator is the target of: child
+ * malnutrition targets are of stunting ("thể thấp còi"); underweight ("thể nhẹ cân") and wasting
+ * ("thể gầy còm") are other measures.
+ */
+const OTHER_FORM_AFTER: Record<string, RegExp> = {
+  child_malnutrition_rate: /^[\s(]{0,3}(?:o )?(?:tre em )?the (?:nhe can|gay com|can nang)(?![a-z])/,
+};
 const TOTALS_GROUPS = new Set(["economy", "finance"]);
 const LESS_A_PART = /(?<![a-z])(?:khong (?:ke|tinh|bao gom)|ngoai tru|loai tru)(?![a-z])/;
 /** "trong đó …", "riêng …", "gồm …": an item that is a part of what came before ("riêng năm 2025" only sets a year apart). */
@@ -351,6 +359,7 @@ function narrowed(r: Resolved, c: SubjectContext): Resolved {
   if (r.match) {
     const after = c.f.slice(r.match.end, Math.min(c.f.length, r.match.end + 40));
     if (SUBSET_AFTER.test(after)) return other;
+    if (OTHER_FORM_AFTER[r.code]?.test(after)) return other;
     // "Tỷ trọng dịch vụ tăng 1%/năm": a share that changes, whatever the growth alias says.
     if (SHARE_WORDS_BEFORE.test(c.f.slice(Math.max(0, r.match.start - 28), r.match.start))) {
       const share = Object.keys(GROWTH_OF).find((s) => GROWTH_OF[s] === r.code && SECTOR_SHARES.has(s));
@@ -527,6 +536,9 @@ function resolveSubject(c: SubjectContext): Resolved {
     return null;
   };
   const inherit = (): Resolved | null => {
+    // "…: tỷ lệ hộ nghèo còn 1%; 100% trạm y tế xã có bác sĩ": units that meet what follows the
+    // number are its subject, whatever subject the list shares.
+    if (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60)))) return null;
     for (let i = qi - 1; i >= Math.max(0, qi - MAX_LOOKBACK) && quantities[i].end > c.sentenceStart; i--) {
       if (crossesItem(f, quantities[i].end, q.start, c.sentenceStart) || opensOwnSubject(f.slice(quantities[i].end, q.start))) return null;
       const r = resolvedByIndex[i];

@@ -49,3 +49,23 @@ describe("communes added to the stock are communes newly recognised, whatever bo
     ]);
   });
 });
+
+describe("a share of units that meet what follows the number names its own subject, whatever subject the list shares", () => {
+  test("after a colon shared by the items", () => {
+    check(RESULTS)("Về y tế, giáo dục: tỷ lệ hộ nghèo giảm còn 2,4%; 100% thôn, bản có nhà văn hóa; số giường bệnh đạt 30 giường/vạn dân.", [
+      ["actual", "poverty_rate", "level", "eq", 2.4, null, "percent", null, 2024],
+      ["actual", "unknown", "level", "eq", 100, null, "percent", null, 2024],
+      ["actual", "hospital_beds_per_10k", "level", "eq", 30, null, "per_10k_pop", null, 2024],
+    ]);
+  });
+});
+
+describe("child malnutrition is the catalog's of stunting; underweight and wasting are other measures", () => {
+  test("'thể nhẹ cân', '(thể gầy còm)' are unknown, 'thể thấp còi' keeps the code", () => {
+    check(RESULTS)("Năm 2024, tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân còn 8,7%. Tỷ lệ suy dinh dưỡng (thể gầy còm) còn 3,1%. Tỷ lệ suy dinh dưỡng thể thấp còi còn 16,2%.", [
+      ["actual", "unknown", "level", "eq", 8.7, null, "percent", null, 2024],
+      ["actual", "unknown", "level", "eq", 3.1, null, "percent", null, 2024],
+      ["actual", "child_malnutrition_rate", "level", "eq", 16.2, null, "percent", null, 2024],
+    ]);
+  });
+});
