@@ -404,6 +404,8 @@ const IN_TURN = /(?<![a-z])(?:tuong ung|lan luot)(?: (?:cua |trong )?nam \d{4})?
 const LIST_GAP = /^\s{0,3}(?:[-–—,;]|va)?\s{0,3}$/;
 /** "khu vực I - II - III", "KV I, II, III": the three sectors by their statistical numbers. */
 const NUMBERED_SECTORS = /(?<![a-z])(?:khu vuc|kv\.?)\s{0,2}i\s{0,2}[-–,]\s{0,2}(?:kv\.?\s{0,2})?ii\s{0,2}(?:[-–,]|va)\s{0,2}(?:kv\.?\s{0,2})?iii(?![a-z])/;
+/** A list of names in brackets, then a colon: the values after it go to them in turn. */
+const NAMES_IN_BRACKETS = /\(([^()]{3,200})\)\s{0,2}:\s{0,3}/g;
 const MAX_IN_TURN = 8;
 const MAX_IN_TURN_LEAD = 400;
 const NUMBERED_SECTOR_CODES = ["share_agri", "share_industry_construction", "share_services"];
@@ -418,13 +420,20 @@ function respective(c: SubjectContext): Resolved | null {
   // Bounded: a list said in turn is short, and a long text must not cost the square of its length.
   const leadStart = Math.max(c.sentenceStart, q.start - MAX_IN_TURN_LEAD);
   const lead = f.slice(leadStart, q.start);
-  if (!lead.includes("tuong ung") && !lead.includes("lan luot")) return null;
   let cue: RegExpExecArray | null = null;
-  IN_TURN.lastIndex = 0;
-  for (let m = IN_TURN.exec(lead); m; m = IN_TURN.exec(lead)) cue = m;
+  // "Cơ cấu (nông nghiệp - công nghiệp - dịch vụ): 20% - 35% - 45%": the names in brackets, in turn.
+  let bracketed = false;
+  if (lead.includes("tuong ung") || lead.includes("lan luot")) {
+    IN_TURN.lastIndex = 0;
+    for (let m = IN_TURN.exec(lead); m; m = IN_TURN.exec(lead)) cue = m;
+  } else if (lead.includes("):")) {
+    NAMES_IN_BRACKETS.lastIndex = 0;
+    for (let m = NAMES_IN_BRACKETS.exec(lead); m; m = NAMES_IN_BRACKETS.exec(lead)) cue = m;
+    bracketed = cue !== null;
+  }
   if (!cue) return null;
-  const cueStart = leadStart + cue.index;
-  const cueEnd = cueStart + cue[0].length;
+  const cueStart = leadStart + cue.index + (bracketed ? 1 : 0);
+  const cueEnd = leadStart + cue.index + cue[0].length;
   // The values of the list: from the first after the cue, each joined to the next by a dash, comma or "và".
   let first = qi;
   while (first > 0 && qi - first < MAX_IN_TURN && quantities[first - 1].start >= cueEnd && LIST_GAP.test(f.slice(quantities[first - 1].end, quantities[first].start))) first--;
@@ -434,8 +443,8 @@ function respective(c: SubjectContext): Resolved | null {
   const count = last - first + 1;
   if (count < 2 || count > MAX_IN_TURN) return null;
   // The names: from the start of the clause holding the cue.
-  const from = Math.max(c.sentenceStart, cueStart - MAX_IN_TURN_LEAD, f.lastIndexOf(";", cueStart) + 1);
-  const stretch = f.slice(from, cueStart);
+  const from = bracketed ? cueStart : Math.max(c.sentenceStart, cueStart - MAX_IN_TURN_LEAD, f.lastIndexOf(";", cueStart) + 1);
+  const stretch = bracketed ? f.slice(cueStart, cueStart + (cue[1] ?? "").length) : f.slice(from, cueStart);
   const numbered = NUMBERED_SECTORS.exec(stretch);
   let names: { code: string; match: AliasMatch | null }[];
   if (numbered) names = NUMBERED_SECTOR_CODES.map((code) => ({ code, match: null }));

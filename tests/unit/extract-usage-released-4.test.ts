@@ -69,3 +69,14 @@ describe("child malnutrition is the catalog's of stunting; underweight and wasti
     ]);
   });
 });
+
+describe("names listed in brackets before a colon take the values after it in turn", () => {
+  test("'Cơ cấu kinh tế (A - B - C): x% - y% - z%'", () => {
+    check(CONGRESS)("Cơ cấu kinh tế năm 2030 (nông nghiệp - công nghiệp, xây dựng - dịch vụ): 12% - 40% - 43%; thuế sản phẩm: 5%.", [
+      ["target", "share_agri", "level", "eq", 12, null, "percent", null, 2030],
+      ["target", "share_industry_construction", "level", "eq", 40, null, "percent", null, 2030],
+      ["target", "share_services", "level", "eq", 43, null, "percent", null, 2030],
+      ["target", "share_product_tax", "level", "eq", 5, null, "percent", null, 2030],
+    ]);
+  });
+});
