@@ -80,3 +80,19 @@ describe("names listed in brackets before a colon take the values after it in tu
     ]);
   });
 });
+
+describe("'so với (ước) thực hiện năm Y', 'so với kết quả năm Y' name the base of a change, not the figure's year", () => {
+  test("in a yearly report, the figures after the base keep the report's year", () => {
+    check(RESULTS)("Thu ngân sách nhà nước đạt 8.200 tỷ đồng, tăng 6,4% so với thực hiện năm 2023. Vốn đầu tư phát triển đạt 21.000 tỷ đồng, tăng 11% so với kết quả năm 2023.", [
+      ["actual", "budget_revenue", "level", "eq", 8200, null, "billion_vnd", null, 2024],
+      ["actual", "budget_revenue_growth", "avg_growth", "eq", 6.4, null, "percent_per_year", 2024, 2024],
+      ["actual", "social_investment", "level", "eq", 21000, null, "billion_vnd", null, 2024],
+      ["actual", "social_investment_growth", "avg_growth", "eq", 11, null, "percent_per_year", 2024, 2024],
+    ]);
+  });
+  test("in a plan, the growth over the year's expected result is of the plan's year", () => {
+    check(PLAN)("Năm 2026, tổng vốn đầu tư toàn xã hội tăng 15% so với ước thực hiện năm 2025.", [
+      ["target", "social_investment_growth", "avg_growth", "eq", 15, null, "percent_per_year", 2026, 2026],
+    ]);
+  });
+});
