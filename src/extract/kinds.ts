@@ -89,7 +89,9 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single
     c.explicitYear !== undefined && !c.periodInSentence &&
     (c.effectiveTerm === null || c.explicitYear < c.effectiveTerm.end || new RegExp(`^\\s{0,3}(?:so voi\\s{1,3}(?:cuoi\\s{1,3})?(?:nam\\s{1,3}${c.explicitYear - 1}|nam truoc|cung ky)|cung ky)`).test(c.after));
   if (fallOfRate && !oneYear && !yearOwn) return { kind: "level", unit: "percentage_points" };
-  const rateFalls = catalogClass === "percent" && fallsBy(c.before.slice(-64)) && (points || ((oneYear || yearOwn) && rateNamed && !/(?<![a-z])tu\s*$/.test(c.before.slice(-12))));
+  // ("giảm từ 2,5% trở lên" is a bound on the fall, not where a change starts.)
+  const fromBound = /^\s{0,2}tro (?:len|xuong)(?![a-z])/.test(c.after);
+  const rateFalls = catalogClass === "percent" && fallsBy(c.before.slice(-64)) && (points || ((oneYear || yearOwn) && rateNamed && (fromBound || !/(?<![a-z])tu\s*$/.test(c.before.slice(-12)))));
   if (q.cls === "percent" && (catalogClass === "percent" || catalogUnit === null) && (q.perYear || rateFalls || (points && oneYear) || (eachYear && DECREASE_LEADING.test(c.before)))) {
     return { kind: "annual_change", unit: "pp_per_year", ...(yearOwn && !oneYear && !q.perYear ? { single: true } : {}) };
   }

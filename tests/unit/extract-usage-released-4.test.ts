@@ -96,3 +96,12 @@ describe("'so với (ước) thực hiện năm Y', 'so với kết quả năm Y
     ]);
   });
 });
+
+describe("'giảm từ X% trở lên' bounds a rate's fall (as 'giảm X% trở lên' does)", () => {
+  test("in a plan of one year", () => {
+    check(PLAN)("Tỷ lệ hộ nghèo giảm từ 1,5% trở lên; tỷ lệ lao động qua đào tạo đạt 72%.", [
+      ["target", "poverty_rate", "annual_change", "lte", -1.5, null, "pp_per_year", 2026, 2026],
+      ["target", "trained_labour_rate", "level", "eq", 72, null, "percent", null, 2026],
+    ]);
+  });
+});
