@@ -38,6 +38,8 @@ export interface KindContext {
   eachYearSentence: boolean;
 }
 
+/** "… so với cùng kỳ (năm trước)": compared with the same span a year before. */
+const SAME_SPAN_AFTER = /^\s{0,2}so voi cung ky(?![a-z])/;
 const CONTRIBUTION_BEFORE = /(?<![a-z])dong gop(?: (?:khoang|them|duoc|vao tang truong|chung))?(?: (?:khoang|gan|hon|tren))?\s*$/;
 
 export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single?: true; contribution?: true } {
@@ -65,7 +67,11 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single
   const isGrowth =
     !points &&
     (catalogUnit === "percent_per_year" ||
-      (catalogUnit === null && !falls && (q.perYear || (c.rises && c.code === "unknown") || (averaged && !q.ofGrdp && c.periodInSentence !== undefined))));
+      (catalogUnit === null && !falls && (q.perYear || (c.rises && c.code === "unknown") || (averaged && !q.ofGrdp && c.periodInSentence !== undefined))) ||
+      // "Sáu tháng đầu năm, GRDP giảm 3,01% so với cùng kỳ": a fall over the same span of the year
+      // before is a negative growth, unless a rate fell (that is a change in points).
+      (catalogUnit === null && c.code === "unknown" && q.cls === "percent" && DECREASE_LEADING.test(c.before.slice(-16)) && SAME_SPAN_AFTER.test(c.after) &&
+        !/(?<![a-z])(?:ty le|ty trong)(?![a-z])/.test(afterLastOf(c.sentenceBefore, ",;:", 160))));
   // Houses built or removed are a flow, summed over a term like "thêm" communes.
   // So is an amount of money the catalog does not name, said of the whole term in its own clause
   // ("Tổng vốn FDI thu hút cả giai đoạn đạt 5,4 tỷ USD").

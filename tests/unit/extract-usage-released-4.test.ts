@@ -105,3 +105,17 @@ describe("'giảm từ X% trở lên' bounds a rate's fall (as 'giảm X% trở 
     ]);
   });
 });
+
+describe("a part of a year's fall 'so với cùng kỳ' and a rise 'trở lại' are growths of what the catalog does not name", () => {
+  test("half a year then quarters", () => {
+    check(RESULTS)("Quý I, GRDP giảm 1,2% so với cùng kỳ; quý II tăng trở lại 3,5%.", [
+      ["actual", "unknown", "avg_growth", "eq", -1.2, null, "percent_per_year", 2024, 2024],
+      ["actual", "unknown", "avg_growth", "eq", 3.5, null, "percent_per_year", 2024, 2024],
+    ]);
+  });
+  test("a rate that fell over the same span is no growth", () => {
+    check(RESULTS)("Sáu tháng đầu năm, tỷ lệ thất nghiệp giảm 0,2% so với cùng kỳ.", [
+      ["actual", "unknown", "level", "eq", -0.2, null, "percent", null, 2024],
+    ]);
+  });
+});
