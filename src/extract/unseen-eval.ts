@@ -31,6 +31,8 @@ export const UNSEEN2_DIR = "tests/fixtures/unseen-reports-2";
  * rules nor any set's errors; like the second it is scored once, as a whole (`--unseen3`).
  */
 export const UNSEEN3_DIR = "tests/fixtures/unseen-reports-3";
+/** A fourth, written when the third was released for tuning, under the same rules (`--unseen4`). */
+export const UNSEEN4_DIR = "tests/fixtures/unseen-reports-4";
 
 export interface UnseenDocument extends DocumentInfo {
   half: Half;

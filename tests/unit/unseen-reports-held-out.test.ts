@@ -1,22 +1,23 @@
-// The held-out unseen whole-report sets (tests/fixtures/unseen-reports-2/ and -3/, each scored once
-// as a whole by `npx tsx src/extract/evaluate.ts --unseen2` / `--unseen3`) are well-formed: each
+// The held-out unseen whole-report sets (tests/fixtures/unseen-reports-2/, -3/ and -4/, each scored
+// once as a whole by `npx tsx src/extract/evaluate.ts --unseen2` / `--unseen3` / `--unseen4`) are well-formed: each
 // loads, every labelled figure follows the gold sets' columns and its quote is in its document, its
 // units have no document in data/ or in any other unseen set, and none of its synthetic documents
 // is in data/. No score is asserted here.
 import { describe, expect, test } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import { readUnseenSet, UNSEEN2_DIR, UNSEEN3_DIR, UNSEEN_DIR } from "../../src/extract/unseen-eval.ts";
+import { readUnseenSet, UNSEEN2_DIR, UNSEEN3_DIR, UNSEEN4_DIR, UNSEEN_DIR } from "../../src/extract/unseen-eval.ts";
 
 const collapse = (s: string) => s.replace(/\s+/gu, " ");
 type Meta = { file: string; province: string; units: string };
 const metas = (file: string) => parse(readFileSync(file, "utf8"), { columns: true, bom: true }) as Meta[];
-const UNSEEN_DIRS = [UNSEEN_DIR, UNSEEN2_DIR, UNSEEN3_DIR];
+const UNSEEN_DIRS = [UNSEEN_DIR, UNSEEN2_DIR, UNSEEN3_DIR, UNSEEN4_DIR];
 
 // Counts taken from each set's README (and figures.csv): documents, labelled figures, targets.
 describe.each([
   { name: "second", dir: UNSEEN2_DIR, documents: 12, figures: 437, targets: 230 },
   { name: "third", dir: UNSEEN3_DIR, documents: 12, figures: 448, targets: 241 },
+  { name: "fourth", dir: UNSEEN4_DIR, documents: 7, figures: 220, targets: 91 },
 ])("$name unseen whole-report set", ({ dir, documents, figures, targets }) => {
   const set = readUnseenSet(dir);
 
