@@ -9,7 +9,8 @@
 // `--unseen2`, `--unseen3` and `--unseen4` print only the score of the second, third or fourth
 // unseen set (tests/fixtures/unseen-reports-2/, -3/, -4/) as a whole: they have no tune half. The second was held
 // out until 2 December, then released for tuning: every run now prints it, and `--unseen2-errors`
-// lists the errors of all its documents; nothing lists the third's or the fourth's errors.
+// lists the errors of all its documents; the third was released the same way later that day
+// (`--unseen3-errors`); nothing lists the fourth's errors.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -68,6 +69,9 @@ if (import.meta.url === `file://${process.argv[1]}` && heldOut.length) {
   const unseen2 = readUnseenSet(UNSEEN2_DIR);
   const unseen2Score = evaluateUnseenHalves(unseen2).all;
   process.stdout.write(summary("unseen-2 all", unseen2Score) + "\n");
+  const unseen3 = readUnseenSet(UNSEEN3_DIR);
+  const unseen3Score = evaluateUnseenHalves(unseen3).all;
+  process.stdout.write(summary("unseen-3 all", unseen3Score) + "\n");
   const all = process.argv.includes("--all");
   const h = all ? "all" : "tune";
   const inHalf = (r: { half: string }) => all || r.half === "tune";
@@ -75,4 +79,5 @@ if (import.meta.url === `file://${process.argv[1]}` && heldOut.length) {
   if (process.argv.includes("--result-errors")) process.stdout.write(tuneErrors(resultSet(results.filter(inHalf)), resultScores[h]));
   if (process.argv.includes("--unseen-errors")) process.stdout.write(unseenTuneErrors(unseen, unseenScores[h], codes, h));
   if (process.argv.includes("--unseen2-errors")) process.stdout.write(unseenTuneErrors(unseen2, unseen2Score, codes, "all"));
+  if (process.argv.includes("--unseen3-errors")) process.stdout.write(unseenTuneErrors(unseen3, unseen3Score, codes, "all"));
 }

@@ -59,7 +59,8 @@ const MAX_SKIPPED = 1000;
 /** "… tăng 8%", "tăng trưởng đạt 8%": the number is a rise. */
 const RISE_BEFORE = /(?<![a-z])tang(?: truong)?(?: binh quan)?(?: dat)?(?: khoang| tren| hon)?\s*$/;
 /** "tăng bình quân mỗi năm 10%", "tăng từ 20 - 30%": a percentage that is a rise. */
-const RISE_NEAR = /(?<![a-z])tang(?: truong)?(?: (?:binh quan|moi nam|hang nam|dat|khoang|tren|hon|tu|toi thieu|it nhat|o muc))*\s*$/;
+// ("tăng trở lại 4,6%": a rise again after a fall.)
+const RISE_NEAR = /(?<![a-z])tang(?: truong)?(?: (?:tro lai|binh quan|moi nam|hang nam|dat|khoang|tren|hon|tu|toi thieu|it nhat|o muc))*\s*$/;
 /** "tăng trưởng qua từng quý: quý I đạt 6,2%, quý II 6,8%": a quarter's percentage in a sentence about growth is its growth. */
 const QUARTER_VALUE_BEFORE = /(?<![a-z])quy (?:i|ii|iii|iv|1|2|3|4)(?: (?:dat|uoc|uoc dat|uoc tinh|la|o muc))?\s*$/;
 const GROWTH_WORD = /(?<![a-z])tang(?: truong)?(?![a-z])/;
@@ -317,7 +318,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     const { kind: kindRead, unit: stated, single, contribution } = kindOf({
       q,
       code: resolved.code,
-      catalogUnit: indicator?.unit ?? null,
+      catalogUnit: indicator?.unit ?? (resolved.variantOf ? matcher.byCode.get(resolved.variantOf)?.unit : undefined) ?? null,
       role,
       before,
       sentenceBefore,

@@ -38,6 +38,8 @@ export interface KindContext {
   eachYearSentence: boolean;
 }
 
+/** "… so với cùng kỳ (năm trước)": compared with the same span a year before. */
+const SAME_SPAN_AFTER = /^\s{0,2}so voi cung ky(?![a-z])/;
 const CONTRIBUTION_BEFORE = /(?<![a-z])dong gop(?: (?:khoang|them|duoc|vao tang truong|chung))?(?: (?:khoang|gan|hon|tren))?\s*$/;
 
 export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single?: true; contribution?: true } {
@@ -65,7 +67,11 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single
   const isGrowth =
     !points &&
     (catalogUnit === "percent_per_year" ||
-      (catalogUnit === null && !falls && (q.perYear || (c.rises && c.code === "unknown") || (averaged && !q.ofGrdp && c.periodInSentence !== undefined))));
+      (catalogUnit === null && !falls && (q.perYear || (c.rises && c.code === "unknown") || (averaged && !q.ofGrdp && c.periodInSentence !== undefined))) ||
+      // "Sáu tháng đầu năm, GRDP giảm 3,01% so với cùng kỳ": a fall over the same span of the year
+      // before is a negative growth, unless a rate fell (that is a change in points).
+      (catalogUnit === null && c.code === "unknown" && q.cls === "percent" && DECREASE_LEADING.test(c.before.slice(-16)) && SAME_SPAN_AFTER.test(c.after) &&
+        !/(?<![a-z])(?:ty le|ty trong)(?![a-z])/.test(afterLastOf(c.sentenceBefore, ",;:", 160))));
   // Houses built or removed are a flow, summed over a term like "thêm" communes.
   // So is an amount of money the catalog does not name, said of the whole term in its own clause
   // ("Tổng vốn FDI thu hút cả giai đoạn đạt 5,4 tỷ USD").
@@ -89,7 +95,9 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single
     c.explicitYear !== undefined && !c.periodInSentence &&
     (c.effectiveTerm === null || c.explicitYear < c.effectiveTerm.end || new RegExp(`^\\s{0,3}(?:so voi\\s{1,3}(?:cuoi\\s{1,3})?(?:nam\\s{1,3}${c.explicitYear - 1}|nam truoc|cung ky)|cung ky)`).test(c.after));
   if (fallOfRate && !oneYear && !yearOwn) return { kind: "level", unit: "percentage_points" };
-  const rateFalls = catalogClass === "percent" && fallsBy(c.before.slice(-64)) && (points || ((oneYear || yearOwn) && rateNamed && !/(?<![a-z])tu\s*$/.test(c.before.slice(-12))));
+  // ("giảm từ 2,5% trở lên" is a bound on the fall, not where a change starts.)
+  const fromBound = /^\s{0,2}tro (?:len|xuong)(?![a-z])/.test(c.after);
+  const rateFalls = catalogClass === "percent" && fallsBy(c.before.slice(-64)) && (points || ((oneYear || yearOwn) && rateNamed && (fromBound || !/(?<![a-z])tu\s*$/.test(c.before.slice(-12)))));
   if (q.cls === "percent" && (catalogClass === "percent" || catalogUnit === null) && (q.perYear || rateFalls || (points && oneYear) || (eachYear && DECREASE_LEADING.test(c.before)))) {
     return { kind: "annual_change", unit: "pp_per_year", ...(yearOwn && !oneYear && !q.perYear ? { single: true } : {}) };
   }

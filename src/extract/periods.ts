@@ -27,7 +27,8 @@ export interface TimeContext {
 const YEAR_EXPR = /(?<![a-z])(den cuoi nam|vao cuoi nam|cuoi nam|den nam|vao nam|trong nam|nam)\s{1,16}(\d{4})(?![\d])(?!\s{0,16}-\s{0,16}\d{4})/g;
 // "so với (cùng kỳ) năm 2022", "gấp 2 lần (so với) năm 2025", "gấp đôi năm 2020": the base of a
 // change or a multiple, not its year, and no year for the numbers after it.
-const NOT_YEAR_BEFORE = /(?:so sanh|so voi|cung ky|chuan|tu|gia|tam nhin(?: den)?|(?<![a-z])lan|gap (?:doi|ba|ruoi))\s*$/;
+// So is "so với (ước) thực hiện năm 2023", "so với kết quả năm 2023": the base year's result.
+const NOT_YEAR_BEFORE = /(?:so sanh|so voi(?: (?:(?:uoc )?thuc hien|ket qua|uoc (?:dat|tinh)|muc))?|cung ky|chuan|tu|gia|tam nhin(?: den)?|(?<![a-z])lan|gap (?:doi|ba|ruoi))\s*$/;
 // Two years joined by a dash; the words and bracket before them are read by `periodStart`. The
 // pattern begins with a digit, so a scan costs one attempt per digit (no whitespace run is
 // tried from each of its positions).
@@ -66,7 +67,7 @@ export function findTimeExpressions(f: string): TimeExpr[] {
   YEAR_EXPR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = YEAR_EXPR.exec(f))) {
-    if (NOT_YEAR_BEFORE.test(f.slice(Math.max(0, m.index - 14), m.index))) continue;
+    if (NOT_YEAR_BEFORE.test(f.slice(Math.max(0, m.index - 28), m.index))) continue;
     const y = Number(m[2]);
     if (y < 1945 || y > 2100) continue;
     out.push({ at: m.index, end: m.index + m[0].length, year: y });

@@ -38,6 +38,8 @@ export interface Resolved {
   sector?: string;
   /** "GRDP theo giá so sánh đạt 47.740 tỷ đồng": a level no code names, whose rise said next is this growth. */
   grown?: string;
+  /** "GRDP không kể dầu khí": a variant no code names of this indicator, read as its kind (a growth stays a growth). */
+  variantOf?: string;
 }
 
 /** The "/người" of a money unit ("triệu đồng/người/năm"). */
@@ -305,6 +307,19 @@ const PARTS_JOINED = /^\s{0,2}(?:va|cung|,|\+)\s{0,2}$/;
 const HIGHER_GRADE_AFTER = /^[^;,.()]{0,40}nong thon moi (?:nang cao|kieu mau)(?![a-z])/;
 /** A stock and the flow that adds to it ("thêm 15 xã đạt chuẩn nông thôn mới"). */
 const ADDED_FLOW: Record<string, string> = { ntm_communes: "ntm_communes_recognised" };
+/** "có thêm (ít nhất) 20 xã", "tăng thêm: 12 xã": a number added to the stock. */
+const ADDED_BEFORE = /(?<![a-z])them\s{0,3}:?(?:\s{0,3}(?:it nhat|toi thieu|khoang|tren|hon|tu|la))?\s{0,3}$/;
+/** "không kể …", "không tính …", "không bao gồm …", "ngoại trừ …": a total less one of its parts. */
+/**
+ * A form of the measure other than the one the catalog's indicator is the target of: child
+ * malnutrition targets are of stunting ("thể thấp còi"); underweight ("thể nhẹ cân") and wasting
+ * ("thể gầy còm") are other measures.
+ */
+const OTHER_FORM_AFTER: Record<string, RegExp> = {
+  child_malnutrition_rate: /^[\s(]{0,3}(?:o )?(?:tre em )?the (?:nhe can|gay com|can nang)(?![a-z])/,
+};
+const TOTALS_GROUPS = new Set(["economy", "finance"]);
+const LESS_A_PART = /(?<![a-z])(?:khong (?:ke|tinh|bao gom)|ngoai tru|loai tru)(?![a-z])/;
 /** "trong đó …", "riêng …", "gồm …": an item that is a part of what came before ("riêng năm 2025" only sets a year apart). */
 const SUBGROUP_SOURCE = "(?<![a-z])rieng(?![a-z])(?!\\s{1,3}(?:nam|trong nam|quy|thang|giai doan)(?![a-z]))";
 const SUBGROUP = new RegExp(SUBGROUP_SOURCE);
@@ -344,6 +359,7 @@ function narrowed(r: Resolved, c: SubjectContext): Resolved {
   if (r.match) {
     const after = c.f.slice(r.match.end, Math.min(c.f.length, r.match.end + 40));
     if (SUBSET_AFTER.test(after)) return other;
+    if (OTHER_FORM_AFTER[r.code]?.test(after)) return other;
     // "Tỷ trọng dịch vụ tăng 1%/năm": a share that changes, whatever the growth alias says.
     if (SHARE_WORDS_BEFORE.test(c.f.slice(Math.max(0, r.match.start - 28), r.match.start))) {
       const share = Object.keys(GROWTH_OF).find((s) => GROWTH_OF[s] === r.code && SECTOR_SHARES.has(s));
@@ -363,7 +379,15 @@ function narrowed(r: Resolved, c: SubjectContext): Resolved {
   if (r.code.startsWith("ntm_") && !/_(?:advanced|model)_/.test(r.code) && HIGHER_GRADE_AFTER.test(c.f.slice(c.q.end, Math.min(c.f.length, c.q.end + 60)))) return other;
   // "có thêm 30 xã đạt chuẩn …": communes added to the stock are communes newly recognised.
   const added = ADDED_FLOW[r.code];
-  if (added && c.matcher.byCode.has(added) && /(?<![a-z])them\s{0,3}$/.test(c.before.slice(-12))) return { ...r, code: added };
+  if (added && c.matcher.byCode.has(added) && ADDED_BEFORE.test(c.before.slice(-32))) return { ...r, code: added };
+  // "GRDP (không kể dầu thô và khí đốt)", "xuất khẩu không tính dầu khí": a total of the economy
+  // or the budget less one of its parts is another series; so is a rise said of it later in the
+  // clause. A rate stated with what its definition leaves out ("che phủ rừng (không tính cây cao
+  // su)", "giường bệnh/vạn dân (không tính trạm y tế xã)") is the same rate.
+  if (TOTALS_GROUPS.has(c.matcher.byCode.get(r.code)?.group ?? "")) {
+    const named = r.match ? c.f.slice(r.match.start, c.q.start) : r.inherited ? clause : "";
+    if (named.length <= 200 && LESS_A_PART.test(named)) return { ...other, variantOf: r.code };
+  }
   if (SUBGROUP.test(afterLastOf(c.before, ",;", 80))) return other;
   if (SECTOR_SHARES.has(r.code) && /(?<![a-z])lao dong(?![a-z])/.test(clause)) return other;
   if (SECTOR_GROWTHS.has(r.code) && /(?<![a-z])gia tri san xuat(?![a-z])/.test(c.sentenceBefore)) return other;
@@ -380,6 +404,8 @@ const IN_TURN = /(?<![a-z])(?:tuong ung|lan luot)(?: (?:cua |trong )?nam \d{4})?
 const LIST_GAP = /^\s{0,3}(?:[-–—,;]|va)?\s{0,3}$/;
 /** "khu vực I - II - III", "KV I, II, III": the three sectors by their statistical numbers. */
 const NUMBERED_SECTORS = /(?<![a-z])(?:khu vuc|kv\.?)\s{0,2}i\s{0,2}[-–,]\s{0,2}(?:kv\.?\s{0,2})?ii\s{0,2}(?:[-–,]|va)\s{0,2}(?:kv\.?\s{0,2})?iii(?![a-z])/;
+/** A list of names in brackets, then a colon: the values after it go to them in turn. */
+const NAMES_IN_BRACKETS = /\(([^()]{3,200})\)\s{0,2}:\s{0,3}/g;
 const MAX_IN_TURN = 8;
 const MAX_IN_TURN_LEAD = 400;
 const NUMBERED_SECTOR_CODES = ["share_agri", "share_industry_construction", "share_services"];
@@ -394,13 +420,20 @@ function respective(c: SubjectContext): Resolved | null {
   // Bounded: a list said in turn is short, and a long text must not cost the square of its length.
   const leadStart = Math.max(c.sentenceStart, q.start - MAX_IN_TURN_LEAD);
   const lead = f.slice(leadStart, q.start);
-  if (!lead.includes("tuong ung") && !lead.includes("lan luot")) return null;
   let cue: RegExpExecArray | null = null;
-  IN_TURN.lastIndex = 0;
-  for (let m = IN_TURN.exec(lead); m; m = IN_TURN.exec(lead)) cue = m;
+  // "Cơ cấu (nông nghiệp - công nghiệp - dịch vụ): 20% - 35% - 45%": the names in brackets, in turn.
+  let bracketed = false;
+  if (lead.includes("tuong ung") || lead.includes("lan luot")) {
+    IN_TURN.lastIndex = 0;
+    for (let m = IN_TURN.exec(lead); m; m = IN_TURN.exec(lead)) cue = m;
+  } else if (lead.includes("):")) {
+    NAMES_IN_BRACKETS.lastIndex = 0;
+    for (let m = NAMES_IN_BRACKETS.exec(lead); m; m = NAMES_IN_BRACKETS.exec(lead)) cue = m;
+    bracketed = cue !== null;
+  }
   if (!cue) return null;
-  const cueStart = leadStart + cue.index;
-  const cueEnd = cueStart + cue[0].length;
+  const cueStart = leadStart + cue.index + (bracketed ? 1 : 0);
+  const cueEnd = leadStart + cue.index + cue[0].length;
   // The values of the list: from the first after the cue, each joined to the next by a dash, comma or "và".
   let first = qi;
   while (first > 0 && qi - first < MAX_IN_TURN && quantities[first - 1].start >= cueEnd && LIST_GAP.test(f.slice(quantities[first - 1].end, quantities[first].start))) first--;
@@ -410,8 +443,8 @@ function respective(c: SubjectContext): Resolved | null {
   const count = last - first + 1;
   if (count < 2 || count > MAX_IN_TURN) return null;
   // The names: from the start of the clause holding the cue.
-  const from = Math.max(c.sentenceStart, cueStart - MAX_IN_TURN_LEAD, f.lastIndexOf(";", cueStart) + 1);
-  const stretch = f.slice(from, cueStart);
+  const from = bracketed ? cueStart : Math.max(c.sentenceStart, cueStart - MAX_IN_TURN_LEAD, f.lastIndexOf(";", cueStart) + 1);
+  const stretch = bracketed ? f.slice(cueStart, cueStart + (cue[1] ?? "").length) : f.slice(from, cueStart);
   const numbered = NUMBERED_SECTORS.exec(stretch);
   let names: { code: string; match: AliasMatch | null }[];
   if (numbered) names = NUMBERED_SECTOR_CODES.map((code) => ({ code, match: null }));
@@ -512,6 +545,9 @@ function resolveSubject(c: SubjectContext): Resolved {
     return null;
   };
   const inherit = (): Resolved | null => {
+    // "…: tỷ lệ hộ nghèo còn 1%; 100% trạm y tế xã có bác sĩ": units that meet what follows the
+    // number are its subject, whatever subject the list shares.
+    if (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60)))) return null;
     for (let i = qi - 1; i >= Math.max(0, qi - MAX_LOOKBACK) && quantities[i].end > c.sentenceStart; i--) {
       if (crossesItem(f, quantities[i].end, q.start, c.sentenceStart) || opensOwnSubject(f.slice(quantities[i].end, q.start))) return null;
       const r = resolvedByIndex[i];
@@ -538,6 +574,11 @@ function resolveSubject(c: SubjectContext): Resolved {
       if (r && r.code === "unknown" && r.figure && q.cls === "percent" && quantities[i].cls !== "percent" && quantities[i].cls !== null && rises(quantities[i].end) &&
         COMPARED_WITH_YEAR_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 30)))) {
         return { code: "unknown", match: null, inherited: false, named: true };
+      }
+      // "Xuất khẩu (không kể dầu thô) đạt 9,5 tỷ USD, tăng 11,8%": what follows in the item is of the variant too.
+      if (r?.variantOf) {
+        const code = asGrowth(r.variantOf, quantities[i].end) ?? r.variantOf;
+        if (compatible(code, q, matcher)) return { code: "unknown", match: null, inherited: false, named: true, variantOf: code };
       }
       if (!r || r.code === "unknown" || r.code.endsWith("_plan_completion_rate")) continue;
       // "thu ngân sách tăng bình quân 10%/năm, năm 2030 đạt 85 nghìn tỷ đồng": an amount in a clause
