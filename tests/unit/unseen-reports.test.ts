@@ -5,10 +5,10 @@
 import { describe, expect, test } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
+import { quotesNotInDocuments, rowsAgainstConventions } from "../helpers/unseen-set-checks.ts";
 import { readUnseenSet, UNSEEN_DIR } from "../../src/extract/unseen-eval.ts";
 
 const set = readUnseenSet();
-const collapse = (s: string) => s.replace(/\s+/gu, " ");
 
 describe("unseen whole-report set", () => {
   test("twelve documents, split every other one into a tune and a hold-out half", () => {
@@ -26,25 +26,11 @@ describe("unseen whole-report set", () => {
   });
 
   test("every gold row's quote is in its document once whitespace is collapsed", () => {
-    const texts = new Map(set.documents.map((d) => [d.name, collapse(d.text)]));
-    const missing = set.gold.flatMap((g, i) => (texts.get(g.doc)!.includes(collapse(set.quotes[i])) ? [] : [`${g.doc}: ${set.quotes[i]}`]));
-    expect(missing).toEqual([]);
+    expect(quotesNotInDocuments(set)).toEqual([]);
   });
 
   test("every gold row follows the gold sets' conventions", () => {
-    const bad = set.gold.filter(
-      (g) =>
-        !["target", "actual"].includes(g.role) ||
-        !["level", "avg_growth", "cumulative", "annual", "annual_change"].includes(g.kind) ||
-        !["eq", "range", "gte", "lte"].includes(g.comparator) ||
-        g.value_low === null || Number.isNaN(g.value_low) || g.year === null ||
-        (g.comparator === "range") !== (g.value_high !== null) ||
-        (g.value_high !== null && g.value_high <= g.value_low) ||
-        (g.kind === "level") !== (g.period_start === null) ||
-        (g.kind === "avg_growth" && g.unit !== "percent_per_year") ||
-        (g.kind === "annual_change" && g.unit !== "pp_per_year"),
-    );
-    expect(bad).toEqual([]);
+    expect(rowsAgainstConventions(set)).toEqual([]);
   });
 
   test("its synthetic documents are never among the project's documents", () => {
