@@ -6,11 +6,11 @@
 // (unseen-eval.ts). `--errors` lists the phrase set's tune half errors, `--result-errors` the
 // result set's, `--unseen-errors` the unseen reports'; with `--all`, both halves' errors (the
 // hold-out halves were released for tuning once a newer unseen set took their place).
-// `--unseen2`, `--unseen3` and `--unseen4` print only the score of the second, third or fourth
-// unseen set (tests/fixtures/unseen-reports-2/, -3/, -4/) as a whole: they have no tune half. The second was held
+// `--unseen2`, `--unseen3`, `--unseen4` and `--unseen5` print only the score of the second, third,
+// fourth or fifth unseen set (tests/fixtures/unseen-reports-2/ to -5/) as a whole: they have no tune half. The second was held
 // out until 2 December, then released for tuning: every run now prints it, and `--unseen2-errors`
 // lists the errors of all its documents; the third was released the same way later that day
-// (`--unseen3-errors`); nothing lists the fourth's errors.
+// (`--unseen3-errors`); nothing lists the fourth's or the fifth's errors.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -21,7 +21,7 @@ import { indicatorErrors, scoreFigures } from "./score.ts";
 import { DEV_SETS, readGold } from "./gold.ts";
 import { evaluateHalves, phraseSet, readPhraseRows, summary, tuneErrors } from "./phrase-eval.ts";
 import { evaluateResultHalves, readResultRows, resultSet } from "./result-eval.ts";
-import { evaluateUnseenHalves, readUnseenSet, UNSEEN2_DIR, UNSEEN3_DIR, UNSEEN4_DIR, unseenTuneErrors } from "./unseen-eval.ts";
+import { evaluateUnseenHalves, readUnseenSet, UNSEEN2_DIR, UNSEEN3_DIR, UNSEEN4_DIR, UNSEEN5_DIR, unseenTuneErrors } from "./unseen-eval.ts";
 
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : "0.0");
 
@@ -30,6 +30,7 @@ const HELD_OUT: Record<string, [label: string, dir: string]> = {
   "--unseen2": ["unseen-2 all", UNSEEN2_DIR],
   "--unseen3": ["unseen-3 all", UNSEEN3_DIR],
   "--unseen4": ["unseen-4 all", UNSEEN4_DIR],
+  "--unseen5": ["unseen-5 all", UNSEEN5_DIR],
 };
 const heldOut = Object.keys(HELD_OUT).filter((flag) => process.argv.includes(flag));
 

@@ -33,6 +33,11 @@ export const UNSEEN2_DIR = "tests/fixtures/unseen-reports-2";
 export const UNSEEN3_DIR = "tests/fixtures/unseen-reports-3";
 /** A fourth, written when the third was released for tuning, under the same rules (`--unseen4`). */
 export const UNSEEN4_DIR = "tests/fixtures/unseen-reports-4";
+/**
+ * A fifth, written when the fourth was the held-out set, under the same rules, of the new era: twelve
+ * of the 34 units formed on 1 July 2025 with no 2025-2030 document elsewhere (`--unseen5`).
+ */
+export const UNSEEN5_DIR = "tests/fixtures/unseen-reports-5";
 
 export interface UnseenDocument extends DocumentInfo {
   half: Half;
