@@ -28,7 +28,8 @@ const YEAR_EXPR = /(?<![a-z])(den cuoi nam|vao cuoi nam|cuoi nam|den nam|vao nam
 // "so với (cùng kỳ) năm 2022", "gấp 2 lần (so với) năm 2025", "gấp đôi năm 2020": the base of a
 // change or a multiple, not its year, and no year for the numbers after it.
 // So is "so với (ước) thực hiện năm 2023", "so với kết quả năm 2023": the base year's result.
-const NOT_YEAR_BEFORE = /(?:so sanh|so voi(?: (?:(?:uoc )?thuc hien|ket qua|uoc (?:dat|tinh)|muc))?|cung ky|chuan|tu|gia|tam nhin(?: den)?|(?<![a-z])lan|gap (?:doi|ba|ruoi))\s*$/;
+// So is the year of a target that a result is measured against ("bằng 77,5% mục tiêu đến năm 2025").
+const NOT_YEAR_BEFORE = /(?:\d\s?%\s{0,2}(?:so voi\s{1,2})?(?:muc tieu|chi tieu|ke hoach)|so sanh|so voi(?: (?:(?:uoc )?thuc hien|ket qua|uoc (?:dat|tinh)|muc))?|cung ky|chuan|tu|gia|tam nhin(?: den)?|(?<![a-z])lan|gap (?:doi|ba|ruoi))\s*$/;
 // Two years joined by a dash; the words and bracket before them are read by `periodStart`. The
 // pattern begins with a digit, so a scan costs one attempt per digit (no whitespace run is
 // tried from each of its positions).

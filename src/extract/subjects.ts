@@ -11,6 +11,8 @@ import { UNIT_CLASS_OF } from "./units.ts";
 const MAX_LOOKBACK = 12;
 
 const PLAN_COMPLETION_AFTER = /^\s*\*?\s*(?:so voi\s+)?(?:ke hoach|kh|chi tieu|du toan|muc tieu)(?![a-z])/;
+/** "bằng 57% chỉ tiêu 5 năm", "… mục tiêu đến năm 2025", "… kế hoạch giai đoạn": a share of a term's target, not of the year's plan. */
+const TERM_PLAN_AFTER = /^\s*\*?\s*(?:so voi\s+)?(?:ke hoach|kh|chi tieu|muc tieu)(?: (?:de ra|dat ra|cua))?\s{1,2}(?:(?:\d{1,2}|nam) nam|den nam|(?:ca |toan )?nhiem ky|giai doan)(?![a-z])/;
 const INDICATOR_HEAD =
   /(?<![a-z])(?:ty le|ty trong|toc do|so luong|so|gia tri|tong|kim ngach|thu|chi|von|san luong|luong|nang suat|muc|quy mo|chi so|doanh thu|binh quan|co cau|dong gop)(?![a-z])/;
 const TARGET_REFERENCE = /(?<![a-z])(?:muc tieu|ke hoach|nghi quyet|chi tieu)(?![a-z])/;
@@ -625,7 +627,7 @@ function resolveSubject(c: SubjectContext): Resolved {
     // (export_turnover → export_plan_completion_rate).
     const plan = base ? [`${base}_plan_completion_rate`, `${base.split("_")[0]}_plan_completion_rate`].find((p) => matcher.byCode.has(p)) : undefined;
     // "vượt 3% kế hoạch": by how much the plan was beaten, not how much of it was done.
-    if (plan && !/(?<![a-z])vuot(?: (?:muc|hon|tren|khoang))?\s*$/.test(c.before.slice(-16))) return { code: plan, match: named ?? null, inherited: !named };
+    if (plan && !/(?<![a-z])vuot(?: (?:muc|hon|tren|khoang))?\s*$/.test(c.before.slice(-16)) && !TERM_PLAN_AFTER.test(f.slice(q.end, q.end + 48))) return { code: plan, match: named ?? null, inherited: !named };
     return { code: "unknown", match: null, inherited: false, named: true };
   }
   // A quarter's or some months' figure is none of the yearly indicators.

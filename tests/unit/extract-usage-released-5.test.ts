@@ -1,0 +1,33 @@
+// Constructions of the fourth unseen set once it was released for tuning (issue 11, 2 December),
+// each a rule of usage with sentences written for this test, not taken from any document. Every
+// figure of a sentence is checked, in order.
+import { describe, test } from "vitest";
+import type { DocumentInfo } from "../../src/extract/extract.ts";
+import { check, RESULTS } from "../helpers/usage.ts";
+
+/** A mid-term review of the 2020-2025 term, written in its third year. */
+const MID_TERM: Omit<DocumentInfo, "text"> = { name: "so-ket.txt", term_start: 2020, term_end: 2025, published: "2022-09-20", doc_type: "review_article" };
+
+describe("a result measured as a share of a target is a result: the target's words switch nothing", () => {
+  test("'bằng 90% mục tiêu đến năm 2025', 'đạt 46,7% chỉ tiêu 5 năm' in a review: the results after them stay results, of the review's year; 'đề ra mục tiêu' sets targets", () => {
+    check(MID_TERM)(
+      "SƠ KẾT GIỮA NHIỆM KỲ\n\nNghị quyết Đại hội đề ra mục tiêu tỷ lệ đô thị hóa đến năm 2025 đạt 40% và kim ngạch xuất khẩu 5 năm đạt 3 tỷ USD.\n\nKết quả hai năm đầu nhiệm kỳ\n\nTỷ lệ đô thị hóa năm 2022 đạt 36%, bằng 90% mục tiêu đến năm 2025. Kim ngạch xuất khẩu 2 năm đạt 1,4 tỷ USD, đạt 46,7% chỉ tiêu 5 năm. Tỷ lệ lao động qua đào tạo đạt 62%.",
+      [
+        ["target", "urbanization_rate", "level", "eq", 40, null, "percent", null, 2025],
+        ["target", "export_turnover", "cumulative", "eq", 3, null, "billion_usd", 2021, 2025],
+        ["actual", "urbanization_rate", "level", "eq", 36, null, "percent", null, 2022],
+        // A share of the term's target, not of the year's plan (the catalog's plan completions are of the year).
+        ["actual", "unknown", "level", "eq", 90, null, "percent", null, 2022],
+        ["actual", "export_turnover", "cumulative", "eq", 1.4, null, "billion_usd", 2021, 2022],
+        ["actual", "unknown", "level", "eq", 46.7, null, "percent", null, 2022],
+        ["actual", "trained_labour_rate", "level", "eq", 62, null, "percent", null, 2022],
+      ],
+    );
+  });
+  test("a share of the year's plan keeps its plan-completion code and the plan's year", () => {
+    check(RESULTS)("Kim ngạch xuất khẩu đạt 2,1 tỷ USD, bằng 104% kế hoạch năm 2024.", [
+      ["actual", "export_turnover", "level", "eq", 2.1, null, "billion_usd", null, 2024],
+      ["actual", "export_plan_completion_rate", "level", "eq", 104, null, "percent", null, 2024],
+    ]);
+  });
+});
