@@ -38,6 +38,8 @@ export interface KindContext {
   eachYearSentence: boolean;
 }
 
+/** Words that name a rate: "tỷ lệ", "tỷ trọng", and "hộ nghèo" (the share of poor households). */
+const RATE_NAME = /(?<![a-z])(?:ty le|ty trong|ho ngheo)(?![a-z])/;
 /** "… so với cùng kỳ (năm trước)": compared with the same span a year before. */
 const SAME_SPAN_AFTER = /^\s{0,2}so voi cung ky(?![a-z])/;
 const CONTRIBUTION_BEFORE = /(?<![a-z])dong gop(?: (?:khoang|them|duoc|vao tang truong|chung))?(?: (?:khoang|gan|hon|tren))?\s*$/;
@@ -85,7 +87,8 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single
   const oneYear = c.effectiveTerm !== null && c.effectiveTerm.start === c.effectiveTerm.end;
   // ("kéo giảm 5% số đảng viên bị kỷ luật" is a relative fall of a count, not of a rate.)
   // The rate may be named before a comma ("Tỷ lệ hộ nghèo còn 2,4%, giảm 1,1% so với cuối năm trước").
-  const rateNamed = /(?<![a-z])(?:ty le|ty trong)(?![a-z])/.test(afterLastOf(c.sentenceBefore, ";:", 160));
+  // "Hộ nghèo giảm 1,5%" names the rate of poor households by its noun alone.
+  const rateNamed = RATE_NAME.test(afterLastOf(c.sentenceBefore, ";:", 160));
   // (Not "giảm bình quân mỗi năm …", a change every year, nor "giảm từ A% xuống B%", where a change starts.)
   const fallOfRate =
     catalogClass === "percent" && !q.perYear && !points && !eachYear && !/(?<![a-z])(?:binh quan|tu)\s*$/.test(c.before.slice(-24)) && fallsBy(c.before.slice(-64)) && rateNamed;
@@ -97,7 +100,11 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single
   if (fallOfRate && !oneYear && !yearOwn) return { kind: "level", unit: "percentage_points" };
   // ("giảm từ 2,5% trở lên" is a bound on the fall, not where a change starts.)
   const fromBound = /^\s{0,2}tro (?:len|xuong)(?![a-z])/.test(c.after);
-  const rateFalls = catalogClass === "percent" && fallsBy(c.before.slice(-64)) && (points || ((oneYear || yearOwn) && rateNamed && (fromBound || !/(?<![a-z])tu\s*$/.test(c.before.slice(-12)))));
+  // A rate the catalog does not name ("riêng hộ nghèo đồng bào dân tộc thiểu số giảm 6,5%") falls
+  // in points as the catalog's rates do, where its own clause names it a rate.
+  const rate = catalogClass === "percent" || (catalogUnit === null && c.code === "unknown" && RATE_NAME.test(afterLastOf(c.before, ",;:", 120)));
+  // ("giảm … từ 1,5 - 2%" is a range of the fall, not where a change starts.)
+  const rateFalls = rate && fallsBy(c.before.slice(-64)) && (points || ((oneYear || yearOwn) && rateNamed && (fromBound || q.isRange || !/(?<![a-z])tu\s*$/.test(c.before.slice(-12)))));
   if (q.cls === "percent" && (catalogClass === "percent" || catalogUnit === null) && (q.perYear || rateFalls || (points && oneYear) || (eachYear && DECREASE_LEADING.test(c.before)))) {
     return { kind: "annual_change", unit: "pp_per_year", ...(yearOwn && !oneYear && !q.perYear ? { single: true } : {}) };
   }

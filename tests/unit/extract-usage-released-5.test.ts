@@ -3,7 +3,7 @@
 // figure of a sentence is checked, in order.
 import { describe, test } from "vitest";
 import type { DocumentInfo } from "../../src/extract/extract.ts";
-import { check, RESULTS } from "../helpers/usage.ts";
+import { check, PLAN, RESULTS } from "../helpers/usage.ts";
 
 /** A mid-term review of the 2020-2025 term, written in its third year. */
 const MID_TERM: Omit<DocumentInfo, "text"> = { name: "so-ket.txt", term_start: 2020, term_end: 2025, published: "2022-09-20", doc_type: "review_article" };
@@ -28,6 +28,27 @@ describe("a result measured as a share of a target is a result: the target's wor
     check(RESULTS)("Kim ngạch xuất khẩu đạt 2,1 tỷ USD, bằng 104% kế hoạch năm 2024.", [
       ["actual", "export_turnover", "level", "eq", 2.1, null, "billion_usd", null, 2024],
       ["actual", "export_plan_completion_rate", "level", "eq", 104, null, "percent", null, 2024],
+    ]);
+  });
+});
+
+describe("the fall of a rate is a change in points, whoever's rate it is and wherever the verb stands", () => {
+  test("a group's poverty rate the catalog does not name falls in points; 'hộ nghèo' alone names the rate", () => {
+    check(RESULTS)(
+      "Tỷ lệ hộ nghèo còn 4,1%, giảm 1,3% so với cuối năm 2023; riêng hộ nghèo ở các xã biên giới giảm 3,2%. Năm 2025 phấn đấu giảm tỷ lệ hộ nghèo từ 1 - 1,5%, tỷ lệ hộ nghèo người dân tộc thiểu số giảm 2,5%.",
+      [
+        ["actual", "poverty_rate", "level", "eq", 4.1, null, "percent", null, 2024],
+        ["actual", "poverty_rate", "annual_change", "eq", -1.3, null, "pp_per_year", 2024, 2024],
+        ["actual", "unknown", "annual_change", "eq", -3.2, null, "pp_per_year", 2024, 2024],
+        ["target", "poverty_rate", "annual_change", "range", -1.5, -1, "pp_per_year", 2025, 2025],
+        ["target", "unknown", "annual_change", "eq", -2.5, null, "pp_per_year", 2025, 2025],
+      ],
+    );
+  });
+  test("'giảm tỷ lệ hộ nghèo …' with the verb first is a fall; 'giảm … xuống còn' is still a level", () => {
+    check(PLAN)("Giảm tỷ lệ hộ nghèo đa chiều 1,2%; giảm tỷ lệ hộ nghèo xuống còn 2%.", [
+      ["target", "poverty_rate", "annual_change", "eq", -1.2, null, "pp_per_year", 2026, 2026],
+      ["target", "poverty_rate", "level", "eq", 2, null, "percent", null, 2026],
     ]);
   });
 });
