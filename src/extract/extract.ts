@@ -102,6 +102,8 @@ const PAST_YEAR_IN_BRACKETS = /\(\s{0,2}(?:nam\s)?(\d{4})\s{0,2}(?::|,|la|dat|uo
 const OF_PLAN_AFTER = /^\s{0,2}(?:ke hoach|kh|du toan|chi tieu)(?![a-z])/;
 /** A sentence that lays out by year what the one before set ("Lộ trình (thực hiện):", "Cụ thể:", "Phân kỳ theo năm:") or sets one year apart ("Riêng năm 2022 tăng …"). */
 const BY_YEAR_HEAD = /^[\s\-*•+]*(?:(?:lo trinh|cu the|phan ky)(?: [a-z]{1,6}){0,3}\s{0,2}:\s{0,2}(?:nam|den nam)|rieng nam)\s\d{4}/;
+/** "Năm 2021 tăng 4,2%; năm 2022 …. Bình quân 3 năm (2021 - 2023) tăng 6,1%/năm": the average of the years the sentence before laid out, of its subject. */
+const AVERAGE_OF_YEARS_HEAD = /^[\s\-*•+]*(?:tinh )?binh quan(?: (?:ca |\d{1,2} )?nam| (?:ca )?giai doan| (?:ca )?nhiem ky)?(?: \(?\d{4}\s?-\s?\d{4}\)?)?,?\s(?:(?:moi nam|hang nam|uoc|du kien)\s)?(?:tang|dat)(?![a-z])/;
 /** "tỷ lệ tăng doanh nghiệp …", "tốc độ tăng …": a subject that is itself a rise. */
 const RISE_SUBJECT = /(?:^|[^a-z])(?:ty le|toc do) tang(?![a-z])/;
 /** "Hằng năm, …; …": a sentence that opens with "every year" says it of each of its items. */
@@ -166,7 +168,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
    * lays out by year what the sentence before it set shares that sentence's subject.
    */
   const subjectSentenceStart = (start: number): number =>
-    start > 0 && BY_YEAR_HEAD.test(f.slice(start, Math.min(f.length, start + 48))) ? sentenceAt(sentences, start - 1, f.length).start : start;
+    start > 0 && (BY_YEAR_HEAD.test(f.slice(start, Math.min(f.length, start + 48))) || AVERAGE_OF_YEARS_HEAD.test(f.slice(start, Math.min(f.length, start + 64)))) ? sentenceAt(sentences, start - 1, f.length).start : start;
   let prev: Quantity | null = null;
   /** The sentence of the last figure read from prose. */
   let lastSentence = -1;

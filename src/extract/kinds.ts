@@ -13,6 +13,9 @@ const EACH_YEAR = /(?<![a-z])(?:hang nam|moi nam|hang nam|binh quan moi nam|binh
 const AVERAGE_BEFORE = /(?<![a-z])binh quan(?: (?:hang nam|moi nam|dat|khoang|tren|tu|it nhat|toi thieu|o muc))*\s*$/;
 const CUMULATIVE_CUE = /(?<![a-z])(?:\(?\s*5 nam\s*\)?|trong 5 nam|qua 0?5 nam|0?5 nam qua|ca nhiem ky|toan nhiem ky|(?:ca|toan|trong ca) giai doan|ca thoi ky)(?![a-z])/;
 
+/** "3 năm", "trong 2 năm": a span of a few years (not "3 năm liền", a streak). */
+const YEARS_SPAN = /(?<![a-z\d.,])(?:[2-9]|10) nam(?![a-z\d])(?! (?:lien|tiep|toi|sau|truoc|nua))/;
+
 export interface KindContext {
   q: Quantity;
   code: string;
@@ -115,7 +118,9 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single
   // ("Đến năm 2030 có thêm 30 xã …": the last year of a term of several is the term's end, not one year's flow.)
   // "…; tổng thu 5 năm đạt khoảng 13.500 tỷ đồng": a span named in the figure's own clause sums a
   // flow over the term, whatever year an earlier item named.
-  if (isFlow && c.effectiveTerm !== null && c.effectiveTerm.end > c.effectiveTerm.start && !c.periodInSentence && CUMULATIVE_CUE.test(afterLastOf(c.before, ",;", 120))) return { kind: "cumulative", unit };
+  // So does "3 năm" in a mid-term review ("…; tổng kim ngạch xuất khẩu 3 năm đạt 4,3 tỷ USD").
+  const ownClause = afterLastOf(c.before, ",;", 120);
+  if (isFlow && c.effectiveTerm !== null && c.effectiveTerm.end > c.effectiveTerm.start && !c.periodInSentence && (CUMULATIVE_CUE.test(ownClause) || YEARS_SPAN.test(ownClause))) return { kind: "cumulative", unit };
   const termEndYear = c.explicitYear !== undefined && c.effectiveTerm !== null && c.effectiveTerm.end > c.effectiveTerm.start && c.explicitYear === c.effectiveTerm.end && /(?<![a-z])them(?![a-z])/.test(c.before);
   if (isFlow && q.cls === "count" && c.explicitYear !== undefined && !c.periodInSentence && !termEndYear) return { kind: "annual", unit, single: true };
   if (isFlow && termEndYear) return { kind: "cumulative", unit };

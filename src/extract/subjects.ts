@@ -325,7 +325,8 @@ const LESS_A_PART = /(?<![a-z])(?:khong (?:ke|tinh|bao gom)|ngoai tru|loai tru)(
 /** "trong đó …", "riêng …", "gồm …": an item that is a part of what came before ("riêng năm 2025" only sets a year apart). */
 const SUBGROUP_SOURCE = "(?<![a-z])rieng(?![a-z])(?!\\s{1,3}(?:nam|trong nam|quy|thang|giai doan)(?![a-z]))";
 const SUBGROUP = new RegExp(SUBGROUP_SOURCE);
-const PART_LINK = new RegExp(`(?<![a-z])(?:trong do|bao gom|gom)(?![a-z])|${SUBGROUP_SOURCE}`);
+// ("…3 năm đạt 33.400 tỷ đồng, trong đó năm 2023 đạt 10.850 tỷ đồng": one year of a sum, the same indicator.)
+const PART_LINK = new RegExp(`(?<![a-z])(?:trong do(?!\\s{1,3}(?:rieng\\s{1,3})?nam\\s{1,3}\\d{4})|bao gom|gom)(?![a-z])|${SUBGROUP_SOURCE}`);
 /** An area or a group of people named by an item of a list ("…, nông thôn trên 85%"). */
 const OWN_GROUP = /(?<![a-z])(nong thon|thanh thi|do thi|mien nui|vung cao|vung sau|vung dong bao|dong bao|dan toc thieu so|phu nu|tre em|nguoi cao tuoi)(?![a-z])/;
 /** The indicator of the same predicate for another area ("đô thị" ↔ "nông thôn"). */

@@ -52,3 +52,26 @@ describe("the fall of a rate is a change in points, whoever's rate it is and whe
     ]);
   });
 });
+
+describe("a review's sums and averages over the years so far are of the indicator the years were told of", () => {
+  test("'Bình quân 2 năm tăng …/năm' after the years one by one, 'trong đó năm 2022 …' of a sum, 'N năm' in a flow's own clause", () => {
+    check(MID_TERM)(
+      "Kết quả thực hiện\n\nNăm 2021 tăng trưởng kinh tế đạt 5,1%; năm 2022 ước đạt 6,3%. Bình quân 2 năm tăng 5,7%/năm. Thu ngân sách 2 năm đạt 9.800 tỷ đồng, trong đó năm 2022 ước đạt 5.100 tỷ đồng. Vốn đầu tư toàn xã hội năm 2022 đạt 21.000 tỷ đồng; tổng vốn đầu tư toàn xã hội 2 năm đạt 40.500 tỷ đồng.",
+      [
+        ["actual", "grdp_growth", "avg_growth", "eq", 5.1, null, "percent_per_year", 2021, 2021],
+        ["actual", "grdp_growth", "avg_growth", "eq", 6.3, null, "percent_per_year", 2022, 2022],
+        ["actual", "grdp_growth", "avg_growth", "eq", 5.7, null, "percent_per_year", 2021, 2022],
+        ["actual", "budget_revenue", "cumulative", "eq", 9800, null, "billion_vnd", 2021, 2022],
+        ["actual", "budget_revenue", "level", "eq", 5100, null, "billion_vnd", null, 2022],
+        ["actual", "social_investment", "level", "eq", 21000, null, "billion_vnd", null, 2022],
+        ["actual", "social_investment", "cumulative", "eq", 40500, null, "billion_vnd", 2021, 2022],
+      ],
+    );
+  });
+  test("'trong đó' before a part's own name still names a part, of no code", () => {
+    check(RESULTS)("Thu ngân sách đạt 9.800 tỷ đồng, trong đó thu nội địa đạt 7.000 tỷ đồng.", [
+      ["actual", "budget_revenue", "level", "eq", 9800, null, "billion_vnd", null, 2024],
+      ["actual", "unknown", "level", "eq", 7000, null, "billion_vnd", null, 2024],
+    ]);
+  });
+});
