@@ -319,9 +319,14 @@ const ADDED_BEFORE = /(?<![a-z])them\s{0,3}:?(?:\s{0,3}(?:it nhat|toi thieu|khoa
  */
 const OTHER_FORM_AFTER: Record<string, RegExp> = {
   child_malnutrition_rate: /^[\s(]{0,3}(?:o )?(?:tre em )?the (?:nhe can|gay com|can nang)(?![a-z])/,
+  // Forest cover counts forest only; one that counts crops too ("kể cả cây công nghiệp lâu năm",
+  // "tính cả cây cao su") is a green cover of another series (one that leaves crops out is the same rate).
+  forest_cover_rate: /^[\s(]{0,3}(?:ke ca|tinh ca|bao gom ca)(?: (?:dien tich|cac loai|vuon))? cay (?:cong nghiep|cao su|ca phe|dieu|an qua|lau nam|trong)(?![a-z])/,
 };
 const TOTALS_GROUPS = new Set(["economy", "finance"]);
 const LESS_A_PART = /(?<![a-z])(?:khong (?:ke|tinh|bao gom)|ngoai tru|loai tru)(?![a-z])/;
+/** "(Nếu) không tính ngành điện, …", "Loại trừ dầu khí, …": the part left out, in a clause of its own before the name. */
+const LESS_A_PART_FIRST = /(?:^|[.;:(]\s{0,3}|(?<![a-z])(?:neu|khi))\s{0,3}(?:khong (?:ke|tinh|bao gom)|ngoai tru|loai tru)(?![a-z])[^,;.:]{1,60},\s{0,3}$/;
 /** "trong đó …", "riêng …", "gồm …": an item that is a part of what came before ("riêng năm 2025" only sets a year apart). */
 const SUBGROUP_SOURCE = "(?<![a-z])rieng(?![a-z])(?!\\s{1,3}(?:nam|trong nam|quy|thang|giai doan)(?![a-z]))";
 const SUBGROUP = new RegExp(SUBGROUP_SOURCE);
@@ -387,9 +392,11 @@ function narrowed(r: Resolved, c: SubjectContext): Resolved {
   // or the budget less one of its parts is another series; so is a rise said of it later in the
   // clause. A rate stated with what its definition leaves out ("che phủ rừng (không tính cây cao
   // su)", "giường bệnh/vạn dân (không tính trạm y tế xã)") is the same rate.
+  // So does a clause that leaves the part out before the name ("Nếu không tính ngành điện, GRDP tăng 8,1%").
   if (TOTALS_GROUPS.has(c.matcher.byCode.get(r.code)?.group ?? "")) {
     const named = r.match ? c.f.slice(r.match.start, c.q.start) : r.inherited ? clause : "";
     if (named.length <= 200 && LESS_A_PART.test(named)) return { ...other, variantOf: r.code };
+    if (r.match && LESS_A_PART_FIRST.test(c.f.slice(Math.max(c.sentenceStart, r.match.start - 80), r.match.start))) return { ...other, variantOf: r.code };
   }
   if (SUBGROUP.test(afterLastOf(c.before, ",;", 80))) return other;
   if (SECTOR_SHARES.has(r.code) && /(?<![a-z])lao dong(?![a-z])/.test(clause)) return other;

@@ -75,3 +75,19 @@ describe("a review's sums and averages over the years so far are of the indicato
     ]);
   });
 });
+
+describe("another series than the catalog's indicator is unknown", () => {
+  test("a total with a part left out in a clause before its name ('nếu không tính …, GRDP …', 'Loại trừ …, …')", () => {
+    check(RESULTS)("Năm 2024, GRDP ước tăng 9,2%; nếu không tính khai khoáng, GRDP tăng 6,4%. Loại trừ dầu khí, kim ngạch xuất khẩu đạt 3,2 tỷ USD.", [
+      ["actual", "grdp_growth", "avg_growth", "eq", 9.2, null, "percent_per_year", 2024, 2024],
+      ["actual", "unknown", "avg_growth", "eq", 6.4, null, "percent_per_year", 2024, 2024],
+      ["actual", "unknown", "level", "eq", 3.2, null, "billion_usd", null, 2024],
+    ]);
+  });
+  test("a forest cover that counts crops ('tính cả cây cao su') is a green cover of another series; forest cover alone keeps its code", () => {
+    check(RESULTS)("Tỷ lệ che phủ rừng (tính cả cây cao su) đạt 61%; tỷ lệ che phủ rừng đạt 48,5%.", [
+      ["actual", "unknown", "level", "eq", 61, null, "percent", null, 2024],
+      ["actual", "forest_cover_rate", "level", "eq", 48.5, null, "percent", null, 2024],
+    ]);
+  });
+});
