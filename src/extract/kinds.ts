@@ -8,6 +8,7 @@ import type { Period, Role } from "./structure.ts";
 import type { Quantity } from "./quantities.ts";
 import { UNIT_CLASS_OF } from "./units.ts";
 import { afterLastOf } from "./segments.ts";
+import { PART_OF_YEAR } from "./subjects.ts";
 
 const EACH_YEAR = /(?<![a-z])(?:hang nam|moi nam|hang nam|binh quan moi nam|binh quan hang nam|binh quan hang nam|nam nao cung)(?![a-z])/;
 const AVERAGE_BEFORE = /(?<![a-z])binh quan(?: (?:hang nam|moi nam|dat|khoang|tren|tu|it nhat|toi thieu|o muc))*\s*$/;
@@ -104,8 +105,10 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single
   // ("giảm từ 2,5% trở lên" is a bound on the fall, not where a change starts.)
   const fromBound = /^\s{0,2}tro (?:len|xuong)(?![a-z])/.test(c.after);
   // A rate the catalog does not name ("riêng hộ nghèo đồng bào dân tộc thiểu số giảm 6,5%") falls
-  // in points as the catalog's rates do, where its own clause names it a rate.
-  const rate = catalogClass === "percent" || (catalogUnit === null && c.code === "unknown" && RATE_NAME.test(afterLastOf(c.before, ",;:", 120)));
+  // in points as the catalog's rates do, where its own clause names it a rate (a fall over part of
+  // a year, "Sáu tháng đầu năm, tỷ lệ thất nghiệp giảm 0,2%", is no change of the year).
+  const rate = catalogClass === "percent" ||
+    (catalogUnit === null && c.code === "unknown" && RATE_NAME.test(afterLastOf(c.before, ",;:", 120)) && !PART_OF_YEAR.test(afterLastOf(c.sentenceBefore, ";", 160)));
   // ("giảm … từ 1,5 - 2%" is a range of the fall, not where a change starts.)
   const rateFalls = rate && fallsBy(c.before.slice(-64)) && (points || ((oneYear || yearOwn) && rateNamed && (fromBound || q.isRange || !/(?<![a-z])tu\s*$/.test(c.before.slice(-12)))));
   if (q.cls === "percent" && (catalogClass === "percent" || catalogUnit === null) && (q.perYear || rateFalls || (points && oneYear) || (eachYear && DECREASE_LEADING.test(c.before)))) {

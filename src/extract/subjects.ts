@@ -48,7 +48,7 @@ export interface Resolved {
 const PER_PERSON_UNIT = /^[^\d,;.]*?\/\s?(?:nguoi|ng)(?![a-z])/;
 
 /** "quý IV", "6 tháng đầu năm": the figure is of part of a year, which no yearly indicator is. */
-const PART_OF_YEAR = /(?<![a-z])(?:quy (?:i|ii|iii|iv|1|2|3|4)|(?:\d{1,2}|chin|sau) thang(?: dau nam)?)(?![a-z])/;
+export const PART_OF_YEAR = /(?<![a-z])(?:quy (?:i|ii|iii|iv|1|2|3|4)|(?:\d{1,2}|chin|sau) thang(?: dau nam)?)(?![a-z])/;
 
 /**
  * Whether the stretch between two numbers is a clause or item boundary a subject does not cross:
