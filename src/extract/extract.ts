@@ -86,9 +86,11 @@ function subjectBeforeAside(lead: string): boolean {
   return m !== null && readsLikeIndicator(m[1]);
 }
 /** The figure that a clause of a bare noun after a figure of the indicator on the left states. */
-const SIBLING_CLAUSE: Record<string, { code: string; unitClass: string; clause: RegExp } | undefined> = {
-  tourist_arrivals: { code: "tourism_revenue", unitClass: "vnd", clause: /^\s{0,3}(?:tong )?doanh thu(?: (?:dat|uoc dat|uoc|khoang|tren|hon))*\s*$/ },
-  ntm_communes: { code: "ntm_communes_recognised", unitClass: "count", clause: /^\s{0,3}(?:binh quan )?(?:moi nam|hang nam)?\s?(?:tang them|co them|them)(?: (?:tu|khoang|tren))?\s*$/ },
+const SIBLING_CLAUSE: Record<string, { code: string; unitClasses: string[]; clause: RegExp } | undefined> = {
+  tourist_arrivals: { code: "tourism_revenue", unitClasses: ["vnd"], clause: /^\s{0,3}(?:tong )?doanh thu(?: (?:dat|uoc dat|uoc|khoang|tren|hon))*\s*$/ },
+  ntm_communes: { code: "ntm_communes_recognised", unitClasses: ["count"], clause: /^\s{0,3}(?:binh quan )?(?:moi nam|hang nam)?\s?(?:tang them|co them|them)(?: (?:tu|khoang|tren))?\s*$/ },
+  // "Thu ngân sách năm 2020 đạt 2.500 tỷ đồng; tổng thu 5 năm gấp 1,7 lần nhiệm kỳ trước": the revenue summed.
+  budget_revenue: { code: "budget_revenue", unitClasses: ["vnd", "times"], clause: /^\s{0,3}tong thu(?: (?:\d{1,2}|ca) nam| (?:ca |toan )?(?:nhiem ky|giai doan))?(?: (?:dat|uoc dat|uoc|khoang|tren|hon|gap))*\s*$/ },
 };
 /** "… phải tăng trưởng bình quân", "phải đạt": a pace required. */
 const REQUIRED_PACE_BEFORE = /(?<![a-z])phai(?: (?:tang truong|tang|dat|binh quan|moi nam|hang nam|tren|khoang|o muc))+\s*$/;
@@ -216,7 +218,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     // "đón 6,8 triệu lượt khách, doanh thu đạt 5.200 tỷ đồng", "có 65 xã đạt chuẩn nông thôn mới, mỗi năm
     // tăng thêm 6 - 7 xã": a clause of a bare noun after a figure of the same sentence is that figure's sibling.
     const sibling = resolved.code === "unknown" && lastSentence === sentence.start && figures.length > 0 ? SIBLING_CLAUSE[figures[figures.length - 1].indicator_code] : undefined;
-    if (sibling && sibling.unitClass === q.cls && matcher.byCode.has(sibling.code) && sibling.clause.test(afterLastOf(before, ",;", 60))) resolved = { code: sibling.code, match: null, inherited: true };
+    if (sibling && sibling.unitClasses.includes(q.cls ?? "") && matcher.byCode.has(sibling.code) && sibling.clause.test(afterLastOf(before, ",;", 60))) resolved = { code: sibling.code, match: null, inherited: true };
     resolvedByIndex.push(resolved);
     if (q.cls === null && resolved.code === "unknown") {
       resolvedByIndex[qi] = null;

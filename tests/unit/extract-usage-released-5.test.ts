@@ -3,7 +3,7 @@
 // figure of a sentence is checked, in order.
 import { describe, test } from "vitest";
 import type { DocumentInfo } from "../../src/extract/extract.ts";
-import { check, PLAN, RESULTS } from "../helpers/usage.ts";
+import { check, PLAN, RESULTS, TERM_REPORT } from "../helpers/usage.ts";
 
 /** A mid-term review of the 2020-2025 term, written in its third year. */
 const MID_TERM: Omit<DocumentInfo, "text"> = { name: "so-ket.txt", term_start: 2020, term_end: 2025, published: "2022-09-20", doc_type: "review_article" };
@@ -89,5 +89,29 @@ describe("another series than the catalog's indicator is unknown", () => {
       ["actual", "unknown", "level", "eq", 61, null, "percent", null, 2024],
       ["actual", "forest_cover_rate", "level", "eq", 48.5, null, "percent", null, 2024],
     ]);
+  });
+});
+
+describe("names of the catalog's indicators in other words", () => {
+  test("output per hectare with 'héc-ta' written out, hyphen or none", () => {
+    check(TERM_REPORT)(
+      "Giá trị sản phẩm thu hoạch bình quân trên một héc-ta đất trồng trọt năm 2025 đạt 110 triệu đồng. Giá trị thu được trên 1 hecta đất nông nghiệp năm 2024 đạt 104 triệu đồng.",
+      [
+        ["actual", "output_per_hectare", "level", "eq", 110, null, "million_vnd_per_ha", null, 2025],
+        ["actual", "output_per_hectare", "level", "eq", 104, null, "million_vnd_per_ha", null, 2024],
+      ],
+    );
+  });
+  test("'tổng thu …' after the budget's revenue of a year is that revenue summed, its multiple too; 'tổng thu … từ du lịch' is not", () => {
+    check(TERM_REPORT)(
+      "Thu ngân sách nhà nước năm 2025 đạt 3.100 tỷ đồng; tổng thu cả nhiệm kỳ đạt 13.200 tỷ đồng, gấp 1,6 lần nhiệm kỳ trước. Kim ngạch xuất khẩu năm 2025 đạt 400 triệu USD; tổng thu 5 năm từ du lịch đạt 2.000 tỷ đồng.",
+      [
+        ["actual", "budget_revenue", "level", "eq", 3100, null, "billion_vnd", null, 2025],
+        ["actual", "budget_revenue", "cumulative", "eq", 13200, null, "billion_vnd", 2021, 2025],
+        ["actual", "budget_revenue", "cumulative", "eq", 1.6, null, "times_2016-2020", 2021, 2025],
+        ["actual", "export_turnover", "level", "eq", 400, null, "million_usd", null, 2025],
+        ["actual", "unknown", "cumulative", "eq", 2000, null, "billion_vnd", 2021, 2025],
+      ],
+    );
   });
 });
