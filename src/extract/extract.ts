@@ -11,7 +11,7 @@ import type { Figure } from "./figure.ts";
 import { afterLastOf, clauseEnd, itemEnd, lastWords, paragraphAt, paragraphBoundaries, sentenceAt, sentenceBoundaries, subjectStart, trimSpan } from "./segments.ts";
 import { confidenceOf, subjectEvidence } from "./confidence.ts";
 import { isChangeBase, isSurplus, linksCountToShare, readsLikeIndicator, resolveIndicator, sharesOfUnits, type Resolved } from "./subjects.ts";
-import { defaultRole, localRole, roleAt } from "./roles.ts";
+import { defaultRole, localRole, PLAN_BRACKET_BEFORE, roleAt } from "./roles.ts";
 import { figurePeriod, findTimeExpressions, headingPeriodAt, metadataTerm, resultYear, termFor, timeFor } from "./periods.ts";
 import { kindOf } from "./kinds.ts";
 import { boundOf } from "./comparators.ts";
@@ -292,7 +292,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     if (base) [role, roleSource] = ["actual", "clause"];
     // "(Nhìn lại nhiệm kỳ trước,) … bình quân 7,05%/năm, vượt mục tiêu đề ra là 7%/năm": a plan
     // named beside a result is the plan of the result's period, not of the text's coming term.
-    const planBesideResult = role === "target" && roleSource === "clause" && PLAN_BESIDE.test(clauseTail) && !/(?<![a-z])phan dau(?![a-z])/.test(clauseTail) &&
+    // (The plan's name may stand before a bracket that holds its value: "thấp hơn mục tiêu đề ra (7%/năm)".)
+    const planBesideResult = role === "target" && roleSource === "clause" && (PLAN_BESIDE.test(clauseTail) || PLAN_BRACKET_BEFORE.test(before.slice(-40))) && !/(?<![a-z])phan dau(?![a-z])/.test(clauseTail) &&
       roleAt(q, "", roleHeadings, cues, docDefaultRole).role === "actual";
     let term = termFor(headingPeriodAt(periodHeadings, q.start), metaTerm, planBesideResult ? "actual" : role, publishedYear);
     // The year after a multiple ("gấp 2 lần năm 2015") is its base, not its year.
@@ -313,9 +314,13 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     }
     // "thấp hơn mục tiêu cả nhiệm kỳ (8 - 8,5%/năm)": the whole term, whatever years the sentence named before.
     // So is the resolution's own plan in brackets ("thấp hơn mục tiêu Nghị quyết (bình quân 8%/năm)").
-    const wholeTerm = metaTerm !== null && metaTerm.end > metaTerm.start &&
+    // Beside a result of the term before the text's ("I. Đánh giá kết quả nhiệm kỳ 2015 - 2020: …
+    // thấp hơn mục tiêu Nghị quyết đề ra (7%/năm)" in a congress text of 2020), the plan is of
+    // that term (a span of the text's own term, "Kết quả 3 năm 2021 - 2023", is no whole term).
+    const wholeTermPeriod = planBesideResult && term !== null && metaTerm !== null && term.end > term.start && term.end < metaTerm.start ? term : metaTerm;
+    const wholeTerm = wholeTermPeriod !== null && wholeTermPeriod.end > wholeTermPeriod.start &&
       (/(?<![a-z])(?:ca|toan) nhiem ky(?![a-z])/.test(afterLastOf(before, ",;", 60)) || (role === "target" && RESOLUTION_PLAN_BRACKET.test(before.slice(-48))));
-    const effectiveTerm = wholeTerm ? metaTerm : time.period ?? term;
+    const effectiveTerm = wholeTerm ? wholeTermPeriod : time.period ?? term;
     // A period over before the text was published holds results, unless the clause says target.
     if (role === "target" && time.period && publishedYear !== null && time.period.end <= publishedYear && time.period.end < (metaTerm?.end ?? Infinity) && !localRole(clauseTail, before)) [role, roleSource] = ["actual", "context"];
 
@@ -354,7 +359,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     if (role === "actual" || (planBesideResult && !(time.year !== undefined && publishedYear !== null && time.year > publishedYear) && time.period === undefined && (periodStart === null || periodStart === year))) ({ periodStart, year } = resultYear(periodStart, year, times, q.start, publishedYear));
     // "đạt 33,2%, còn cách xa mục tiêu 45%" in a review of a term: the term's plan, of its last year,
     // not of a year the paragraph named for the result.
-    if (planBesideResult && kind === "level" && time.year === undefined && effectiveTerm !== null && effectiveTerm.end > effectiveTerm.start) year = effectiveTerm.end;
+    // So is the resolution's own plan in brackets ("vượt chỉ tiêu Nghị quyết (57%)"), whatever year the paragraph named.
+    if (planBesideResult && kind === "level" && (time.year === undefined || wholeTerm) && effectiveTerm !== null && effectiveTerm.end > effectiveTerm.start) year = effectiveTerm.end;
     // "chiếm 38,8% (cùng kỳ 39,2%)", "tăng từ 26,8% lên 26,9%" in a text of one year with no year
     // of their own: the value of the year before.
     const oneYearText = effectiveTerm !== null && effectiveTerm.start === effectiveTerm.end;

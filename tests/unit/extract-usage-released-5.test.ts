@@ -3,7 +3,7 @@
 // figure of a sentence is checked, in order.
 import { describe, test } from "vitest";
 import type { DocumentInfo } from "../../src/extract/extract.ts";
-import { check, PLAN, RESULTS, TERM_REPORT } from "../helpers/usage.ts";
+import { CONGRESS, check, PLAN, RESULTS, TERM_REPORT } from "../helpers/usage.ts";
 
 /** A mid-term review of the 2020-2025 term, written in its third year. */
 const MID_TERM: Omit<DocumentInfo, "text"> = { name: "so-ket.txt", term_start: 2020, term_end: 2025, published: "2022-09-20", doc_type: "review_article" };
@@ -113,5 +113,26 @@ describe("names of the catalog's indicators in other words", () => {
         ["actual", "unknown", "cumulative", "eq", 2000, null, "billion_vnd", 2021, 2025],
       ],
     );
+  });
+});
+
+describe("a resolution's plan named in brackets beside a result is the plan of the result's term", () => {
+  test("in a congress text, beside the term just ended: of that term, not of the coming one", () => {
+    check(CONGRESS)(
+      "I. KẾT QUẢ THỰC HIỆN NHIỆM KỲ 2020 - 2025\n\nTốc độ tăng trưởng kinh tế bình quân giai đoạn 2021 - 2025 ước đạt 6,4%/năm, chưa đạt mục tiêu Nghị quyết (7,5%/năm).\n\nII. MỤC TIÊU NHIỆM KỲ 2025 - 2030\n\nTăng trưởng kinh tế bình quân 8%/năm.",
+      [
+        ["actual", "grdp_growth", "avg_growth", "eq", 6.4, null, "percent_per_year", 2021, 2025],
+        ["target", "grdp_growth", "avg_growth", "eq", 7.5, null, "percent_per_year", 2021, 2025],
+        ["target", "grdp_growth", "avg_growth", "eq", 8, null, "percent_per_year", 2026, 2030],
+      ],
+    );
+  });
+  test("in a mid-term review, the resolution's level is of the term's last year whatever year the result names; a year's plan stays of its year", () => {
+    check(MID_TERM)("Năm 2022, tỷ lệ che phủ rừng đạt 47,1%, vượt chỉ tiêu Nghị quyết (46%); tỷ lệ đô thị hóa đạt 31%, thấp hơn kế hoạch năm 2022 (33%).", [
+      ["actual", "forest_cover_rate", "level", "eq", 47.1, null, "percent", null, 2022],
+      ["target", "forest_cover_rate", "level", "eq", 46, null, "percent", null, 2025],
+      ["actual", "urbanization_rate", "level", "eq", 31, null, "percent", null, 2022],
+      ["target", "urbanization_rate", "level", "eq", 33, null, "percent", null, 2022],
+    ]);
   });
 });
