@@ -136,3 +136,21 @@ describe("a resolution's plan named in brackets beside a result is the plan of t
     ]);
   });
 });
+
+describe("the words of a review that do not turn it to targets", () => {
+  test("'Để đạt mục tiêu cả nhiệm kỳ, …' holds its own sentence only: the results after it stay results", () => {
+    check(MID_TERM)(
+      "Kết quả thực hiện\n\nTăng trưởng kinh tế bình quân 2 năm ước đạt 5,2%/năm. Để đạt mục tiêu cả nhiệm kỳ, ba năm còn lại phải tăng bình quân 8%/năm. Thu nhập bình quân đầu người năm 2022 đạt 52 triệu đồng; tỷ lệ lao động qua đào tạo đạt 61%.",
+      [
+        ["actual", "grdp_growth", "avg_growth", "eq", 5.2, null, "percent_per_year", 2021, 2022],
+        ["actual", "income_per_capita", "level", "eq", 52, null, "million_vnd", null, 2022],
+        ["actual", "trained_labour_rate", "level", "eq", 61, null, "percent", null, 2022],
+      ],
+    );
+  });
+  test("a heading 'Kết quả hai năm 2021 - 2022' names a span of years, not the year 2021", () => {
+    check(MID_TERM)("Kết quả hai năm 2021 - 2022\n\nTăng trưởng kinh tế bình quân 2 năm ước đạt 5,2%/năm.", [
+      ["actual", "grdp_growth", "avg_growth", "eq", 5.2, null, "percent_per_year", 2021, 2022],
+    ]);
+  });
+});
