@@ -18,6 +18,8 @@ const INDICATOR_HEAD =
 const TARGET_REFERENCE = /(?<![a-z])(?:muc tieu|ke hoach|nghi quyet|chi tieu)(?![a-z])/;
 const SURPLUS = /^\s*(?:[,(]\s*)?(?:va\s+)?vuot(?:\s+(?:nghi quyet|nq|ke hoach|kh|chi tieu|muc tieu))?(?:\s+(?:tren|khoang|gan|hon))?\s*$/;
 const SHARE_LINK = /^[^;.]{0,40}?,?\s{0,8}(?:chiem|bang|dat ty le)\s{0,8}(?:ty le\s{0,8})?$/;
+/** "giảm 0,8%", "giảm khoảng 2%" right before the number (not "giảm còn", "giảm xuống"). */
+const FALL_RIGHT_BEFORE = /(?<![a-z])giam(?: (?:binh quan|khoang|gan|hon|nhe|manh|sau))*\s{0,3}$/;
 const RISE_BETWEEN = /(?<![a-z])tang(?: truong)?(?![a-z])/;
 const NOT_RISE_BETWEEN = /(?<![a-z])(?:len|con|chiem|ty trong)(?![a-z])/;
 
@@ -492,6 +494,10 @@ function resolveSubject(c: SubjectContext): Resolved {
     const between = f.slice(from, q.start).replace(/tro (?:len|xuong)/g, "");
     return !changeBase && RISE_BETWEEN.test(between) && !NOT_RISE_BETWEEN.test(between);
   };
+  // "khu vực nông, lâm nghiệp và thủy sản giảm 0,8%", "(xuất khẩu đạt 2 tỷ USD,) giảm 5%": a level's
+  // or a sector's fall by a percentage is its growth, below zero (the sign is read with the bound).
+  // (Not a rate's fall, which has no growth code, nor "giảm còn", "giảm xuống", where it ends.)
+  const movesBy = (from: number) => rises(from) || (!changeBase && FALL_RIGHT_BEFORE.test(f.slice(Math.max(from, q.start - 40), q.start)));
   // A percentage said to be a rise of a level or a share is that indicator's growth; so is a
   // rate per year after a level or a sector's name ("GRDP bình quân trên 10,5%/năm", "Dịch vụ
   // (11,1%/năm)"), unless the words make it a share ("tỷ trọng", "chiếm").
@@ -508,7 +514,7 @@ function resolveSubject(c: SubjectContext): Resolved {
     const ofEconomy =
       code === "grdp_current" && from <= q.start && !q.ofGrdp && ratePerYearOfLevel(f, start, from, q.start) && !crossesItem(f, from, q.start, c.sentenceStart) &&
       !/(?<![a-z])(?:trong|cua|vao|voi)\s{0,3}\(?\s{0,2}$/.test(f.slice(Math.max(0, start - 12), start)) && !SHARE_WORDS.test(afterLastOf(f.slice(Math.max(c.sentenceStart, start - 60), start), ",;:", 60));
-    if (!rises(from) && !(q.perYear && ratePerYearOfLevel(f, start, from, q.start)) && !GROWTH_NOUN_BEFORE.test(lead) && !ofEconomy) return null;
+    if (!movesBy(from) && !(q.perYear && ratePerYearOfLevel(f, start, from, q.start)) && !GROWTH_NOUN_BEFORE.test(lead) && !ofEconomy) return null;
     return growthOf(code, matcher);
   };
   // "94 triệu đồng/người": an amount per head is a per-capita figure, never a total.
@@ -578,7 +584,7 @@ function resolveSubject(c: SubjectContext): Resolved {
           return { code: "unknown", match: null, inherited: false, named: true };
         }
       }
-      if (r?.grown && q.cls === "percent" && rises(quantities[i].end)) return { code: r.grown, match: null, inherited: true };
+      if (r?.grown && q.cls === "percent" && movesBy(quantities[i].end)) return { code: r.grown, match: null, inherited: true };
       // "Tổng sản lượng thủy sản đạt 1,2 triệu tấn, đạt 101% kế hoạch, tăng 3,9% so với cùng kỳ": a
       // level the catalog does not name grew by that much over a year; its growth, of no code.
       if (r && r.code === "unknown" && r.figure && q.cls === "percent" && quantities[i].cls !== "percent" && quantities[i].cls !== null && rises(quantities[i].end) &&

@@ -154,3 +154,21 @@ describe("the words of a review that do not turn it to targets", () => {
     ]);
   });
 });
+
+describe("a level's or a sector's fall by a percentage is its growth below zero, as a rise is its growth", () => {
+  test("a sector beside rising ones, a level's fall after its amount, a named level's fall; a share's fall stays a change of the share", () => {
+    check(RESULTS)(
+      "GRDP tăng 6,1%; trong đó khu vực công nghiệp - xây dựng tăng 9,4%, khu vực nông, lâm nghiệp và thủy sản giảm 1,1%, khu vực dịch vụ tăng 5%. Kim ngạch xuất khẩu đạt 2 tỷ USD, giảm 5%. Tổng mức bán lẻ hàng hóa giảm 2,3% so với năm trước. Tỷ trọng nông nghiệp giảm 1,5%.",
+      [
+        ["actual", "grdp_growth", "avg_growth", "eq", 6.1, null, "percent_per_year", 2024, 2024],
+        ["actual", "industry_construction_growth", "avg_growth", "eq", 9.4, null, "percent_per_year", 2024, 2024],
+        ["actual", "agri_growth", "avg_growth", "eq", -1.1, null, "percent_per_year", 2024, 2024],
+        ["actual", "services_growth", "avg_growth", "eq", 5, null, "percent_per_year", 2024, 2024],
+        ["actual", "export_turnover", "level", "eq", 2, null, "billion_usd", null, 2024],
+        ["actual", "export_growth", "avg_growth", "eq", -5, null, "percent_per_year", 2024, 2024],
+        ["actual", "retail_sales_growth", "avg_growth", "eq", -2.3, null, "percent_per_year", 2024, 2024],
+        ["actual", "share_agri", "annual_change", "eq", -1.5, null, "pp_per_year", 2024, 2024],
+      ],
+    );
+  });
+});
