@@ -12,7 +12,7 @@ import { PART_OF_YEAR } from "./subjects.ts";
 
 const EACH_YEAR = /(?<![a-z])(?:hang nam|moi nam|hang nam|binh quan moi nam|binh quan hang nam|binh quan hang nam|nam nao cung)(?![a-z])/;
 const AVERAGE_BEFORE = /(?<![a-z])binh quan(?: (?:hang nam|moi nam|dat|khoang|tren|tu|it nhat|toi thieu|o muc))*\s*$/;
-const CUMULATIVE_CUE = /(?<![a-z])(?:\(?\s*5 nam\s*\)?|trong 5 nam|qua 0?5 nam|0?5 nam qua|ca nhiem ky|toan nhiem ky|(?:ca|toan|trong ca) giai doan|ca thoi ky)(?![a-z])/;
+const CUMULATIVE_CUE = /(?<![a-z])(?:\(?\s*5 nam\s*\)?|trong 5 nam|qua 0?5 nam|0?5 nam qua|(?:ca|toan|trong(?: ca)?) nhiem ky|(?:ca|toan|trong ca) giai doan|ca thoi ky)(?![a-z])/;
 
 /** "3 năm", "trong 2 năm": a span of a few years (not "3 năm liền", a streak). */
 const YEARS_SPAN = /(?<![a-z\d.,])(?:[2-9]|10) nam(?![a-z\d])(?! (?:lien|tiep|toi|sau|truoc|nua))/;
@@ -83,8 +83,9 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single
   // ("Tổng vốn FDI thu hút cả giai đoạn đạt 5,4 tỷ USD").
   // So are projects attracted, unless the words say a stock ("lũy kế", "còn hiệu lực").
   const isFlow = FLOW_INDICATORS.has(c.code) || (q.cls === "count" && (q.unit === "houses" || /(?<![a-z])them(?![a-z])/.test(c.before))) ||
-    (q.unit === "projects" && !/(?<![a-z])(?:luy ke|hieu luc|dang hoat dong)(?![a-z])/.test(c.clause)) ||
-    (catalogUnit === null && (q.cls === "vnd" || q.cls === "usd") && CUMULATIVE_CUE.test(afterLastOf(c.before, ",;", 120) + " " + c.after));
+    // (Words of the number's own clause only: "…152 dự án …; lũy kế đến nay …" speaks of the next one.)
+    (q.unit === "projects" && !/(?<![a-z])(?:luy ke|hieu luc|dang hoat dong)(?![a-z])/.test(afterLastOf(c.before, ";", 120) + " " + c.after)) ||
+    (catalogUnit === null && (q.cls === "vnd" || q.cls === "usd") && (CUMULATIVE_CUE.test(afterLastOf(c.sentenceBefore, ",;", 160) + " " + c.after) || YEARS_SPAN.test(afterLastOf(c.sentenceBefore, ",;", 160))));
   if (q.cls === "percent" && isGrowth) return { kind: "avg_growth", unit: "percent_per_year" };
   // "Tỷ lệ hộ nghèo giảm 3%" in a plan or report of one year, "giảm 0,6 điểm phần trăm": that
   // year's change of the rate, in points (a rate of -3 % is no level).

@@ -172,3 +172,17 @@ describe("a level's or a sector's fall by a percentage is its growth below zero,
     );
   });
 });
+
+describe("investment attracted over a span the sentence names is summed over it", () => {
+  test("'Trong nhiệm kỳ …' and 'Trong 2 năm …' reach the capital said after the projects; a stock in the next clause is no cue for them", () => {
+    check(TERM_REPORT)("Trong nhiệm kỳ thu hút 85 dự án FDI với tổng vốn đăng ký hơn 2,4 tỷ USD.", [
+      ["actual", "unknown", "cumulative", "eq", 85, null, "projects", 2021, 2025],
+      ["actual", "unknown", "cumulative", "gte", 2.4, null, "billion_usd", 2021, 2025],
+    ]);
+    check(MID_TERM)("Trong 2 năm thu hút mới 30 dự án FDI với vốn 6 tỷ USD; lũy kế có 410 dự án còn hiệu lực.", [
+      ["actual", "unknown", "cumulative", "eq", 30, null, "projects", 2021, 2022],
+      ["actual", "unknown", "cumulative", "eq", 6, null, "billion_usd", 2021, 2022],
+      ["actual", "unknown", "level", "eq", 410, null, "projects", null, 2022],
+    ]);
+  });
+});
