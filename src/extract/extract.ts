@@ -85,12 +85,16 @@ function subjectBeforeAside(lead: string): boolean {
   const m = ASIDE_THEN_PREDICATE.exec(lead);
   return m !== null && readsLikeIndicator(m[1]);
 }
+/** "tổng thu (5 năm / cả nhiệm kỳ) đạt": the budget's revenue summed, named by its noun alone. */
+const TOTAL_REVENUE_CLAUSE = /^\s{0,3}tong thu(?: (?:\d{1,2}|ca) nam| (?:ca |toan )?(?:nhiem ky|giai doan))?(?: (?:dat|uoc dat|uoc|khoang|tren|hon|gap))*\s*$/;
 /** The figure that a clause of a bare noun after a figure of the indicator on the left states. */
 const SIBLING_CLAUSE: Record<string, { code: string; unitClasses: string[]; clause: RegExp } | undefined> = {
   tourist_arrivals: { code: "tourism_revenue", unitClasses: ["vnd"], clause: /^\s{0,3}(?:tong )?doanh thu(?: (?:dat|uoc dat|uoc|khoang|tren|hon))*\s*$/ },
   ntm_communes: { code: "ntm_communes_recognised", unitClasses: ["count"], clause: /^\s{0,3}(?:binh quan )?(?:moi nam|hang nam)?\s?(?:tang them|co them|them)(?: (?:tu|khoang|tren))?\s*$/ },
   // "Thu ngân sách năm 2020 đạt 2.500 tỷ đồng; tổng thu 5 năm gấp 1,7 lần nhiệm kỳ trước": the revenue summed.
-  budget_revenue: { code: "budget_revenue", unitClasses: ["vnd", "times"], clause: /^\s{0,3}tong thu(?: (?:\d{1,2}|ca) nam| (?:ca |toan )?(?:nhiem ky|giai doan))?(?: (?:dat|uoc dat|uoc|khoang|tren|hon|gap))*\s*$/ },
+  budget_revenue: { code: "budget_revenue", unitClasses: ["vnd", "times"], clause: TOTAL_REVENUE_CLAUSE },
+  // "Thu ngân sách tăng bình quân 10%/năm, tổng thu 5 năm đạt 480 ngàn tỷ đồng": so after its growth.
+  budget_revenue_growth: { code: "budget_revenue", unitClasses: ["vnd", "times"], clause: TOTAL_REVENUE_CLAUSE },
 };
 /** "… phải tăng trưởng bình quân", "phải đạt": a pace required. */
 const REQUIRED_PACE_BEFORE = /(?<![a-z])phai(?: (?:tang truong|tang|dat|binh quan|moi nam|hang nam|tren|khoang|o muc))+\s*$/;

@@ -86,7 +86,12 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single
     // (Words of the number's own clause only: "…152 dự án …; lũy kế đến nay …" speaks of the next one.)
     (q.unit === "projects" && !/(?<![a-z])(?:luy ke|hieu luc|dang hoat dong)(?![a-z])/.test(afterLastOf(c.before, ";", 120) + " " + c.after)) ||
     (catalogUnit === null && (q.cls === "vnd" || q.cls === "usd") && (CUMULATIVE_CUE.test(afterLastOf(c.sentenceBefore, ",;", 160) + " " + c.after) || YEARS_SPAN.test(afterLastOf(c.sentenceBefore, ",;", 160))));
-  if (q.cls === "percent" && isGrowth) return { kind: "avg_growth", unit: "percent_per_year" };
+  // "Kim ngạch xuất khẩu năm 2023 đạt 185 triệu USD, tăng 14,2% so với năm 2022": a growth over
+  // the year before the year named is that year's, whatever span the heading gives.
+  if (q.cls === "percent" && isGrowth) {
+    const overYearBefore = c.explicitYear !== undefined && new RegExp(`^\\s{0,3}so voi\\s{1,3}(?:cung ky\\s{1,3})?(?:nam\\s{1,3}${c.explicitYear - 1}|nam truoc)(?![a-z\\d])`).test(c.after);
+    return { kind: "avg_growth", unit: "percent_per_year", ...(overYearBefore ? { single: true } : {}) };
+  }
   // "Tỷ lệ hộ nghèo giảm 3%" in a plan or report of one year, "giảm 0,6 điểm phần trăm": that
   // year's change of the rate, in points (a rate of -3 % is no level).
   const oneYear = c.effectiveTerm !== null && c.effectiveTerm.start === c.effectiveTerm.end;

@@ -186,3 +186,23 @@ describe("investment attracted over a span the sentence names is summed over it"
     ]);
   });
 });
+
+describe("a rise over the year before the year named is that year's growth, and a revenue summed after its growth is the revenue", () => {
+  test("'tăng 12,5% so với năm 2021' of a 2022 figure under a heading of two years", () => {
+    check(MID_TERM)(
+      "Kết quả 2 năm 2021 - 2022\n\nKim ngạch xuất khẩu năm 2022 ước đạt 410 triệu USD, tăng 12,5% so với năm 2021. Sản lượng lương thực năm 2022 đạt 300 nghìn tấn, tăng 2,1% so với năm trước.",
+      [
+        ["actual", "export_turnover", "level", "eq", 410, null, "million_usd", null, 2022],
+        ["actual", "export_growth", "avg_growth", "eq", 12.5, null, "percent_per_year", 2022, 2022],
+        ["actual", "food_output", "level", "eq", 300000, null, "tonnes", null, 2022],
+        ["actual", "unknown", "avg_growth", "eq", 2.1, null, "percent_per_year", 2022, 2022],
+      ],
+    );
+  });
+  test("'Thu ngân sách … tăng bình quân 9%/năm, tổng thu 5 năm đạt …'", () => {
+    check(CONGRESS)("Thu ngân sách nhà nước trên địa bàn tăng bình quân 9%/năm, tổng thu 5 năm đạt khoảng 210 nghìn tỷ đồng.", [
+      ["target", "budget_revenue_growth", "avg_growth", "eq", 9, null, "percent_per_year", 2026, 2030],
+      ["target", "budget_revenue", "cumulative", "eq", 210000, null, "billion_vnd", 2026, 2030],
+    ]);
+  });
+});
