@@ -4,6 +4,7 @@
 // time (periods.ts), kind (kinds.ts) and comparator (comparators.ts). This file composes them.
 import * as crypto from "node:crypto";
 import { isWhiteSpace, prepareText, originalOffset } from "./normalize.ts";
+import { foldVietnamese } from "../text/fold.ts";
 import { findQuantities, PER_10K_BEFORE, type Quantity } from "./quantities.ts";
 import type { IndicatorMatcher } from "./indicators.ts";
 import { findHeadings, findRoleCues } from "./structure.ts";
@@ -162,7 +163,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
   const resolvedByIndex: (Resolved | null)[] = [];
   const seen = new Map<string, Figure>();
   /** Each value found, with the start of the sentence it was first found in. */
-  const seenValues = new Map<string, number>();
+  const seenValues = new Map<string, { sentence: number; words: Set<string> }>();
   let currentSentence = 0;
 
   // Tables of indicators are read row by row below; their numbers are not read as prose.
@@ -465,9 +466,12 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     // Within one sentence the same value twice is two items ("GRDP tăng 10 - 10,5%/năm; …; thuế
     // sản phẩm tăng 10 - 10,5%/năm"), not a restatement.
     const sameValue = `${role}|${value}`;
-    const firstSentence = seenValues.get(sameValue);
-    if (figure.indicator_code === "unknown" && !ofPlan && firstSentence !== undefined && firstSentence !== currentSentence) return;
-    if (firstSentence === undefined) seenValues.set(sameValue, currentSentence);
+    const first = seenValues.get(sameValue);
+    // ("Tỷ lệ … bảo hiểm y tế đạt trên 98%. … Tỷ lệ dân cư … nước hợp vệ sinh đạt 98%": a subject
+    // that shares no word of substance with the first one's is another item of the same value.)
+    const words = subjectWords(figure.quote);
+    if (figure.indicator_code === "unknown" && !ofPlan && first !== undefined && first.sentence !== currentSentence && (words.size === 0 || [...words].some((w) => first.words.has(w)))) return;
+    if (first === undefined) seenValues.set(sameValue, { sentence: currentSentence, words });
     // Two unnamed shares of plans in two sentences are two figures, and so are two unnamed figures
     // of one value in one sentence ("tỷ lệ nước thải … 100%; tỷ lệ chất thải rắn … 100%"): the
     // second one's key (and id) also holds its place; the first keeps the id it always had.
@@ -483,6 +487,12 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     figure.id = sha1Hex(`${doc.name}\u0000${key}`).slice(0, 12);
     figures.push(figure);
   }
+}
+
+/** Words that name what a quote measures, without the words every indicator's name or predicate uses. */
+const GENERIC_WORDS = new Set(["ty", "le", "trong", "so", "dat", "duoc", "nguoi", "dan", "cu", "tren", "duoi", "khoang", "la", "va", "cac", "nam", "den", "tu", "con", "muc", "o", "co", "cua", "tong", "binh", "quan", "tang", "giam", "toi", "thieu", "hon", "phan", "dau", "it", "nhat", "chiem", "bang"]);
+function subjectWords(quote: string): Set<string> {
+  return new Set(foldVietnamese(quote).split(/[^a-z]+/).filter((w) => w.length > 1 && !GENERIC_WORDS.has(w)));
 }
 
 /** The SHA-1 of a string in hex: one native call where Node has crypto.hash (20.12 and later), a Hash object otherwise. */

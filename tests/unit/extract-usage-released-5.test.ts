@@ -206,3 +206,12 @@ describe("a rise over the year before the year named is that year's growth, and 
     ]);
   });
 });
+
+describe("a value said again is a restatement only if its words speak of the same thing", () => {
+  test("an unnamed item of the same value as an earlier figure, of other words, is a figure of its own", () => {
+    check(CONGRESS)("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%. Tỷ lệ chất thải rắn được thu gom, xử lý đạt 95%. Tỷ lệ người dân có thẻ bảo hiểm y tế đạt 95%.", [
+      ["target", "health_insurance_rate", "level", "eq", 95, null, "percent", null, 2030],
+      ["target", "unknown", "level", "eq", 95, null, "percent", null, 2030],
+    ]);
+  });
+});
