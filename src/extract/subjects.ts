@@ -164,8 +164,10 @@ const LEVEL_OF_GROWTH = new Map(Object.entries(GROWTH_OF).filter(([level, growth
 function onlySaysWhen(between: string): boolean {
   // "xuất khẩu tăng 34% (đạt 1.475 triệu USD)": the level reached, in brackets.
   if (/^[^()]{0,12}\(\s{0,2}(?:uoc )?dat\s{0,3}$/.test(between)) return true;
-  const clause = between.slice(between.lastIndexOf(",") + 1);
-  if (between.lastIndexOf(",") < 0) return false;
+  // ("…tăng bình quân 8%/năm; năm 2025 đạt 12 ngàn tỷ đồng": a semicolon of the same item too.)
+  const at = Math.max(between.lastIndexOf(","), between.lastIndexOf(";"));
+  if (at < 0) return false;
+  const clause = between.slice(at + 1);
   return !/[a-z]/.test(clause.replace(PREDICATE_WORDS, " ").replace(/(?<![a-z])(?:toi thieu|it nhat|tro len|cuoi nhiem ky|den|vao|nam)(?![a-z])/g, " "));
 }
 

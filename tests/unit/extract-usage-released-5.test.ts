@@ -199,6 +199,12 @@ describe("a rise over the year before the year named is that year's growth, and 
       ],
     );
   });
+  test("a level said after a semicolon with only its year, after its growth: '…tăng bình quân 12%/năm; đến năm 2030 đạt 6 tỷ USD'", () => {
+    check(CONGRESS)("- Kim ngạch xuất khẩu tăng bình quân 12%/năm; đến năm 2030 đạt 6 tỷ USD.", [
+      ["target", "export_growth", "avg_growth", "eq", 12, null, "percent_per_year", 2026, 2030],
+      ["target", "export_turnover", "level", "eq", 6, null, "billion_usd", null, 2030],
+    ]);
+  });
   test("'Thu ngân sách … tăng bình quân 9%/năm, tổng thu 5 năm đạt …'", () => {
     check(CONGRESS)("Thu ngân sách nhà nước trên địa bàn tăng bình quân 9%/năm, tổng thu 5 năm đạt khoảng 210 nghìn tỷ đồng.", [
       ["target", "budget_revenue_growth", "avg_growth", "eq", 9, null, "percent_per_year", 2026, 2030],
