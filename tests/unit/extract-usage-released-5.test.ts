@@ -221,3 +221,21 @@ describe("a value said again is a restatement only if its words speak of the sam
     ]);
   });
 });
+
+describe("an average per year in a clause of its own is over the term, whatever year the sentence opened with", () => {
+  test("'Đến năm 2030, …; kinh tế tăng trưởng bình quân 10%/năm'; a year's growth in a results text keeps its year", () => {
+    check(CONGRESS)(
+      "- Năm 2030 đón 7 triệu lượt khách; doanh thu du lịch tăng bình quân 15%/năm.\n- Đến năm 2030, GRDP bình quân đầu người đạt 8.000 USD; kinh tế tăng trưởng bình quân 10%/năm.",
+      [
+        ["target", "tourist_arrivals", "level", "eq", 7, null, "million_visits", null, 2030],
+        ["target", "unknown", "avg_growth", "eq", 15, null, "percent_per_year", 2026, 2030],
+        ["target", "grdp_per_capita", "level", "eq", 8000, null, "usd", null, 2030],
+        ["target", "grdp_growth", "avg_growth", "eq", 10, null, "percent_per_year", 2026, 2030],
+      ],
+    );
+    check(RESULTS)("Năm 2024, kinh tế tăng trưởng 7,1%, thu ngân sách tăng 12%.", [
+      ["actual", "grdp_growth", "avg_growth", "eq", 7.1, null, "percent_per_year", 2024, 2024],
+      ["actual", "budget_revenue_growth", "avg_growth", "eq", 12, null, "percent_per_year", 2024, 2024],
+    ]);
+  });
+});
