@@ -19,8 +19,10 @@ const FILLER_BEFORE = /(?:\s|(?<![a-z])(?:dat|la|o muc|muc|khoang|gan|xap xi|chi
 const DECREASE_ADJACENT = /(?<![a-z])(?:giam(?:\s{1,8}(?:binh quan|moi nam|hang nam|tu|tren|duoi|khoang|it nhat|toi thieu|them|nhe|gan|hon|(?:manh|sau)(?: den| toi)?))*|tang(?: truong)? am)\s*$/;
 /** "giảm 3%", "giảm bình quân 1%": the number right after says by how much something fell (not "giảm còn", "giảm dưới"). */
 export function fallsBy(near: string): boolean {
-  return DECREASE_ADJACENT.test(near) && !TO_BELOW.test(near) && !REMAINING.test(near.slice(-12));
+  return (DECREASE_ADJACENT.test(near) || DECREASE_RATE_BEFORE.test(near)) && !TO_BELOW.test(near) && !REMAINING.test(near.slice(-12));
 }
+/** "giảm tỷ lệ hộ nghèo (bình quân) 1,5%": the verb before the rate's name, the fall after it. */
+const DECREASE_RATE_BEFORE = /(?<![a-z])(?:keo )?giam (?:ty le|ty trong)(?: [a-z]{1,7}){1,8}?(?: (?:binh quan|moi nam|hang nam|tu|tren|duoi|khoang|it nhat|toi thieu))*\s*$/;
 /** "giảm" as a word of the clause before the number. */
 export const DECREASE_LEADING = /(?:^|[\s(;,])(?:keo )?giam(?![a-z])/;
 const TO_BELOW = /(?<![a-z])giam(?: xuong)?(?: con)? duoi\s*$/;

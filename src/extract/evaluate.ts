@@ -10,7 +10,8 @@
 // fourth or fifth unseen set (tests/fixtures/unseen-reports-2/ to -5/) as a whole: they have no tune half. The second was held
 // out until 2 December, then released for tuning: every run now prints it, and `--unseen2-errors`
 // lists the errors of all its documents; the third was released the same way later that day
-// (`--unseen3-errors`); nothing lists the fourth's or the fifth's errors.
+// (`--unseen3-errors`), and the fourth the same way on 2 December once the fifth took the held-out
+// place (`--unseen4-errors`); nothing lists the fifth's errors.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -73,6 +74,9 @@ if (import.meta.url === `file://${process.argv[1]}` && heldOut.length) {
   const unseen3 = readUnseenSet(UNSEEN3_DIR);
   const unseen3Score = evaluateUnseenHalves(unseen3).all;
   process.stdout.write(summary("unseen-3 all", unseen3Score) + "\n");
+  const unseen4 = readUnseenSet(UNSEEN4_DIR);
+  const unseen4Score = evaluateUnseenHalves(unseen4).all;
+  process.stdout.write(summary("unseen-4 all", unseen4Score) + "\n");
   const all = process.argv.includes("--all");
   const h = all ? "all" : "tune";
   const inHalf = (r: { half: string }) => all || r.half === "tune";
@@ -81,4 +85,5 @@ if (import.meta.url === `file://${process.argv[1]}` && heldOut.length) {
   if (process.argv.includes("--unseen-errors")) process.stdout.write(unseenTuneErrors(unseen, unseenScores[h], codes, h));
   if (process.argv.includes("--unseen2-errors")) process.stdout.write(unseenTuneErrors(unseen2, unseen2Score, codes, "all"));
   if (process.argv.includes("--unseen3-errors")) process.stdout.write(unseenTuneErrors(unseen3, unseen3Score, codes, "all"));
+  if (process.argv.includes("--unseen4-errors")) process.stdout.write(unseenTuneErrors(unseen4, unseen4Score, codes, "all"));
 }

@@ -4,6 +4,7 @@
 // time (periods.ts), kind (kinds.ts) and comparator (comparators.ts). This file composes them.
 import * as crypto from "node:crypto";
 import { isWhiteSpace, prepareText, originalOffset } from "./normalize.ts";
+import { foldVietnamese } from "../text/fold.ts";
 import { findQuantities, PER_10K_BEFORE, type Quantity } from "./quantities.ts";
 import type { IndicatorMatcher } from "./indicators.ts";
 import { findHeadings, findRoleCues } from "./structure.ts";
@@ -11,7 +12,7 @@ import type { Figure } from "./figure.ts";
 import { afterLastOf, clauseEnd, itemEnd, lastWords, paragraphAt, paragraphBoundaries, sentenceAt, sentenceBoundaries, subjectStart, trimSpan } from "./segments.ts";
 import { confidenceOf, subjectEvidence } from "./confidence.ts";
 import { isChangeBase, isSurplus, linksCountToShare, readsLikeIndicator, resolveIndicator, sharesOfUnits, type Resolved } from "./subjects.ts";
-import { defaultRole, localRole, roleAt } from "./roles.ts";
+import { defaultRole, localRole, PLAN_BRACKET_BEFORE, roleAt } from "./roles.ts";
 import { figurePeriod, findTimeExpressions, headingPeriodAt, metadataTerm, resultYear, termFor, timeFor } from "./periods.ts";
 import { kindOf } from "./kinds.ts";
 import { boundOf } from "./comparators.ts";
@@ -85,10 +86,16 @@ function subjectBeforeAside(lead: string): boolean {
   const m = ASIDE_THEN_PREDICATE.exec(lead);
   return m !== null && readsLikeIndicator(m[1]);
 }
+/** "tổng thu (5 năm / cả nhiệm kỳ) đạt": the budget's revenue summed, named by its noun alone. */
+const TOTAL_REVENUE_CLAUSE = /^\s{0,3}tong thu(?: (?:\d{1,2}|ca) nam| (?:ca |toan )?(?:nhiem ky|giai doan))?(?: (?:dat|uoc dat|uoc|khoang|tren|hon|gap))*\s*$/;
 /** The figure that a clause of a bare noun after a figure of the indicator on the left states. */
-const SIBLING_CLAUSE: Record<string, { code: string; unitClass: string; clause: RegExp } | undefined> = {
-  tourist_arrivals: { code: "tourism_revenue", unitClass: "vnd", clause: /^\s{0,3}(?:tong )?doanh thu(?: (?:dat|uoc dat|uoc|khoang|tren|hon))*\s*$/ },
-  ntm_communes: { code: "ntm_communes_recognised", unitClass: "count", clause: /^\s{0,3}(?:binh quan )?(?:moi nam|hang nam)?\s?(?:tang them|co them|them)(?: (?:tu|khoang|tren))?\s*$/ },
+const SIBLING_CLAUSE: Record<string, { code: string; unitClasses: string[]; clause: RegExp } | undefined> = {
+  tourist_arrivals: { code: "tourism_revenue", unitClasses: ["vnd"], clause: /^\s{0,3}(?:tong )?doanh thu(?: (?:dat|uoc dat|uoc|khoang|tren|hon))*\s*$/ },
+  ntm_communes: { code: "ntm_communes_recognised", unitClasses: ["count"], clause: /^\s{0,3}(?:binh quan )?(?:moi nam|hang nam)?\s?(?:tang them|co them|them)(?: (?:tu|khoang|tren))?\s*$/ },
+  // "Thu ngân sách năm 2020 đạt 2.500 tỷ đồng; tổng thu 5 năm gấp 1,7 lần nhiệm kỳ trước": the revenue summed.
+  budget_revenue: { code: "budget_revenue", unitClasses: ["vnd", "times"], clause: TOTAL_REVENUE_CLAUSE },
+  // "Thu ngân sách tăng bình quân 10%/năm, tổng thu 5 năm đạt 480 ngàn tỷ đồng": so after its growth.
+  budget_revenue_growth: { code: "budget_revenue", unitClasses: ["vnd", "times"], clause: TOTAL_REVENUE_CLAUSE },
 };
 /** "… phải tăng trưởng bình quân", "phải đạt": a pace required. */
 const REQUIRED_PACE_BEFORE = /(?<![a-z])phai(?: (?:tang truong|tang|dat|binh quan|moi nam|hang nam|tren|khoang|o muc))+\s*$/;
@@ -102,6 +109,8 @@ const PAST_YEAR_IN_BRACKETS = /\(\s{0,2}(?:nam\s)?(\d{4})\s{0,2}(?::|,|la|dat|uo
 const OF_PLAN_AFTER = /^\s{0,2}(?:ke hoach|kh|du toan|chi tieu)(?![a-z])/;
 /** A sentence that lays out by year what the one before set ("Lộ trình (thực hiện):", "Cụ thể:", "Phân kỳ theo năm:") or sets one year apart ("Riêng năm 2022 tăng …"). */
 const BY_YEAR_HEAD = /^[\s\-*•+]*(?:(?:lo trinh|cu the|phan ky)(?: [a-z]{1,6}){0,3}\s{0,2}:\s{0,2}(?:nam|den nam)|rieng nam)\s\d{4}/;
+/** "Năm 2021 tăng 4,2%; năm 2022 …. Bình quân 3 năm (2021 - 2023) tăng 6,1%/năm": the average of the years the sentence before laid out, of its subject. */
+const AVERAGE_OF_YEARS_HEAD = /^[\s\-*•+]*(?:tinh )?binh quan(?: (?:ca |\d{1,2} )?nam| (?:ca )?giai doan| (?:ca )?nhiem ky)?(?: \(?\d{4}\s?-\s?\d{4}\)?)?,?\s(?:(?:moi nam|hang nam|uoc|du kien)\s)?(?:tang|dat)(?![a-z])/;
 /** "tỷ lệ tăng doanh nghiệp …", "tốc độ tăng …": a subject that is itself a rise. */
 const RISE_SUBJECT = /(?:^|[^a-z])(?:ty le|toc do) tang(?![a-z])/;
 /** "Hằng năm, …; …": a sentence that opens with "every year" says it of each of its items. */
@@ -154,7 +163,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
   const resolvedByIndex: (Resolved | null)[] = [];
   const seen = new Map<string, Figure>();
   /** Each value found, with the start of the sentence it was first found in. */
-  const seenValues = new Map<string, number>();
+  const seenValues = new Map<string, { sentence: number; words: Set<string> }>();
   let currentSentence = 0;
 
   // Tables of indicators are read row by row below; their numbers are not read as prose.
@@ -166,7 +175,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
    * lays out by year what the sentence before it set shares that sentence's subject.
    */
   const subjectSentenceStart = (start: number): number =>
-    start > 0 && BY_YEAR_HEAD.test(f.slice(start, Math.min(f.length, start + 48))) ? sentenceAt(sentences, start - 1, f.length).start : start;
+    start > 0 && (BY_YEAR_HEAD.test(f.slice(start, Math.min(f.length, start + 48))) || AVERAGE_OF_YEARS_HEAD.test(f.slice(start, Math.min(f.length, start + 64)))) ? sentenceAt(sentences, start - 1, f.length).start : start;
   let prev: Quantity | null = null;
   /** The sentence of the last figure read from prose. */
   let lastSentence = -1;
@@ -214,7 +223,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     // "đón 6,8 triệu lượt khách, doanh thu đạt 5.200 tỷ đồng", "có 65 xã đạt chuẩn nông thôn mới, mỗi năm
     // tăng thêm 6 - 7 xã": a clause of a bare noun after a figure of the same sentence is that figure's sibling.
     const sibling = resolved.code === "unknown" && lastSentence === sentence.start && figures.length > 0 ? SIBLING_CLAUSE[figures[figures.length - 1].indicator_code] : undefined;
-    if (sibling && sibling.unitClass === q.cls && matcher.byCode.has(sibling.code) && sibling.clause.test(afterLastOf(before, ",;", 60))) resolved = { code: sibling.code, match: null, inherited: true };
+    if (sibling && sibling.unitClasses.includes(q.cls ?? "") && matcher.byCode.has(sibling.code) && sibling.clause.test(afterLastOf(before, ",;", 60))) resolved = { code: sibling.code, match: null, inherited: true };
     resolvedByIndex.push(resolved);
     if (q.cls === null && resolved.code === "unknown") {
       resolvedByIndex[qi] = null;
@@ -288,7 +297,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     if (base) [role, roleSource] = ["actual", "clause"];
     // "(Nhìn lại nhiệm kỳ trước,) … bình quân 7,05%/năm, vượt mục tiêu đề ra là 7%/năm": a plan
     // named beside a result is the plan of the result's period, not of the text's coming term.
-    const planBesideResult = role === "target" && roleSource === "clause" && PLAN_BESIDE.test(clauseTail) && !/(?<![a-z])phan dau(?![a-z])/.test(clauseTail) &&
+    // (The plan's name may stand before a bracket that holds its value: "thấp hơn mục tiêu đề ra (7%/năm)".)
+    const planBesideResult = role === "target" && roleSource === "clause" && (PLAN_BESIDE.test(clauseTail) || PLAN_BRACKET_BEFORE.test(before.slice(-40))) && !/(?<![a-z])phan dau(?![a-z])/.test(clauseTail) &&
       roleAt(q, "", roleHeadings, cues, docDefaultRole).role === "actual";
     let term = termFor(headingPeriodAt(periodHeadings, q.start), metaTerm, planBesideResult ? "actual" : role, publishedYear);
     // The year after a multiple ("gấp 2 lần năm 2015") is its base, not its year.
@@ -309,9 +319,13 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     }
     // "thấp hơn mục tiêu cả nhiệm kỳ (8 - 8,5%/năm)": the whole term, whatever years the sentence named before.
     // So is the resolution's own plan in brackets ("thấp hơn mục tiêu Nghị quyết (bình quân 8%/năm)").
-    const wholeTerm = metaTerm !== null && metaTerm.end > metaTerm.start &&
+    // Beside a result of the term before the text's ("I. Đánh giá kết quả nhiệm kỳ 2015 - 2020: …
+    // thấp hơn mục tiêu Nghị quyết đề ra (7%/năm)" in a congress text of 2020), the plan is of
+    // that term (a span of the text's own term, "Kết quả 3 năm 2021 - 2023", is no whole term).
+    const wholeTermPeriod = planBesideResult && term !== null && metaTerm !== null && term.end > term.start && term.end < metaTerm.start ? term : metaTerm;
+    const wholeTerm = wholeTermPeriod !== null && wholeTermPeriod.end > wholeTermPeriod.start &&
       (/(?<![a-z])(?:ca|toan) nhiem ky(?![a-z])/.test(afterLastOf(before, ",;", 60)) || (role === "target" && RESOLUTION_PLAN_BRACKET.test(before.slice(-48))));
-    const effectiveTerm = wholeTerm ? metaTerm : time.period ?? term;
+    const effectiveTerm = wholeTerm ? wholeTermPeriod : time.period ?? term;
     // A period over before the text was published holds results, unless the clause says target.
     if (role === "target" && time.period && publishedYear !== null && time.period.end <= publishedYear && time.period.end < (metaTerm?.end ?? Infinity) && !localRole(clauseTail, before)) [role, roleSource] = ["actual", "context"];
 
@@ -350,7 +364,8 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     if (role === "actual" || (planBesideResult && !(time.year !== undefined && publishedYear !== null && time.year > publishedYear) && time.period === undefined && (periodStart === null || periodStart === year))) ({ periodStart, year } = resultYear(periodStart, year, times, q.start, publishedYear));
     // "đạt 33,2%, còn cách xa mục tiêu 45%" in a review of a term: the term's plan, of its last year,
     // not of a year the paragraph named for the result.
-    if (planBesideResult && kind === "level" && time.year === undefined && effectiveTerm !== null && effectiveTerm.end > effectiveTerm.start) year = effectiveTerm.end;
+    // So is the resolution's own plan in brackets ("vượt chỉ tiêu Nghị quyết (57%)"), whatever year the paragraph named.
+    if (planBesideResult && kind === "level" && (time.year === undefined || wholeTerm) && effectiveTerm !== null && effectiveTerm.end > effectiveTerm.start) year = effectiveTerm.end;
     // "chiếm 38,8% (cùng kỳ 39,2%)", "tăng từ 26,8% lên 26,9%" in a text of one year with no year
     // of their own: the value of the year before.
     const oneYearText = effectiveTerm !== null && effectiveTerm.start === effectiveTerm.end;
@@ -451,9 +466,12 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     // Within one sentence the same value twice is two items ("GRDP tăng 10 - 10,5%/năm; …; thuế
     // sản phẩm tăng 10 - 10,5%/năm"), not a restatement.
     const sameValue = `${role}|${value}`;
-    const firstSentence = seenValues.get(sameValue);
-    if (figure.indicator_code === "unknown" && !ofPlan && firstSentence !== undefined && firstSentence !== currentSentence) return;
-    if (firstSentence === undefined) seenValues.set(sameValue, currentSentence);
+    const first = seenValues.get(sameValue);
+    // ("Tỷ lệ … bảo hiểm y tế đạt trên 98%. … Tỷ lệ dân cư … nước hợp vệ sinh đạt 98%": a subject
+    // that shares no word of substance with the first one's is another item of the same value.)
+    const words = subjectWords(figure.quote);
+    if (figure.indicator_code === "unknown" && !ofPlan && first !== undefined && first.sentence !== currentSentence && (words.size === 0 || [...words].some((w) => first.words.has(w)))) return;
+    if (first === undefined) seenValues.set(sameValue, { sentence: currentSentence, words });
     // Two unnamed shares of plans in two sentences are two figures, and so are two unnamed figures
     // of one value in one sentence ("tỷ lệ nước thải … 100%; tỷ lệ chất thải rắn … 100%"): the
     // second one's key (and id) also holds its place; the first keeps the id it always had.
@@ -469,6 +487,12 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     figure.id = sha1Hex(`${doc.name}\u0000${key}`).slice(0, 12);
     figures.push(figure);
   }
+}
+
+/** Words that name what a quote measures, without the words every indicator's name or predicate uses. */
+const GENERIC_WORDS = new Set(["ty", "le", "trong", "so", "dat", "duoc", "nguoi", "dan", "cu", "tren", "duoi", "khoang", "la", "va", "cac", "nam", "den", "tu", "con", "muc", "o", "co", "cua", "tong", "binh", "quan", "tang", "giam", "toi", "thieu", "hon", "phan", "dau", "it", "nhat", "chiem", "bang"]);
+function subjectWords(quote: string): Set<string> {
+  return new Set(foldVietnamese(quote).split(/[^a-z]+/).filter((w) => w.length > 1 && !GENERIC_WORDS.has(w)));
 }
 
 /** The SHA-1 of a string in hex: one native call where Node has crypto.hash (20.12 and later), a Hash object otherwise. */

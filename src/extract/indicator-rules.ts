@@ -74,7 +74,8 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
   // Household waste of towns ("chất thải rắn sinh hoạt (ở) đô thị") is the urban solid waste collected.
   urban_waste_collection_rate: ["chat thai ran sinh hoat do thi", "chat thai ran sinh hoat o do thi", "chat thai ran sinh hoat tai do thi", "chat thai ran sinh hoat khu vuc do thi"],
   // "Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt": any value per hectare of land.
-  output_per_hectare: ["gia tri ... tren 1 ha", "gia tri ... tren mot ha", "gia tri ... tren 1 hecta", "gia tri ... /ha", "gia tri ... /1 ha"],
+  // "héc-ta" is also written out, with or without its hyphen ("trên một héc-ta", "trên 1 hecta").
+  output_per_hectare: ["gia tri ... tren 1 ha", "gia tri ... tren mot ha", "gia tri ... tren 1 hecta", "gia tri ... tren mot hecta", "gia tri ... tren 1 hec ta", "gia tri ... tren mot hec ta", "gia tri ... /ha", "gia tri ... /1 ha"],
   construction_growth: ["xay dung tang", "nganh xay dung tang", "tang truong nganh xay dung"],
 };
 

@@ -8,10 +8,14 @@ import type { Period, Role } from "./structure.ts";
 import type { Quantity } from "./quantities.ts";
 import { UNIT_CLASS_OF } from "./units.ts";
 import { afterLastOf } from "./segments.ts";
+import { PART_OF_YEAR } from "./subjects.ts";
 
 const EACH_YEAR = /(?<![a-z])(?:hang nam|moi nam|hang nam|binh quan moi nam|binh quan hang nam|binh quan hang nam|nam nao cung)(?![a-z])/;
 const AVERAGE_BEFORE = /(?<![a-z])binh quan(?: (?:hang nam|moi nam|dat|khoang|tren|tu|it nhat|toi thieu|o muc))*\s*$/;
-const CUMULATIVE_CUE = /(?<![a-z])(?:\(?\s*5 nam\s*\)?|trong 5 nam|qua 0?5 nam|0?5 nam qua|ca nhiem ky|toan nhiem ky|(?:ca|toan|trong ca) giai doan|ca thoi ky)(?![a-z])/;
+const CUMULATIVE_CUE = /(?<![a-z])(?:\(?\s*5 nam\s*\)?|trong 5 nam|qua 0?5 nam|0?5 nam qua|(?:ca|toan|trong(?: ca)?) nhiem ky|(?:ca|toan|trong ca) giai doan|ca thoi ky)(?![a-z])/;
+
+/** "3 năm", "trong 2 năm": a span of a few years (not "3 năm liền", a streak). */
+const YEARS_SPAN = /(?<![a-z\d.,])(?:[2-9]|10) nam(?![a-z\d])(?! (?:lien|tiep|toi|sau|truoc|nua))/;
 
 export interface KindContext {
   q: Quantity;
@@ -38,6 +42,8 @@ export interface KindContext {
   eachYearSentence: boolean;
 }
 
+/** Words that name a rate: "tỷ lệ", "tỷ trọng", and "hộ nghèo" (the share of poor households). */
+const RATE_NAME = /(?<![a-z])(?:ty le|ty trong|ho ngheo)(?![a-z])/;
 /** "… so với cùng kỳ (năm trước)": compared with the same span a year before. */
 const SAME_SPAN_AFTER = /^\s{0,2}so voi cung ky(?![a-z])/;
 const CONTRIBUTION_BEFORE = /(?<![a-z])dong gop(?: (?:khoang|them|duoc|vao tang truong|chung))?(?: (?:khoang|gan|hon|tren))?\s*$/;
@@ -77,15 +83,22 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single
   // ("Tổng vốn FDI thu hút cả giai đoạn đạt 5,4 tỷ USD").
   // So are projects attracted, unless the words say a stock ("lũy kế", "còn hiệu lực").
   const isFlow = FLOW_INDICATORS.has(c.code) || (q.cls === "count" && (q.unit === "houses" || /(?<![a-z])them(?![a-z])/.test(c.before))) ||
-    (q.unit === "projects" && !/(?<![a-z])(?:luy ke|hieu luc|dang hoat dong)(?![a-z])/.test(c.clause)) ||
-    (catalogUnit === null && (q.cls === "vnd" || q.cls === "usd") && CUMULATIVE_CUE.test(afterLastOf(c.before, ",;", 120) + " " + c.after));
-  if (q.cls === "percent" && isGrowth) return { kind: "avg_growth", unit: "percent_per_year" };
+    // (Words of the number's own clause only: "…152 dự án …; lũy kế đến nay …" speaks of the next one.)
+    (q.unit === "projects" && !/(?<![a-z])(?:luy ke|hieu luc|dang hoat dong)(?![a-z])/.test(afterLastOf(c.before, ";", 120) + " " + c.after)) ||
+    (catalogUnit === null && (q.cls === "vnd" || q.cls === "usd") && (CUMULATIVE_CUE.test(afterLastOf(c.sentenceBefore, ",;", 160) + " " + c.after) || YEARS_SPAN.test(afterLastOf(c.sentenceBefore, ",;", 160))));
+  // "Kim ngạch xuất khẩu năm 2023 đạt 185 triệu USD, tăng 14,2% so với năm 2022": a growth over
+  // the year before the year named is that year's, whatever span the heading gives.
+  if (q.cls === "percent" && isGrowth) {
+    const overYearBefore = c.explicitYear !== undefined && new RegExp(`^\\s{0,3}so voi\\s{1,3}(?:cung ky\\s{1,3})?(?:nam\\s{1,3}${c.explicitYear - 1}|nam truoc)(?![a-z\\d])`).test(c.after);
+    return { kind: "avg_growth", unit: "percent_per_year", ...(overYearBefore ? { single: true } : {}) };
+  }
   // "Tỷ lệ hộ nghèo giảm 3%" in a plan or report of one year, "giảm 0,6 điểm phần trăm": that
   // year's change of the rate, in points (a rate of -3 % is no level).
   const oneYear = c.effectiveTerm !== null && c.effectiveTerm.start === c.effectiveTerm.end;
   // ("kéo giảm 5% số đảng viên bị kỷ luật" is a relative fall of a count, not of a rate.)
   // The rate may be named before a comma ("Tỷ lệ hộ nghèo còn 2,4%, giảm 1,1% so với cuối năm trước").
-  const rateNamed = /(?<![a-z])(?:ty le|ty trong)(?![a-z])/.test(afterLastOf(c.sentenceBefore, ";:", 160));
+  // "Hộ nghèo giảm 1,5%" names the rate of poor households by its noun alone.
+  const rateNamed = RATE_NAME.test(afterLastOf(c.sentenceBefore, ";:", 160));
   // (Not "giảm bình quân mỗi năm …", a change every year, nor "giảm từ A% xuống B%", where a change starts.)
   const fallOfRate =
     catalogClass === "percent" && !q.perYear && !points && !eachYear && !/(?<![a-z])(?:binh quan|tu)\s*$/.test(c.before.slice(-24)) && fallsBy(c.before.slice(-64)) && rateNamed;
@@ -97,7 +110,13 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single
   if (fallOfRate && !oneYear && !yearOwn) return { kind: "level", unit: "percentage_points" };
   // ("giảm từ 2,5% trở lên" is a bound on the fall, not where a change starts.)
   const fromBound = /^\s{0,2}tro (?:len|xuong)(?![a-z])/.test(c.after);
-  const rateFalls = catalogClass === "percent" && fallsBy(c.before.slice(-64)) && (points || ((oneYear || yearOwn) && rateNamed && (fromBound || !/(?<![a-z])tu\s*$/.test(c.before.slice(-12)))));
+  // A rate the catalog does not name ("riêng hộ nghèo đồng bào dân tộc thiểu số giảm 6,5%") falls
+  // in points as the catalog's rates do, where its own clause names it a rate (a fall over part of
+  // a year, "Sáu tháng đầu năm, tỷ lệ thất nghiệp giảm 0,2%", is no change of the year).
+  const rate = catalogClass === "percent" ||
+    (catalogUnit === null && c.code === "unknown" && RATE_NAME.test(afterLastOf(c.before, ",;:", 120)) && !PART_OF_YEAR.test(afterLastOf(c.sentenceBefore, ";", 160)));
+  // ("giảm … từ 1,5 - 2%" is a range of the fall, not where a change starts.)
+  const rateFalls = rate && fallsBy(c.before.slice(-64)) && (points || ((oneYear || yearOwn) && rateNamed && (fromBound || q.isRange || !/(?<![a-z])tu\s*$/.test(c.before.slice(-12)))));
   if (q.cls === "percent" && (catalogClass === "percent" || catalogUnit === null) && (q.perYear || rateFalls || (points && oneYear) || (eachYear && DECREASE_LEADING.test(c.before)))) {
     return { kind: "annual_change", unit: "pp_per_year", ...(yearOwn && !oneYear && !q.perYear ? { single: true } : {}) };
   }
@@ -108,7 +127,9 @@ export function kindOf(c: KindContext): { kind: FigureKind; unit: string; single
   // ("Đến năm 2030 có thêm 30 xã …": the last year of a term of several is the term's end, not one year's flow.)
   // "…; tổng thu 5 năm đạt khoảng 13.500 tỷ đồng": a span named in the figure's own clause sums a
   // flow over the term, whatever year an earlier item named.
-  if (isFlow && c.effectiveTerm !== null && c.effectiveTerm.end > c.effectiveTerm.start && !c.periodInSentence && CUMULATIVE_CUE.test(afterLastOf(c.before, ",;", 120))) return { kind: "cumulative", unit };
+  // So does "3 năm" in a mid-term review ("…; tổng kim ngạch xuất khẩu 3 năm đạt 4,3 tỷ USD").
+  const ownClause = afterLastOf(c.before, ",;", 120);
+  if (isFlow && c.effectiveTerm !== null && c.effectiveTerm.end > c.effectiveTerm.start && !c.periodInSentence && (CUMULATIVE_CUE.test(ownClause) || YEARS_SPAN.test(ownClause))) return { kind: "cumulative", unit };
   const termEndYear = c.explicitYear !== undefined && c.effectiveTerm !== null && c.effectiveTerm.end > c.effectiveTerm.start && c.explicitYear === c.effectiveTerm.end && /(?<![a-z])them(?![a-z])/.test(c.before);
   if (isFlow && q.cls === "count" && c.explicitYear !== undefined && !c.periodInSentence && !termEndYear) return { kind: "annual", unit, single: true };
   if (isFlow && termEndYear) return { kind: "cumulative", unit };

@@ -1,7 +1,7 @@
 // The time a figure is for: the years, periods and "cuối nhiệm kỳ" a text names, the term a
 // heading or the document's metadata gives, and from them the figure's year and period start.
 import type { Quantity } from "./quantities.ts";
-import type { Span } from "./segments.ts";
+import { afterLastOf, type Span } from "./segments.ts";
 import { periodFromYears, type Heading, type Period, type Role } from "./structure.ts";
 import type { FigureKind } from "./figure.ts";
 
@@ -28,7 +28,8 @@ const YEAR_EXPR = /(?<![a-z])(den cuoi nam|vao cuoi nam|cuoi nam|den nam|vao nam
 // "so với (cùng kỳ) năm 2022", "gấp 2 lần (so với) năm 2025", "gấp đôi năm 2020": the base of a
 // change or a multiple, not its year, and no year for the numbers after it.
 // So is "so với (ước) thực hiện năm 2023", "so với kết quả năm 2023": the base year's result.
-const NOT_YEAR_BEFORE = /(?:so sanh|so voi(?: (?:(?:uoc )?thuc hien|ket qua|uoc (?:dat|tinh)|muc))?|cung ky|chuan|tu|gia|tam nhin(?: den)?|(?<![a-z])lan|gap (?:doi|ba|ruoi))\s*$/;
+// So is the year of a target that a result is measured against ("bằng 77,5% mục tiêu đến năm 2025").
+const NOT_YEAR_BEFORE = /(?:\d\s?%\s{0,2}(?:so voi\s{1,2})?(?:muc tieu|chi tieu|ke hoach)|so sanh|so voi(?: (?:(?:uoc )?thuc hien|ket qua|uoc (?:dat|tinh)|muc))?|cung ky|chuan|tu|gia|tam nhin(?: den)?|(?<![a-z])lan|gap (?:doi|ba|ruoi))\s*$/;
 // Two years joined by a dash; the words and bracket before them are read by `periodStart`. The
 // pattern begins with a digit, so a scan costs one attempt per digit (no whitespace run is
 // tried from each of its positions).
@@ -214,9 +215,13 @@ export function figurePeriod(
     // A year names a one-year growth only from the number's own clause or the sentence's head
     // ("Năm 2025, tăng trưởng … 8,78%"); "xuất khẩu năm 2025 đạt 9,2 tỷ USD, tăng bình quân
     // 16,8%/năm" is an average over the term.
+    // ("Đến năm 2030, GRDP … đạt 8.000 USD; kinh tế tăng trưởng bình quân 10%/năm": an average per
+    // year in a clause of its own is over the term, whatever year the sentence opened with.)
+    const otherClause = time.yearAt !== undefined && time.yearAt < q.start && /[,;]/.test(f.slice(time.yearEnd ?? time.yearAt, q.start));
+    const averagePerYear = q.perYear && /(?<![a-z])binh quan(?![a-z])/.test(afterLastOf(f.slice(Math.max(sentence.start, q.start - 120), q.start), ",;", 120));
     const ownYear = explicitYear !== undefined && time.yearAt !== undefined &&
-      (time.yearAt > q.start || !/[,;]/.test(f.slice(time.yearEnd ?? time.yearAt, q.start)) ||
-        /^[\s\-*•]*(?:[a-z]+ ){0,2}$/.test(f.slice(sentence.start, time.yearAt)) ||
+      (time.yearAt > q.start || !otherClause ||
+        (/^[\s\-*•]*(?:[a-z]+ ){0,2}$/.test(f.slice(sentence.start, time.yearAt)) && !averagePerYear) ||
         // "…giai đoạn 2016 - 2018 đạt 6,9%, riêng năm 2017, kinh tế tăng 7,2%": "riêng" sets the year apart for what follows.
         /(?<![a-z])rieng\s*$/.test(f.slice(Math.max(0, time.yearAt - 8), time.yearAt)));
     const single = (ownYear ? explicitYear : undefined) ?? (time.endOfTerm ? effectiveTerm?.end : undefined) ??

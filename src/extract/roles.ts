@@ -28,7 +28,7 @@ export function lastBefore<T>(items: T[], pos: (item: T) => number, before: (p: 
 const PLAN_CLAUSE_BEFORE = /so voi (?:ke hoach|kh|chi tieu|muc tieu|nghi quyet)\s?,\s?[a-z ]{0,24}$/;
 
 /** "thấp hơn kế hoạch (8%)", "so với chỉ tiêu Nghị quyết (7%)": a value in brackets right after the plan's name is the plan's. */
-const PLAN_BRACKET_BEFORE = /(?<![a-z])(?:ke hoach|kh|chi tieu|nghi quyet|nq|muc tieu|du toan)(?: (?:nghi quyet|de ra|dat ra|chung(?: de ra| dat ra)?|giao|nam \d{4}|\d{1,2} nam|(?:ca |toan |cua )?(?:nhiem ky|giai doan)))?\s{0,2}\(\s{0,2}(?:(?:binh quan|tren|duoi|tu|la|khoang)\s{1,2})?$/;
+export const PLAN_BRACKET_BEFORE = /(?<![a-z])(?:ke hoach|kh|chi tieu|nghi quyet|nq|muc tieu|du toan)(?: (?:nghi quyet|de ra|dat ra|chung(?: de ra| dat ra)?|giao|nam \d{4}|\d{1,2} nam|(?:ca |toan |cua )?(?:nhiem ky|giai doan)))?\s{0,2}\(\s{0,2}(?:(?:binh quan|tren|duoi|tu|la|khoang)\s{1,2})?$/;
 /** "Mục tiêu tổng thu ngân sách giai đoạn 2016 - 2020 là …": a clause that opens with the aim states it, however long its subject. */
 const AIM_HEAD = /^\s{0,3}(?:[-+*•]\s{0,3})?muc tieu(?! (?:de ra|dat ra|nghi quyet|chung))(?![a-z])[^.]*?(?:la|dat|:)\s*(?:(?:tren|duoi|tu|khoang)\s*)?$/;
 /** The role the number's own clause states ("phấn đấu", "kế hoạch … là", "ước đạt"), or null. */

@@ -28,11 +28,12 @@ export interface Heading {
 const ACTUAL_CUES =
   /(?<![a-z])(?:da dat|dat duoc|uoc dat|uoc tang|uoc tinh|du uoc|ket qua (?:dat duoc|thuc hien|an tuong|quan trong|noi bat)|nhiem ky (?:vua )?qua|nhin lai|(?:\d{1,2}|nhung|may) nam qua|vua qua|thanh tuu|da duy tri|ghi nhan|theo bao cao)(?![a-z])/g;
 const TARGET_CUES =
-  /(?<![a-z])(?:phan dau|dat ra muc tieu|dat muc tieu|xac dinh muc tieu|muc tieu moi|muc tieu den nam|(?:cac|mot so|\d{1,3}) chi tieu chu yeu (?:nhiem ky|nam|giai doan|cua)|quyet tam|thong nhat thong qua|chi tieu(?: chu yeu)?(?: duoc)? de ra|(?:nghi quyet|dai hoi)(?: [a-z]{1,7}){0,5} xac dinh(?! ro))(?![a-z])/g;
+  /(?<![a-z])(?:phan dau|(?:dat|de) ra muc tieu|dat muc tieu|xac dinh muc tieu|muc tieu moi|muc tieu den nam|(?:cac|mot so|\d{1,3}) chi tieu chu yeu (?:nhiem ky|nam|giai doan|cua)|quyet tam|thong nhat thong qua|chi tieu(?: chu yeu)?(?: duoc)? de ra|(?:nghi quyet|dai hoi)(?: [a-z]{1,7}){0,5} xac dinh(?! ro))(?![a-z])/g;
 const HEADING_ACTUAL = /ket qua|danh gia|thanh tuu|da dat|dat duoc|tong ket|so ket/;
 const HEADING_TARGET = /muc tieu|chi tieu|phuong huong|nhiem vu|ke hoach|giai phap|dinh huong|phan dau/;
-const PERIOD = /(?:nhiem ky|giai doan|thoi ky|ke hoach|5 nam|nam nam|\()\s*\(?(\d{4})\s*-\s*(\d{4})\)?/g;
-const SINGLE_YEAR = /(?<![a-z])nam (\d{4})/;
+// ("Kết quả hai năm 2021 - 2022", "3 năm 2021 - 2023": a span of a term, as "5 năm" is.)
+const PERIOD = /(?:nhiem ky|giai doan|thoi ky|ke hoach|(?:\d{1,2}|hai|ba|bon|nam) nam|\()\s*\(?(\d{4})\s*-\s*(\d{4})\)?/g;
+const SINGLE_YEAR = /(?<![a-z])nam (\d{4})(?!\s{0,3}-\s{0,3}\d{4})/;
 const FIGURE_IN_LINE = /\d\s?%|\d\s?(?:ty|trieu|nghin|ngan) (?:dong|usd)/;
 
 /** A period written "2021 - 2025" is inclusive; a term written "2020 - 2025" starts a year later. */
@@ -72,12 +73,16 @@ export function findRoleCues(folded: string): RoleCue[] {
       if (role === "actual" && /(?:de|nham)\s*$/.test(folded.slice(Math.max(0, m.index - 6), m.index))) continue;
       // "không đạt mục tiêu đề ra", "chưa đạt mục tiêu": a result measured against a target.
       if (role === "target" && /(?:khong|chua)\s*$/.test(folded.slice(Math.max(0, m.index - 6), m.index))) continue;
+      // "bằng 77,5% mục tiêu đến năm 2025", "đạt 95% chỉ tiêu đề ra": how far a result has come
+      // towards a target, said in the results' own sentence.
+      if (role === "target" && /\d\s?%\s{0,2}(?:so voi\s{1,2})?$/.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
       // A look back at the past term speaks of its own paragraph only: a congress text turns to its
       // targets after it, often without a cue ("Nghị quyết xác định giai đoạn 2026 - 2030, …").
       if (folded.startsWith("nhin lai", m.index)) {
         const end = folded.indexOf("\n", m.index);
         cues.push({ at: m.index, role, until: end < 0 ? folded.length : end });
-      } else if (role === "target" && midSentence(folded, m.index)) {
+      } else if (role === "target" && (midSentence(folded, m.index) || /(?<![a-z])(?:de|nham)\s*$/.test(folded.slice(Math.max(0, m.index - 6), m.index)))) {
+        // "Để đạt mục tiêu cả nhiệm kỳ, hai năm còn lại cần …" in a review: a purpose, of its own sentence only.
         // "…, phấn đấu năm 2020 đạt trên 90%." after a result: an aim of its own sentence only.
         cues.push({ at: m.index, role, until: sentenceEnd(folded, m.index) });
       } else cues.push({ at: m.index, role });

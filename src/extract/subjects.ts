@@ -11,11 +11,15 @@ import { UNIT_CLASS_OF } from "./units.ts";
 const MAX_LOOKBACK = 12;
 
 const PLAN_COMPLETION_AFTER = /^\s*\*?\s*(?:so voi\s+)?(?:ke hoach|kh|chi tieu|du toan|muc tieu)(?![a-z])/;
+/** "bằng 57% chỉ tiêu 5 năm", "… mục tiêu đến năm 2025", "… kế hoạch giai đoạn": a share of a term's target, not of the year's plan. */
+const TERM_PLAN_AFTER = /^\s*\*?\s*(?:so voi\s+)?(?:ke hoach|kh|chi tieu|muc tieu)(?: (?:de ra|dat ra|cua))?\s{1,2}(?:(?:\d{1,2}|nam) nam|den nam|(?:ca |toan )?nhiem ky|giai doan)(?![a-z])/;
 const INDICATOR_HEAD =
   /(?<![a-z])(?:ty le|ty trong|toc do|so luong|so|gia tri|tong|kim ngach|thu|chi|von|san luong|luong|nang suat|muc|quy mo|chi so|doanh thu|binh quan|co cau|dong gop)(?![a-z])/;
 const TARGET_REFERENCE = /(?<![a-z])(?:muc tieu|ke hoach|nghi quyet|chi tieu)(?![a-z])/;
 const SURPLUS = /^\s*(?:[,(]\s*)?(?:va\s+)?vuot(?:\s+(?:nghi quyet|nq|ke hoach|kh|chi tieu|muc tieu))?(?:\s+(?:tren|khoang|gan|hon))?\s*$/;
 const SHARE_LINK = /^[^;.]{0,40}?,?\s{0,8}(?:chiem|bang|dat ty le)\s{0,8}(?:ty le\s{0,8})?$/;
+/** "giảm 0,8%", "giảm khoảng 2%" right before the number (not "giảm còn", "giảm xuống"). */
+const FALL_RIGHT_BEFORE = /(?<![a-z])giam(?: (?:binh quan|khoang|gan|hon|nhe|manh|sau))*\s{0,3}$/;
 const RISE_BETWEEN = /(?<![a-z])tang(?: truong)?(?![a-z])/;
 const NOT_RISE_BETWEEN = /(?<![a-z])(?:len|con|chiem|ty trong)(?![a-z])/;
 
@@ -46,7 +50,7 @@ export interface Resolved {
 const PER_PERSON_UNIT = /^[^\d,;.]*?\/\s?(?:nguoi|ng)(?![a-z])/;
 
 /** "quý IV", "6 tháng đầu năm": the figure is of part of a year, which no yearly indicator is. */
-const PART_OF_YEAR = /(?<![a-z])(?:quy (?:i|ii|iii|iv|1|2|3|4)|(?:\d{1,2}|chin|sau) thang(?: dau nam)?)(?![a-z])/;
+export const PART_OF_YEAR = /(?<![a-z])(?:quy (?:i|ii|iii|iv|1|2|3|4)|(?:\d{1,2}|chin|sau) thang(?: dau nam)?)(?![a-z])/;
 
 /**
  * Whether the stretch between two numbers is a clause or item boundary a subject does not cross:
@@ -160,8 +164,10 @@ const LEVEL_OF_GROWTH = new Map(Object.entries(GROWTH_OF).filter(([level, growth
 function onlySaysWhen(between: string): boolean {
   // "xuất khẩu tăng 34% (đạt 1.475 triệu USD)": the level reached, in brackets.
   if (/^[^()]{0,12}\(\s{0,2}(?:uoc )?dat\s{0,3}$/.test(between)) return true;
-  const clause = between.slice(between.lastIndexOf(",") + 1);
-  if (between.lastIndexOf(",") < 0) return false;
+  // ("…tăng bình quân 8%/năm; năm 2025 đạt 12 ngàn tỷ đồng": a semicolon of the same item too.)
+  const at = Math.max(between.lastIndexOf(","), between.lastIndexOf(";"));
+  if (at < 0) return false;
+  const clause = between.slice(at + 1);
   return !/[a-z]/.test(clause.replace(PREDICATE_WORDS, " ").replace(/(?<![a-z])(?:toi thieu|it nhat|tro len|cuoi nhiem ky|den|vao|nam)(?![a-z])/g, " "));
 }
 
@@ -317,13 +323,19 @@ const ADDED_BEFORE = /(?<![a-z])them\s{0,3}:?(?:\s{0,3}(?:it nhat|toi thieu|khoa
  */
 const OTHER_FORM_AFTER: Record<string, RegExp> = {
   child_malnutrition_rate: /^[\s(]{0,3}(?:o )?(?:tre em )?the (?:nhe can|gay com|can nang)(?![a-z])/,
+  // Forest cover counts forest only; one that counts crops too ("kể cả cây công nghiệp lâu năm",
+  // "tính cả cây cao su") is a green cover of another series (one that leaves crops out is the same rate).
+  forest_cover_rate: /^[\s(]{0,3}(?:ke ca|tinh ca|bao gom ca)(?: (?:dien tich|cac loai|vuon))? cay (?:cong nghiep|cao su|ca phe|dieu|an qua|lau nam|trong)(?![a-z])/,
 };
 const TOTALS_GROUPS = new Set(["economy", "finance"]);
 const LESS_A_PART = /(?<![a-z])(?:khong (?:ke|tinh|bao gom)|ngoai tru|loai tru)(?![a-z])/;
+/** "(Nếu) không tính ngành điện, …", "Loại trừ dầu khí, …": the part left out, in a clause of its own before the name. */
+const LESS_A_PART_FIRST = /(?:^|[.;:(]\s{0,3}|(?<![a-z])(?:neu|khi))\s{0,3}(?:khong (?:ke|tinh|bao gom)|ngoai tru|loai tru)(?![a-z])[^,;.:]{1,60},\s{0,3}$/;
 /** "trong đó …", "riêng …", "gồm …": an item that is a part of what came before ("riêng năm 2025" only sets a year apart). */
 const SUBGROUP_SOURCE = "(?<![a-z])rieng(?![a-z])(?!\\s{1,3}(?:nam|trong nam|quy|thang|giai doan)(?![a-z]))";
 const SUBGROUP = new RegExp(SUBGROUP_SOURCE);
-const PART_LINK = new RegExp(`(?<![a-z])(?:trong do|bao gom|gom)(?![a-z])|${SUBGROUP_SOURCE}`);
+// ("…3 năm đạt 33.400 tỷ đồng, trong đó năm 2023 đạt 10.850 tỷ đồng": one year of a sum, the same indicator.)
+const PART_LINK = new RegExp(`(?<![a-z])(?:trong do(?!\\s{1,3}(?:rieng\\s{1,3})?nam\\s{1,3}\\d{4})|bao gom|gom)(?![a-z])|${SUBGROUP_SOURCE}`);
 /** An area or a group of people named by an item of a list ("…, nông thôn trên 85%"). */
 const OWN_GROUP = /(?<![a-z])(nong thon|thanh thi|do thi|mien nui|vung cao|vung sau|vung dong bao|dong bao|dan toc thieu so|phu nu|tre em|nguoi cao tuoi)(?![a-z])/;
 /** The indicator of the same predicate for another area ("đô thị" ↔ "nông thôn"). */
@@ -384,9 +396,11 @@ function narrowed(r: Resolved, c: SubjectContext): Resolved {
   // or the budget less one of its parts is another series; so is a rise said of it later in the
   // clause. A rate stated with what its definition leaves out ("che phủ rừng (không tính cây cao
   // su)", "giường bệnh/vạn dân (không tính trạm y tế xã)") is the same rate.
+  // So does a clause that leaves the part out before the name ("Nếu không tính ngành điện, GRDP tăng 8,1%").
   if (TOTALS_GROUPS.has(c.matcher.byCode.get(r.code)?.group ?? "")) {
     const named = r.match ? c.f.slice(r.match.start, c.q.start) : r.inherited ? clause : "";
     if (named.length <= 200 && LESS_A_PART.test(named)) return { ...other, variantOf: r.code };
+    if (r.match && LESS_A_PART_FIRST.test(c.f.slice(Math.max(c.sentenceStart, r.match.start - 80), r.match.start))) return { ...other, variantOf: r.code };
   }
   if (SUBGROUP.test(afterLastOf(c.before, ",;", 80))) return other;
   if (SECTOR_SHARES.has(r.code) && /(?<![a-z])lao dong(?![a-z])/.test(clause)) return other;
@@ -482,6 +496,10 @@ function resolveSubject(c: SubjectContext): Resolved {
     const between = f.slice(from, q.start).replace(/tro (?:len|xuong)/g, "");
     return !changeBase && RISE_BETWEEN.test(between) && !NOT_RISE_BETWEEN.test(between);
   };
+  // "khu vực nông, lâm nghiệp và thủy sản giảm 0,8%", "(xuất khẩu đạt 2 tỷ USD,) giảm 5%": a level's
+  // or a sector's fall by a percentage is its growth, below zero (the sign is read with the bound).
+  // (Not a rate's fall, which has no growth code, nor "giảm còn", "giảm xuống", where it ends.)
+  const movesBy = (from: number) => rises(from) || (!changeBase && FALL_RIGHT_BEFORE.test(f.slice(Math.max(from, q.start - 40), q.start)));
   // A percentage said to be a rise of a level or a share is that indicator's growth; so is a
   // rate per year after a level or a sector's name ("GRDP bình quân trên 10,5%/năm", "Dịch vụ
   // (11,1%/năm)"), unless the words make it a share ("tỷ trọng", "chiếm").
@@ -498,7 +516,7 @@ function resolveSubject(c: SubjectContext): Resolved {
     const ofEconomy =
       code === "grdp_current" && from <= q.start && !q.ofGrdp && ratePerYearOfLevel(f, start, from, q.start) && !crossesItem(f, from, q.start, c.sentenceStart) &&
       !/(?<![a-z])(?:trong|cua|vao|voi)\s{0,3}\(?\s{0,2}$/.test(f.slice(Math.max(0, start - 12), start)) && !SHARE_WORDS.test(afterLastOf(f.slice(Math.max(c.sentenceStart, start - 60), start), ",;:", 60));
-    if (!rises(from) && !(q.perYear && ratePerYearOfLevel(f, start, from, q.start)) && !GROWTH_NOUN_BEFORE.test(lead) && !ofEconomy) return null;
+    if (!movesBy(from) && !(q.perYear && ratePerYearOfLevel(f, start, from, q.start)) && !GROWTH_NOUN_BEFORE.test(lead) && !ofEconomy) return null;
     return growthOf(code, matcher);
   };
   // "94 triệu đồng/người": an amount per head is a per-capita figure, never a total.
@@ -568,7 +586,7 @@ function resolveSubject(c: SubjectContext): Resolved {
           return { code: "unknown", match: null, inherited: false, named: true };
         }
       }
-      if (r?.grown && q.cls === "percent" && rises(quantities[i].end)) return { code: r.grown, match: null, inherited: true };
+      if (r?.grown && q.cls === "percent" && movesBy(quantities[i].end)) return { code: r.grown, match: null, inherited: true };
       // "Tổng sản lượng thủy sản đạt 1,2 triệu tấn, đạt 101% kế hoạch, tăng 3,9% so với cùng kỳ": a
       // level the catalog does not name grew by that much over a year; its growth, of no code.
       if (r && r.code === "unknown" && r.figure && q.cls === "percent" && quantities[i].cls !== "percent" && quantities[i].cls !== null && rises(quantities[i].end) &&
@@ -625,7 +643,7 @@ function resolveSubject(c: SubjectContext): Resolved {
     // (export_turnover → export_plan_completion_rate).
     const plan = base ? [`${base}_plan_completion_rate`, `${base.split("_")[0]}_plan_completion_rate`].find((p) => matcher.byCode.has(p)) : undefined;
     // "vượt 3% kế hoạch": by how much the plan was beaten, not how much of it was done.
-    if (plan && !/(?<![a-z])vuot(?: (?:muc|hon|tren|khoang))?\s*$/.test(c.before.slice(-16))) return { code: plan, match: named ?? null, inherited: !named };
+    if (plan && !/(?<![a-z])vuot(?: (?:muc|hon|tren|khoang))?\s*$/.test(c.before.slice(-16)) && !TERM_PLAN_AFTER.test(f.slice(q.end, q.end + 48))) return { code: plan, match: named ?? null, inherited: !named };
     return { code: "unknown", match: null, inherited: false, named: true };
   }
   // A quarter's or some months' figure is none of the yearly indicators.

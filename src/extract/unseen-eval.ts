@@ -31,7 +31,10 @@ export const UNSEEN2_DIR = "tests/fixtures/unseen-reports-2";
  * rules nor any set's errors; like the second it is scored once, as a whole (`--unseen3`).
  */
 export const UNSEEN3_DIR = "tests/fixtures/unseen-reports-3";
-/** A fourth, written when the third was released for tuning, under the same rules (`--unseen4`). */
+/**
+ * A fourth, written when the third was released for tuning, under the same rules (`--unseen4`);
+ * released for tuning in its turn on 2 December, when the fifth took its place (`--unseen4-errors`).
+ */
 export const UNSEEN4_DIR = "tests/fixtures/unseen-reports-4";
 /**
  * A fifth, written when the fourth was the held-out set, under the same rules, of the new era: twelve
