@@ -13,6 +13,11 @@ export interface DataLoader {
   /** File name of the output, e.g. "actuals.parquet". */
   output: string;
   load(context: LoaderContext): Promise<Uint8Array>;
+  /**
+   * The file when the database holds only some unit groups (scope.ts): `previous` is this
+   * output's file in the current set, whose rows of the other groups are kept.
+   */
+  splice?(context: LoaderContext, previous: string): Promise<Uint8Array>;
 }
 
 export interface ParameterizedLoader {

@@ -19,6 +19,7 @@ import {
 import { readdir, readFile } from "node:fs/promises";
 import { dependencyKey, groupDigests, type FileDigests } from "./dependencies.ts";
 import { measure } from "../db/profile.ts";
+import { planScope, termResultFiles } from "./scope.ts";
 
 export interface PipelineOptions extends DatabaseSettings {
   dataDir: string;
@@ -106,7 +107,6 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false, threads, splitSmallScans }: PipelineOptions, log: (m: string) => void): Promise<PipelineResult> {
   const owned = ownedNames(loaders);
   const asOf = asOfDate();
-  const context = createContext(dataDir, log, { threads: threads ?? threadsSetting(), splitSmallScans });
   const outputs = new Map<string, Uint8Array>();
   // Only the outputs whose inputs changed are computed (dependencies.ts); the others are taken
   // from the current set, which publishSet then links into the new one.
@@ -114,6 +114,10 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false, th
   const recorded = current ? parseRunInfo(await readFile(join(current, RUN_INFO_FILE)).catch(() => null)) : null;
   const fileDigests: FileDigests = new Map();
   const groups = await measure("stage: hash the inputs", async () => groupDigests(dataDir, fileDigests));
+  const termResults = termResultFiles(dataDir);
+  // When only yearly actuals files changed, only their provinces are computed again (scope.ts).
+  const scope = planScope({ current, recorded, groups, files: fileDigests, termResults, asOf, loaders });
+  const context = createContext(dataDir, log, { threads: threads ?? threadsSetting(), splitSmallScans, scope });
   const dependencies: Record<string, string> = {};
   for (const loader of loaders) {
     const started = performance.now();
@@ -124,14 +128,19 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false, th
       for (const file of kept) outputs.set(file.name, file.bytes);
       continue;
     }
-    const files = await measure(`loader: ${loader.output}`, () => loaderOutputs(loader, context));
+    const files = await measure(`loader: ${loader.output}`, async () => {
+      if (!scope || !(await context.scoped?.())) return loaderOutputs(loader, context);
+      // planScope allows a scoped run only when every output that is not kept can be spliced.
+      if (isParameterized(loader) || !loader.splice || !current) throw new Error(`${loader.output}: a scoped run cannot compute this output`);
+      return [{ name: loader.output, bytes: await loader.splice(context, join(current, loader.output)) }];
+    });
     const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
     log(`${loader.output}: ${files.length === 1 ? "" : `${files.length} files, `}${bytes.toLocaleString("en")} bytes in ${Math.round(performance.now() - started)} ms`);
     for (const file of files) outputs.set(file.name, file.bytes);
   }
   // After the loaders: the inputs have been checked (no pipe to hang on, no link out of the folder).
   // The outputs' list names every file, so a parameterized file that is gone makes the set differ.
-  const info: RunInfo = { as_of: asOf, inputs: digestInputs(dataDir, fileDigests), outputs: [...outputs.keys(), RUN_INFO_FILE, CHANGES_FILE].sort(), dependencies };
+  const info: RunInfo = { as_of: asOf, inputs: digestInputs(dataDir, fileDigests), outputs: [...outputs.keys(), RUN_INFO_FILE, CHANGES_FILE].sort(), dependencies, groups, term_results_files: termResults };
   outputs.set(RUN_INFO_FILE, runInfoBytes(info));
   const success = (): LastRun => {
     const finished = now();
