@@ -6,8 +6,9 @@
 // one row carries it alone (its target columns NULL). The 2025-2030 pace chart reads
 // overview_pace.parquet, only when that term is chosen.
 import { defineLoader, runIfMain } from "../src/pipeline/loader.ts";
-import { queryToParquet } from "../src/db/duckdb.ts";
-import { KEPT_ROW, previousRows } from "../src/pipeline/scope.ts";
+import { readFile } from "node:fs/promises";
+import { queryRows, queryToParquet } from "../src/db/duckdb.ts";
+import { inScope, KEPT_ROW, previousRows, sameRows } from "../src/pipeline/scope.ts";
 
 const CELLS = `
   SELECT units, province_code, province_name, indicator_code, target_year, status,
@@ -31,10 +32,16 @@ const loader = defineLoader({
     return queryToParquet(await context.db(), withLatestYear(CELLS));
   },
   // A scoped re-run (src/pipeline/scope.ts): the other groups' cells from the current file (not
-  // its row without a target), each row with the latest year of all actuals as now.
+  // its row without a target), each row with the latest year of all actuals as now; the current
+  // file itself when neither the groups' cells nor that year changed.
   async splice(context, previous) {
     const conn = await context.db();
     const kept = await previousRows(conn, CELLS, previous);
+    const [{ same_year }] = await queryRows<{ same_year: boolean }>(
+      conn,
+      `SELECT (SELECT max_year FROM actual_years) IS NOT DISTINCT FROM (SELECT latest_actual_year FROM read_parquet('${previous.replaceAll("'", "''")}') LIMIT 1) AS same_year`,
+    );
+    if (same_year && (await sameRows(conn, CELLS, `${kept} WHERE p.units IS NOT NULL AND ${inScope("p")}`))) return new Uint8Array(await readFile(previous));
     return queryToParquet(conn, withLatestYear(`${kept} WHERE p.units IS NOT NULL AND ${KEPT_ROW} UNION ALL SELECT * FROM (${CELLS})`));
   },
 });

@@ -52,7 +52,7 @@ export function createContext(dataDir = defaultDataDir(), log: (m: string) => vo
       (db ??= (async () => {
         const conn = await openDatabase({ threads: settings.threads ?? threadsSetting() });
         if (settings.splitSmallScans) await conn.run("PRAGMA verify_parallelism");
-        scoped = await loadWarehouse(conn, await loadInputs(dataDir, log, conn), log, undefined, settings.scope ?? null);
+        scoped = await loadWarehouse(conn, await loadInputs(dataDir, log, conn, settings.scope ?? null), log);
         return conn;
       })()),
   };

@@ -15,8 +15,9 @@
 // document, another as-of date or code) runs everything.
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { queryRows, queryToParquet } from "../db/duckdb.ts";
+import { insertRows, queryRows, queryToParquet } from "../db/duckdb.ts";
 import { sqlFile } from "../db/sql-file.ts";
 import { dependencyKey, type FileDigests, type InputGroup } from "./dependencies.ts";
 import type { RunInfo } from "./run-info.ts";
@@ -81,17 +82,30 @@ export function planScope(args: {
 
 const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
+/** The catalog's units: a unit set, a code and, for the 63 provinces, the new unit they joined. */
+export interface ScopeUnit {
+  units: string;
+  code: string;
+  unit_2025_code: string | null;
+}
+
 /**
- * Cuts the input tables down to the groups the changed files touch (before the ranking and the
- * measures). Returns false, leaving every table whole, when those are all the groups.
+ * Decides the unit groups of a scoped run, once every changed actuals file has been read into
+ * actual_candidates (actuals-cache.ts, Narrowing), and takes the actuals' first and last year
+ * (actual_years). Returns false, for a run over every province, when the changed files touch
+ * every group or move the first or last year (the coverage grid's years).
  */
-export async function applyScope(conn: DuckDBConnection, plan: ScopePlan, log: (m: string) => void): Promise<boolean> {
+export async function beginScope(conn: DuckDBConnection, plan: ScopePlan, provinces: ScopeUnit[], log: (m: string) => void): Promise<boolean> {
+  await insertRows(conn, "scope_provinces", [{ name: "units", type: "VARCHAR" }, { name: "code", type: "VARCHAR" }, { name: "unit_2025_code", type: "VARCHAR" }], provinces);
   await conn.run(`CREATE OR REPLACE TEMP TABLE scope_changed_files AS SELECT unnest(${listOf(plan.changedFiles)}::VARCHAR[]) AS file`);
   await conn.run(`CREATE OR REPLACE TEMP VIEW previous_candidates AS SELECT units, province_code, file, year FROM read_parquet(${sqlString(join(plan.previous, "actuals_candidates.parquet"))})`);
   await conn.run(sqlFile(new URL("./sql/scope.sql", import.meta.url)));
-  const [{ scoped, all }] = await queryRows<{ scoped: number; all: number }>(
+  const [{ scoped, all, same_years }] = await queryRows<{ scoped: number; all: number; same_years: boolean }>(
     conn,
-    "SELECT (SELECT count(*) FROM scope_groups)::INTEGER AS scoped, (SELECT count(DISTINCT unit_group) FROM unit_groups)::INTEGER AS all",
+    `SELECT (SELECT count(*) FROM scope_groups)::INTEGER AS scoped,
+       (SELECT count(DISTINCT CASE WHEN units = '63' THEN coalesce(unit_2025_code, code) ELSE code END) FROM scope_provinces)::INTEGER AS all,
+       (SELECT min(year) FROM previous_candidates) IS NOT DISTINCT FROM y.min_year AND (SELECT max(year) FROM previous_candidates) IS NOT DISTINCT FROM y.max_year AS same_years
+     FROM actual_years y`,
   );
   if (scoped >= all) {
     log(`the changed actuals files touch every province: everything is computed again`);
@@ -99,20 +113,21 @@ export async function applyScope(conn: DuckDBConnection, plan: ScopePlan, log: (
   }
   // The coverage grid has a row for every year of all actuals: when the first or last year
   // moves, every province's rows change.
-  const [{ same }] = await queryRows<{ same: boolean }>(
-    conn,
-    "SELECT (SELECT min(year) FROM previous_candidates) IS NOT DISTINCT FROM min_year AND (SELECT max(year) FROM previous_candidates) IS NOT DISTINCT FROM max_year AS same FROM actual_years",
-  );
-  if (!same) {
+  if (!same_years) {
     log(`the changed actuals files move the first or last year of the actuals: everything is computed again`);
     return false;
   }
-  for (const table of ["actual_candidates", "documents", "figures", "typed_targets", "term_result_candidates"]) {
-    await conn.run(`DELETE FROM ${table} t WHERE NOT EXISTS (SELECT 1 FROM scope_units s WHERE s.units = t.units AND s.province_code = t.province_code)`);
-  }
-  const units = await queryRows<{ g: string }>(conn, "SELECT unit_group AS g FROM scope_groups ORDER BY 1");
-  log(`only the actuals of ${plan.changedFiles.join(", ")} changed: computing the unit groups ${units.map((u) => u.g).join(", ")} (${scoped} of ${all}) and keeping the others' rows`);
+  const groups = await queryRows<{ g: string }>(conn, "SELECT unit_group AS g FROM scope_groups ORDER BY 1");
+  log(`only the actuals of ${plan.changedFiles.join(", ")} changed: computing the unit groups ${groups.map((u) => u.g).join(", ")} (${scoped} of ${all}) and keeping the others' rows`);
   return true;
+}
+
+/** A row (of alias `alias`) of the unit groups computed again. */
+export const inScope = (alias: string) => `EXISTS (SELECT 1 FROM scope_units s WHERE s.units = ${alias}.units AND s.province_code = ${alias}.province_code)`;
+
+/** Cuts tables down to the scoped run's unit groups. */
+export async function narrowTables(conn: DuckDBConnection, tables: string[]): Promise<void> {
+  for (const table of tables) await conn.run(`DELETE FROM ${table} t WHERE NOT ${inScope("t")}`);
 }
 
 function listOf(values: string[]): string {
@@ -120,7 +135,7 @@ function listOf(values: string[]): string {
 }
 
 /** A row of the previous file (alias p) outside the groups computed again. */
-export const KEPT_ROW = "NOT EXISTS (SELECT 1 FROM scope_units s WHERE s.units = p.units AND s.province_code = p.province_code)";
+export const KEPT_ROW = `NOT ${inScope("p")}`;
 
 /** The previous file's rows (alias p) with the columns and types `query` gives, in its order. */
 export async function previousRows(conn: DuckDBConnection, query: string, previousFile: string, except: string[] = []): Promise<string> {
@@ -130,10 +145,25 @@ export async function previousRows(conn: DuckDBConnection, query: string, previo
 }
 
 /**
+ * Whether the scoped groups' rows of the previous file (`previousScoped`, a query) are those of
+ * `query`, as a multiset. Compared as text, which tells apart what equality does not (-0 and 0).
+ */
+export async function sameRows(conn: DuckDBConnection, query: string, previousScoped: string): Promise<boolean> {
+  const [{ n }] = await queryRows<{ n: number }>(
+    conn,
+    `WITH a AS (SELECT CAST(COLUMNS(*) AS VARCHAR) FROM (${previousScoped})), b AS (SELECT CAST(COLUMNS(*) AS VARCHAR) FROM (${query}))
+     SELECT ((SELECT count(*) FROM (SELECT * FROM a EXCEPT ALL SELECT * FROM b)) + (SELECT count(*) FROM (SELECT * FROM b EXCEPT ALL SELECT * FROM a)))::INTEGER AS n`,
+  );
+  return n === 0;
+}
+
+/**
  * The file of a query loader for a scoped run: the previous file's rows of the other groups and
- * the query's rows (of the groups computed again), ordered on the output's total key.
+ * the query's rows (of the groups computed again), ordered on the output's total key. When the
+ * groups' rows are the ones the previous file has, the previous file is that file, byte for byte.
  */
 export async function spliceQuery(conn: DuckDBConnection, query: string, order: string, previousFile: string): Promise<Uint8Array> {
-  const kept = await previousRows(conn, query, previousFile);
-  return queryToParquet(conn, `SELECT * FROM (${kept} WHERE ${KEPT_ROW} UNION ALL SELECT * FROM (${query})) ORDER BY ${order}`);
+  const previous = await previousRows(conn, query, previousFile);
+  if (await sameRows(conn, query, `${previous} WHERE ${inScope("p")}`)) return new Uint8Array(await readFile(previousFile));
+  return queryToParquet(conn, `SELECT * FROM (${previous} WHERE ${KEPT_ROW} UNION ALL SELECT * FROM (${query})) ORDER BY ${order}`);
 }

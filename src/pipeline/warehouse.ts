@@ -8,10 +8,10 @@ import { TABLES } from "./tables.ts";
 import { computeMeasures } from "../metrics/run.ts";
 import { asOfDate } from "../metrics/as-of.ts";
 import { measure } from "../db/profile.ts";
-import { applyScope, type ScopePlan } from "./scope.ts";
+import { narrowTables } from "./scope.ts";
 
-/** Returns whether the tables were cut down to the changed actuals' unit groups (scope.ts). */
-export async function loadWarehouse(conn: DuckDBConnection, inputs: Inputs, log: (m: string) => void, asOf: string = asOfDate(), scope: ScopePlan | null = null): Promise<boolean> {
+/** Returns whether the tables hold only the changed actuals' unit groups (scope.ts). */
+export async function loadWarehouse(conn: DuckDBConnection, inputs: Inputs, log: (m: string) => void, asOf: string = asOfDate()): Promise<boolean> {
   await insertRows(conn, "indicators", TABLES.indicators, inputs.indicators);
   await insertRows(conn, "provinces", TABLES.provinces, inputs.resolver.units.map((u) => ({ ...u, units: u.set })));
   await insertRows(conn, "documents", TABLES.documents, inputs.documents.map((d) => ({ ...d.meta, chars: d.text.length, text: d.text })));
@@ -19,11 +19,16 @@ export async function loadWarehouse(conn: DuckDBConnection, inputs: Inputs, log:
   await insertRows(conn, "actual_choices", TABLES.actual_choices, inputs.choices);
   await insertRows(conn, "term_result_candidates", TABLES.term_result_candidates, inputs.termResults);
   await insertRows(conn, "typed_targets", TABLES.typed_targets, inputs.typedTargets);
-  // The first and last year of all actuals (the coverage grid's years, the overview's latest
-  // year): every candidate's cell has a chosen value, so these are the chosen actuals' too. Taken
-  // before a scoped run cuts the tables down to some provinces.
-  await conn.run("CREATE OR REPLACE TABLE actual_years AS SELECT min(year) AS min_year, max(year) AS max_year FROM actual_candidates");
-  const scoped = scope ? await measure("stage: scope", () => applyScope(conn, scope, log)) : false;
+  const scoped = inputs.scoped ?? false;
+  if (scoped) {
+    // A scoped re-run (scope.ts): the tables of the changed actuals' unit groups only.
+    await narrowTables(conn, ["documents", "figures", "typed_targets", "term_result_candidates"]);
+  } else {
+    // The first and last year of all actuals (the coverage grid's years, the overview's latest
+    // year): every candidate's cell has a chosen value, so these are the chosen actuals' too. A
+    // scoped run took them before it cut the tables down (sql/scope.sql).
+    await conn.run("CREATE OR REPLACE TABLE actual_years AS SELECT min(year) AS min_year, max(year) AS max_year FROM actual_candidates");
+  }
   await conn.run(sqlFile(new URL("./sql/actuals_ranked.sql", import.meta.url)));
   await conn.run(sqlFile(new URL("./sql/term_results_ranked.sql", import.meta.url)));
   // Every candidate is in actuals_ranked now; a national run frees a few hundred megabytes.
