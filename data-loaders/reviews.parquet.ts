@@ -2,6 +2,7 @@
 // later review of the same figure, or orphaned because the figure is no longer found).
 import { defineLoader, runIfMain } from "../src/pipeline/loader.ts";
 import { queryToParquet } from "../src/db/duckdb.ts";
+import { inScope } from "../src/pipeline/scope.ts";
 
 /** `choiceStatus`: whether an analyst's choice among the actuals (alias c) was applied. */
 const query = (choiceStatus: string) => `
@@ -28,8 +29,7 @@ const loader = defineLoader({
   // group keeps the status the current file gives it (a choice is one file's line).
   async splice(context, previous) {
     const kept = `(SELECT p.status FROM read_parquet('${previous.replaceAll("'", "''")}') p WHERE p.review_kind = 'actual choice' AND p.file = c.file AND p.line = c.line)`;
-    const scoped = "EXISTS (SELECT 1 FROM scope_units s WHERE s.units = c.units AND s.province_code = c.province_code)";
-    return queryToParquet(await context.db(), query(`CASE WHEN ${scoped} THEN ${APPLIED} ELSE ${kept} END`));
+    return queryToParquet(await context.db(), query(`CASE WHEN ${inScope("c")} THEN ${APPLIED} ELSE ${kept} END`));
   },
 });
 export default loader;

@@ -117,13 +117,19 @@ export async function beginScope(conn: DuckDBConnection, plan: ScopePlan, provin
     log(`the changed actuals files move the first or last year of the actuals: everything is computed again`);
     return false;
   }
+  // The groups' units as constants, so that a scan of a current file, sorted by unit set and
+  // province, skips the row groups of other provinces (inScope).
+  const units = await queryRows<{ units: string; codes: string[] }>(conn, "SELECT units, list(province_code ORDER BY province_code) AS codes FROM scope_units GROUP BY units ORDER BY units");
+  const predicate = units.map((u) => `(u = ${sqlString(u.units)} AND c IN (${u.codes.map(sqlString).join(", ")}))`).join(" OR ") || "false";
+  // A row without a unit set or code (none, once the inputs are checked) is in no group: always computed.
+  await conn.run(`CREATE OR REPLACE MACRO in_scope(u, c) AS CASE WHEN u IS NULL OR c IS NULL THEN true ELSE ${predicate} END`);
   const groups = await queryRows<{ g: string }>(conn, "SELECT unit_group AS g FROM scope_groups ORDER BY 1");
   log(`only the actuals of ${plan.changedFiles.join(", ")} changed: computing the unit groups ${groups.map((u) => u.g).join(", ")} (${scoped} of ${all}) and keeping the others' rows`);
   return true;
 }
 
-/** A row (of alias `alias`) of the unit groups computed again. */
-export const inScope = (alias: string) => `EXISTS (SELECT 1 FROM scope_units s WHERE s.units = ${alias}.units AND s.province_code = ${alias}.province_code)`;
+/** A row (of alias `alias`) of the unit groups computed again (the macro beginScope makes). */
+export const inScope = (alias: string) => `in_scope(${alias}.units, ${alias}.province_code)`;
 
 /** Cuts tables down to the scoped run's unit groups. */
 export async function narrowTables(conn: DuckDBConnection, tables: string[]): Promise<void> {
