@@ -6,7 +6,6 @@
 // one row carries it alone (its target columns NULL). The 2025-2030 pace chart reads
 // overview_pace.parquet, only when that term is chosen.
 import { defineLoader, runIfMain } from "../src/pipeline/loader.ts";
-import { readFile } from "node:fs/promises";
 import { queryRows, queryToParquet } from "../src/db/duckdb.ts";
 import { inScope, KEPT_ROW, previousRows, sameRows } from "../src/pipeline/scope.ts";
 
@@ -41,7 +40,7 @@ const loader = defineLoader({
       conn,
       `SELECT (SELECT max_year FROM actual_years) IS NOT DISTINCT FROM (SELECT latest_actual_year FROM read_parquet('${previous.replaceAll("'", "''")}') LIMIT 1) AS same_year`,
     );
-    if (same_year && (await sameRows(conn, CELLS, `${kept} WHERE p.units IS NOT NULL AND ${inScope("p")}`))) return new Uint8Array(await readFile(previous));
+    if (same_year && (await sameRows(conn, CELLS, `${kept} WHERE p.units IS NOT NULL AND ${inScope("p")}`))) return null;
     return queryToParquet(conn, withLatestYear(`${kept} WHERE p.units IS NOT NULL AND ${KEPT_ROW} UNION ALL SELECT * FROM (${CELLS})`));
   },
 });

@@ -83,7 +83,7 @@ export async function loadInputs(dataDir: string, log: (m: string) => void, conn
   // Term results (src/ingest/term-results.ts): one-year rows join the yearly actuals.
   const terms = readTermResultsFiles(actualsFolder.term_results, ctx, problems);
   await appendActualCandidates(conn, terms.years);
-  log(`validated ${actualRows} actual rows, ${terms.periods.length + terms.years.length} term results`);
+  log(`validated ${actualRows} actual rows${scoped ? " (those of the unit groups computed again)" : ""}, ${terms.periods.length + terms.years.length} term results`);
   const typedTargets = readTypedTargetFiles(routeFiles(folder.filter(csvFilesIn(join(dataDir, "targets")), problems), problems).typed_targets, ctx, problems);
   const reviews = readReviewFiles(folder.filter(csvFilesIn(join(dataDir, "reviews")), problems), resolver, indicatorMap, problems);
   throwIfProblems(problems);

@@ -183,11 +183,24 @@ async function ownSet(outDir: string, current: string | null): Promise<boolean> 
   return versions !== null && dirname(current) === versions;
 }
 
+/**
+ * Files the caller took from a set unchanged (`set`: that set's folder): while that set is still
+ * the current one, they are linked without being read and compared again (a national run's
+ * outputs are some 50 MB).
+ */
+export interface KnownFiles {
+  set: string;
+  names: Set<string>;
+}
+
+const isKnown = (known: KnownFiles | undefined, current: string | null, name: string) => !!known && current === known.set && known.names.has(name);
+
 /** Whether the current set is our own and every file of `files` has the same bytes in it. */
-export async function sameAsCurrent(outDir: string, files: Map<string, Uint8Array>): Promise<boolean> {
+export async function sameAsCurrent(outDir: string, files: Map<string, Uint8Array>, known?: KnownFiles): Promise<boolean> {
   const current = await currentSet(outDir);
   if (!current || !(await ownSet(outDir, current))) return false;
   for (const [name, bytes] of files) {
+    if (isKnown(known, current, name)) continue;
     const previous = await readFile(join(current, name)).catch(() => null);
     if (!previous || Buffer.compare(previous, bytes) !== 0) return false;
   }
@@ -199,6 +212,8 @@ export interface PublishOptions {
   owned?: (name: string) => boolean;
   /** Called with the new set's folder once `files` are in it, before it becomes current: may add files. */
   beforeSwitch?: (set: string, current: string | null) => Promise<void>;
+  /** Files known to have the current set's bytes, linked without being read. */
+  known?: KnownFiles;
 }
 
 /**
@@ -224,8 +239,9 @@ export async function publishSet(outDir: string, files: Map<string, Uint8Array>,
     for (const [name, bytes] of files) {
       // A parameterized output's files sit in a folder of the set (van-ban/34-86.parquet).
       if (name.includes("/")) await mkdir(dirname(join(set, name)), { recursive: true });
-      const previous = current ? await readFile(join(current, name)).catch(() => null) : null;
-      if (previous && Buffer.compare(previous, bytes) === 0) {
+      const known = isKnown(options.known, current, name);
+      const previous = current && !known ? await readFile(join(current, name)).catch(() => null) : null;
+      if (known || (previous && Buffer.compare(previous, bytes) === 0)) {
         await link(join(current!, name), join(set, name)).catch(() => copyFile(join(current!, name), join(set, name)));
         result.unchanged.push(name);
       } else {

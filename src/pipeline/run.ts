@@ -119,20 +119,30 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false, th
   const scope = planScope({ current, recorded, groups, files: fileDigests, termResults, asOf, loaders });
   const context = createContext(dataDir, log, { threads: threads ?? threadsSetting(), splitSmallScans, scope });
   const dependencies: Record<string, string> = {};
+  // The files taken from the current set unchanged: published as links, not read and compared again.
+  const known = { set: current ?? "", names: new Set<string>() };
   for (const loader of loaders) {
     const started = performance.now();
     const key = (dependencies[loader.output] = dependencyKey(loader.output, groups, asOf));
     const kept = current && recorded?.dependencies?.[loader.output] === key ? await keptOutputs(current, loader, recorded.outputs) : null;
     if (kept) {
       log(`${loader.output}: inputs unchanged, ${kept.length === 1 ? "kept" : `${kept.length} files kept`}`);
-      for (const file of kept) outputs.set(file.name, file.bytes);
+      for (const file of kept) {
+        outputs.set(file.name, file.bytes);
+        known.names.add(file.name);
+      }
       continue;
     }
     const files = await measure(`loader: ${loader.output}`, async () => {
       if (!scope || !(await context.scoped?.())) return loaderOutputs(loader, context);
       // planScope allows a scoped run only when every output that is not kept can be spliced.
       if (isParameterized(loader) || !loader.splice || !current) throw new Error(`${loader.output}: a scoped run cannot compute this output`);
-      return [{ name: loader.output, bytes: await loader.splice(context, join(current, loader.output)) }];
+      const spliced = await loader.splice(context, join(current, loader.output));
+      if (spliced) return [{ name: loader.output, bytes: spliced }];
+      // The groups' rows did not change: the current file is this run's.
+      known.names.add(loader.output);
+      const bytes = await readFile(join(current, loader.output));
+      return [{ name: loader.output, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) }];
     });
     const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
     log(`${loader.output}: ${files.length === 1 ? "" : `${files.length} files, `}${bytes.toLocaleString("en")} bytes in ${Math.round(performance.now() - started)} ms`);
@@ -147,7 +157,7 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false, th
     return { ok: true, finished_at: finished, problems: [], outputs_built_at: finished, outputs_from: summarizeInputs(info) };
   };
 
-  if (await measure("stage: compare with the current set", () => sameAsCurrent(outDir, outputs))) {
+  if (await measure("stage: compare with the current set", () => sameAsCurrent(outDir, outputs, known))) {
     // The changes page keeps showing the last change that happened.
     if (recordRun) await writeBesideOutputs(outDir, LAST_RUN_FILE, lastRunBytes(success()), owned);
     return { written: [], unchanged: [...outputs.keys()], removed: [] };
@@ -158,6 +168,7 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false, th
   for (const [name, bytes] of await foreignFiles(outDir, loaders)) if (!outputs.has(name)) outputs.set(name, bytes);
   const published = await measure("stage: publish (with changes)", () => publishSet(outDir, outputs, {
     owned,
+    known,
     beforeSwitch: async (set, current) => {
       const previous = current ? parseRunInfo(await readFile(join(current, RUN_INFO_FILE)).catch(() => null)) : null;
       const changes = await measure("stage: changes", async () => computeChanges(await context.db(), current, set, inputChanges(previous, info), log));
