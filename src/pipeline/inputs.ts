@@ -94,7 +94,8 @@ export async function loadInputs(dataDir: string, log: (m: string) => void, conn
   const extracted = await measure("stage: figures (extract or cache)", () => extractFiguresInto(conn, documents, indicators, dataDir, log));
   log(`extracted ${extracted.figures} figures (${extracted.skipped} numbers not read as figures)`);
   const statuses = await reviewStagedFigures(conn, reviews.figures, problems);
-  const reported = await stagedFigures(conn, "role = 'actual'");
+  // A scoped run reads back only its groups' reported results (the others' would be cut below).
+  const reported = await stagedFigures(conn, `role = 'actual'${scoped ? ` AND ${inScope("figures_staged")}` : ""}`);
   await publishFigures(conn);
   const metaByFile = new Map<string, DocumentMeta>(metas.map((m) => [m.file, m]));
   await appendActualCandidates(conn, reportedActuals(reported, indicatorMap, metaByFile));

@@ -1,7 +1,7 @@
 // Loads the validated inputs into DuckDB tables (the actuals and the figures are there already), then derives
 // the tables every loader reads.
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { insertRows } from "../db/duckdb.ts";
+import { insertRows, queryRows } from "../db/duckdb.ts";
 import { sqlFile } from "../db/sql-file.ts";
 import type { Inputs } from "./inputs.ts";
 import { TABLES } from "./tables.ts";
@@ -14,7 +14,10 @@ import { narrowTables } from "./scope.ts";
 export async function loadWarehouse(conn: DuckDBConnection, inputs: Inputs, log: (m: string) => void, asOf: string = asOfDate()): Promise<boolean> {
   await insertRows(conn, "indicators", TABLES.indicators, inputs.indicators);
   await insertRows(conn, "provinces", TABLES.provinces, inputs.resolver.units.map((u) => ({ ...u, units: u.set })));
-  await insertRows(conn, "documents", TABLES.documents, inputs.documents.map((d) => ({ ...d.meta, chars: d.text.length, text: d.text })));
+  // A scoped run (scope.ts) keeps only its groups' documents: their texts need not be copied.
+  const scopedUnits = inputs.scoped ? new Set((await queryRows<{ key: string }>(conn, "SELECT units || '|' || province_code AS key FROM scope_units")).map((r) => r.key)) : null;
+  const documents = scopedUnits ? inputs.documents.filter((d) => scopedUnits.has(`${d.meta.units}|${d.meta.province_code}`)) : inputs.documents;
+  await insertRows(conn, "documents", TABLES.documents, documents.map((d) => ({ ...d.meta, chars: d.text.length, text: d.text })));
   await insertRows(conn, "review_statuses", TABLES.review_statuses, inputs.reviewStatuses);
   await insertRows(conn, "actual_choices", TABLES.actual_choices, inputs.choices);
   await insertRows(conn, "term_result_candidates", TABLES.term_result_candidates, inputs.termResults);
