@@ -91,7 +91,11 @@ export async function loadInputs(dataDir: string, log: (m: string) => void, conn
 
   // The figures stay in DuckDB (the figures table); only the reviewed ones and the reported
   // results come to JavaScript.
-  const extracted = await measure("stage: figures (extract or cache)", () => extractFiguresInto(conn, documents, indicators, dataDir, log));
+  // A scoped run takes from the cache its groups' figures and those a review names (whose status
+  // depends only on their being found); the others' are cut from the tables anyway.
+  const reviewed = [...new Set(reviews.figures.map((r) => r.id))].map((id) => `'${id.replaceAll("'", "''")}'`);
+  const only = scoped ? `${inScope("c")}${reviewed.length > 0 ? ` OR c.figure_id IN (${reviewed.join(", ")})` : ""}` : undefined;
+  const extracted = await measure("stage: figures (extract or cache)", () => extractFiguresInto(conn, documents, indicators, dataDir, log, only));
   log(`extracted ${extracted.figures} figures (${extracted.skipped} numbers not read as figures)`);
   const statuses = await reviewStagedFigures(conn, reviews.figures, problems);
   // A scoped run reads back only its groups' reported results (the others' would be cut below).

@@ -12,6 +12,7 @@ import { runPipeline } from "../../src/pipeline/run.ts";
 import { loaders } from "../../data-loaders/index.ts";
 import { generate } from "../../bench/generate.ts";
 import { snapshotOutputs } from "../helpers/outputs.ts";
+import { openDatabase, queryRows } from "../../src/db/duckdb.ts";
 
 let root: string;
 let data: string;
@@ -92,13 +93,18 @@ describe("a re-run for the changed actuals' unit groups only", () => {
     log = await rerunEqualsFresh(out);
     expect(scopedGroups(log)).toEqual(["04", "08", "42"]);
 
-    // A reviews change (an analyst's choice among Cao Bằng's 2024 population values) computes
-    // everything.
+    // A reviews change (an analyst's choice among Cao Bằng's 2024 population values, and a figure
+    // of a Hà Giang resolution confirmed) computes everything.
     write("reviews/choices.csv", "province,indicator,year,value,source,note,reviewer\n04,population,2024,560000,,the statistics office's figure,test\n");
+    const conn = await openDatabase({ threads: 1 });
+    const [{ figure_id }] = await queryRows<{ figure_id: string }>(conn, `SELECT figure_id FROM read_parquet('${join(out, "figures.parquet")}') WHERE doc LIKE 'gen_02_%' ORDER BY figure_id LIMIT 1`);
+    conn.closeSync();
+    write("reviews/figures.csv", `id,action\n${figure_id},confirm\n`);
     log = await rerunEqualsFresh(out);
     expect(scopedGroups(log)).toBeNull();
 
-    // A deleted file: its rows leave their group; the choice, of another group, keeps its status.
+    // A deleted file: its rows leave their group; the choice and the figure review, of other
+    // groups, keep their status.
     rmSync(join(data, "actuals", "new-2026.csv"));
     log = await rerunEqualsFresh(out);
     expect(scopedGroups(log)).toEqual(["42"]);
