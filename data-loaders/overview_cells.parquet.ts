@@ -17,9 +17,13 @@ const CELLS = `
   WINDOW cell AS (PARTITION BY units, province_code, indicator_code, target_year, status)
   QUALIFY row_number() OVER (cell ORDER BY target_year - coalesce(period_start, target_year) DESC, target_id) = 1`;
 
-// The latest year of all actuals (actual_years: every cell of candidates has a chosen value).
-const withLatestYear = (cells: string) => `
-  WITH facts AS (SELECT max_year AS latest_actual_year FROM actual_years),
+// The latest year of the chosen actuals. A scoped re-run, whose actuals_ranked holds some
+// provinces only, takes it from actual_years (src/pipeline/scope.ts): the latest year of all
+// candidates, the same, since every cell of candidates has its chosen one.
+const LATEST = "SELECT max(year) AS latest_actual_year FROM actuals_ranked WHERE chosen";
+const LATEST_SCOPED = "SELECT max_year AS latest_actual_year FROM actual_years";
+const withLatestYear = (cells: string, latest = LATEST) => `
+  WITH facts AS (${latest}),
   cells AS (${cells})
   SELECT c.*, f.latest_actual_year
   FROM facts f LEFT JOIN cells c ON true
@@ -41,7 +45,7 @@ const loader = defineLoader({
       `SELECT (SELECT max_year FROM actual_years) IS NOT DISTINCT FROM (SELECT latest_actual_year FROM read_parquet('${previous.replaceAll("'", "''")}') LIMIT 1) AS same_year`,
     );
     if (same_year && (await sameRows(conn, CELLS, `${kept} WHERE p.units IS NOT NULL AND ${inScope("p")}`))) return null;
-    return queryToParquet(conn, withLatestYear(`${kept} WHERE p.units IS NOT NULL AND ${KEPT_ROW} UNION ALL SELECT * FROM (${CELLS})`));
+    return queryToParquet(conn, withLatestYear(`${kept} WHERE p.units IS NOT NULL AND ${KEPT_ROW} UNION ALL SELECT * FROM (${CELLS})`, LATEST_SCOPED));
   },
 });
 export default loader;
