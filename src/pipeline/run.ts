@@ -10,13 +10,13 @@ import { dirname, join, relative } from "node:path";
 import { createContext, type DatabaseSettings } from "./context.ts";
 import { isParameterized, isParameterizedPath, loaderOutputs, type Loader } from "./loader.ts";
 import { InputError } from "../ingest/problems.ts";
-import { currentSet, publishSet, readCurrent, sameAsCurrent, writeBesideOutputs, writeDurably } from "./output-set.ts";
+import { currentSet, KEPT, publishSet, readCurrent, sameAsCurrent, writeBesideOutputs, writeDurably } from "./output-set.ts";
 import { CHANGES_FILE, computeChanges, inputChanges } from "./changes.ts";
 import {
   LAST_RUN_FILE, RUN_INFO_FILE, asOfDate, digestInputs, lastRunBytes, parseLastRun, parseRunInfo, runInfoBytes, runProblem, summarizeInputs, SettingError, threadsSetting,
   type LastRun, type RunInfo,
 } from "./run-info.ts";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { dependencyKey, groupDigests, type FileDigests } from "./dependencies.ts";
 import { measure } from "../db/profile.ts";
 import { planScope, termResultFiles } from "./scope.ts";
@@ -67,14 +67,17 @@ async function foreignFiles(outDir: string, loaders: Loader[]): Promise<Map<stri
   return found;
 }
 
-/** A loader's files in the current set, when every file the set lists for it is there; else null. */
+/**
+ * A loader's files in the current set, when every file the set lists for it is there; else null.
+ * Their bytes are not read: they are published as links to the current set's (KEPT, output-set.ts).
+ */
 async function keptOutputs(current: string, loader: Loader, listed: string[]): Promise<{ name: string; bytes: Uint8Array }[] | null> {
   const names = isParameterized(loader) ? listed.filter((f) => isParameterizedPath(loader.output, f)) : [loader.output];
   const files = [];
   for (const name of names) {
-    const bytes = await readFile(join(current, name)).catch(() => null);
-    if (!bytes) return null;
-    files.push({ name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    const found = await stat(join(current, name)).catch(() => null);
+    if (!found?.isFile()) return null;
+    files.push({ name, bytes: KEPT });
   }
   return files;
 }
@@ -141,10 +144,10 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false, th
       if (spliced) return [{ name: loader.output, bytes: spliced }];
       // The groups' rows did not change: the current file is this run's.
       known.names.add(loader.output);
-      const bytes = await readFile(join(current, loader.output));
-      return [{ name: loader.output, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) }];
+      return [{ name: loader.output, bytes: KEPT }];
     });
-    const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
+    let bytes = 0;
+    for (const f of files) bytes += f.bytes === KEPT ? (await stat(join(current!, f.name))).size : f.bytes.length;
     log(`${loader.output}: ${files.length === 1 ? "" : `${files.length} files, `}${bytes.toLocaleString("en")} bytes in ${Math.round(performance.now() - started)} ms`);
     for (const file of files) outputs.set(file.name, file.bytes);
   }
