@@ -42,7 +42,7 @@ const loader = defineLoader({
     const kept = await previousRows(conn, CELLS, previous);
     const [{ same_year }] = await queryRows<{ same_year: boolean }>(
       conn,
-      `SELECT (SELECT max_year FROM actual_years) IS NOT DISTINCT FROM (SELECT latest_actual_year FROM read_parquet('${previous.replaceAll("'", "''")}') LIMIT 1) AS same_year`,
+      `SELECT (SELECT max_year FROM actual_years) IS NOT DISTINCT FROM (SELECT max(latest_actual_year) FROM read_parquet('${previous.replaceAll("'", "''")}')) AS same_year`,
     );
     if (same_year && (await sameRows(conn, CELLS, `${kept} WHERE p.units IS NOT NULL AND ${inScope("p")}`))) return null;
     return queryToParquet(conn, withLatestYear(`${kept} WHERE p.units IS NOT NULL AND ${KEPT_ROW} UNION ALL SELECT * FROM (${CELLS})`, LATEST_SCOPED));
