@@ -10,6 +10,6 @@ const query = `
   FROM actuals_ranked WHERE chosen
   ORDER BY units, province_code, indicator_code, year`;
 
-const loader = queryLoader("actuals.parquet", query);
+const loader = queryLoader("actuals.parquet", query, "units, province_code, indicator_code, year");
 export default loader;
 await runIfMain(import.meta, loader);

@@ -10,6 +10,6 @@ const query = `
   FROM actuals_ranked
   ORDER BY units, province_code, indicator_code, year, candidate_rank`;
 
-const loader = queryLoader("actuals_candidates.parquet", query);
+const loader = queryLoader("actuals_candidates.parquet", query, "units, province_code, indicator_code, year, candidate_rank");
 export default loader;
 await runIfMain(import.meta, loader);

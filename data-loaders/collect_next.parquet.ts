@@ -3,6 +3,8 @@
 import { runIfMain } from "../src/pipeline/loader.ts";
 import { queryLoader } from "../src/pipeline/query-loader.ts";
 
-const loader = queryLoader("collect_next.parquet", "SELECT * FROM collect_next ORDER BY targets_unlocked DESC, units, province_code, indicator_code, year");
+// The order is a total key: a scoped re-run splices the file on it (src/pipeline/scope.ts).
+const order = "targets_unlocked DESC, units, province_code, indicator_code, year";
+const loader = queryLoader("collect_next.parquet", `SELECT * FROM collect_next ORDER BY ${order}`, order);
 export default loader;
 await runIfMain(import.meta, loader);

@@ -3,6 +3,6 @@ import { runIfMain } from "../src/pipeline/loader.ts";
 import { queryLoader } from "../src/pipeline/query-loader.ts";
 import { sqlFile } from "../src/db/sql-file.ts";
 
-const loader = queryLoader("coverage.parquet", sqlFile(new URL("./sql/coverage.sql", import.meta.url)));
+const loader = queryLoader("coverage.parquet", sqlFile(new URL("./sql/coverage.sql", import.meta.url)), "units, province_code, indicator_code, year");
 export default loader;
 await runIfMain(import.meta, loader);

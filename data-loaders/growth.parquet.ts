@@ -2,6 +2,8 @@
 import { runIfMain } from "../src/pipeline/loader.ts";
 import { queryLoader } from "../src/pipeline/query-loader.ts";
 
-const loader = queryLoader("growth.parquet", "SELECT * FROM growth ORDER BY units, province_code, target_id, year");
+// The order is a total key: a scoped re-run splices the file on it (src/pipeline/scope.ts).
+const order = "units, province_code, target_id, year";
+const loader = queryLoader("growth.parquet", `SELECT * FROM growth ORDER BY ${order}`, order);
 export default loader;
 await runIfMain(import.meta, loader);

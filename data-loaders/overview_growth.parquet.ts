@@ -11,6 +11,6 @@ const query = `
   QUALIFY row_number() OVER (PARTITION BY units, province_code ORDER BY year DESC) = 1
   ORDER BY units, province_code`;
 
-const loader = queryLoader("overview_growth.parquet", query);
+const loader = queryLoader("overview_growth.parquet", query, "units, province_code");
 export default loader;
 await runIfMain(import.meta, loader);

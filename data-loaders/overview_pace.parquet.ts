@@ -12,6 +12,6 @@ const query = `
   WHERE required_pace IS NOT NULL OR (indicator_code = 'grdp_growth' AND kind = 'avg_growth' AND units = '34')
   ORDER BY units, province_code, indicator_code, target_year, target_id`;
 
-const loader = queryLoader("overview_pace.parquet", query);
+const loader = queryLoader("overview_pace.parquet", query, "units, province_code, indicator_code, target_year, target_id");
 export default loader;
 await runIfMain(import.meta, loader);

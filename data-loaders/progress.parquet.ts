@@ -5,6 +5,8 @@
 import { runIfMain } from "../src/pipeline/loader.ts";
 import { queryLoader } from "../src/pipeline/query-loader.ts";
 
-const loader = queryLoader("progress.parquet", "SELECT * FROM progress ORDER BY units, province_code, indicator_code, target_year, target_id");
+// The order is a total key: a scoped re-run splices the file on it (src/pipeline/scope.ts).
+const order = "units, province_code, indicator_code, target_year, target_id";
+const loader = queryLoader("progress.parquet", `SELECT * FROM progress ORDER BY ${order}`, order);
 export default loader;
 await runIfMain(import.meta, loader);

@@ -8,7 +8,8 @@ WITH series AS (
   SELECT DISTINCT units, province_code, indicator_code FROM actuals_ranked
 ),
 years AS (
-  SELECT range::INTEGER AS year FROM range((SELECT min(year) FROM actuals_ranked), (SELECT max(year) FROM actuals_ranked) + 1)
+  -- The years of all actuals (actual_years, taken before a scoped re-run keeps some provinces only).
+  SELECT range::INTEGER AS year FROM range((SELECT min_year FROM actual_years), (SELECT max_year FROM actual_years) + 1)
 ),
 chosen AS (
   SELECT * FROM actuals_ranked WHERE chosen

@@ -1,7 +1,7 @@
 // Reads an analyst's CSV file the way Excel writes it: UTF-8 with or without BOM, comma or
 // semicolon separated (a Vietnamese-locale Excel writes semicolons), CRLF or LF.
 import { parse } from "csv-parse/sync";
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { Problem } from "./problems.ts";
 import { decodeUtf8 } from "./utf8.ts";
 
@@ -127,11 +127,30 @@ export function columnOf(table: CsvTable, name: string): number {
 }
 
 /** The header of a CSV file, lower-cased as parseCsvText gives it, read from its first line only; [] when unreadable. */
+/**
+ * A file's bytes up to its first newline (all of it without one), read a block at a time: a
+ * national actuals file is 80 MB, and its kind is told by its header alone.
+ */
+export function readFirstLine(file: string): Buffer {
+  const fd = openSync(file, "r");
+  try {
+    const blocks: Buffer[] = [];
+    for (;;) {
+      const block = Buffer.alloc(1 << 16);
+      const n = readSync(fd, block, 0, block.length, null);
+      const end = block.subarray(0, n).indexOf(10);
+      if (end >= 0) return Buffer.concat([...blocks, block.subarray(0, end)]);
+      blocks.push(block.subarray(0, n));
+      if (n === 0) return Buffer.concat(blocks);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function readCsvHeader(file: string): string[] {
   try {
-    const bytes = readFileSync(file);
-    const end = bytes.indexOf(10);
-    const first = bytes.subarray(0, end < 0 ? bytes.length : end).toString("utf8");
+    const first = readFirstLine(file).toString("utf8");
     return parseCsvText(file, first, []).header;
   } catch {
     return [];

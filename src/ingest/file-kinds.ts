@@ -3,9 +3,8 @@
 // targets; data/reviews/: figure reviews or choices among actuals), the header says which of
 // them it is. A header that fits none is reported with the columns each possible kind needs,
 // rather than read as the wrong kind and reported column by column.
-import { readFileSync } from "node:fs";
 import { basename, dirname } from "node:path";
-import { detectDelimiter, readCsvHeader } from "./csv.ts";
+import { detectDelimiter, readCsvHeader, readFirstLine } from "./csv.ts";
 import { Problem } from "./problems.ts";
 import { ACTUALS_OPTIONAL, ACTUALS_REQUIRED } from "./actuals.ts";
 
@@ -113,9 +112,7 @@ function readHeader(file: string): { header: string[]; delimiter: "," | ";" } {
   const header = readCsvHeader(file);
   let first = "";
   try {
-    const bytes = readFileSync(file);
-    const end = bytes.indexOf(10);
-    first = bytes.subarray(0, end < 0 ? bytes.length : end).toString("utf8");
+    first = readFirstLine(file).toString("utf8");
   } catch {
     // readCsvHeader gave [] already.
   }

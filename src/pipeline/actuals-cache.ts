@@ -38,18 +38,49 @@ async function candidateCount(conn: DuckDBConnection): Promise<number> {
 }
 
 /**
+ * A scoped re-run (scope.ts) narrows the cached files' rows: called once every file that is not
+ * in the cache has been read (the changed files among them, unless a failed run cached them:
+ * those named in `whole` are read whole from the cache too), it returns a condition on the
+ * candidates' columns (alias c), or null for every row.
+ */
+export interface Narrowing {
+  whole: Set<string>;
+  condition(): Promise<string | null>;
+}
+
+/**
  * Reads every actuals file into actual_candidates, as readActualsIntoDb does, taking the
  * candidates of unchanged files from the cache. Returns the number of rows read.
  */
 export async function readActualsCached(
   conn: DuckDBConnection, files: string[], ctx: ActualsContext, problems: Problem[], dataDir: string, log: (m: string) => void = () => {}, dir = cacheDir(),
+  narrowing?: Narrowing,
 ): Promise<number> {
-  if (dir === null) return readActualsIntoDb(conn, files, ctx, problems);
+  if (dir === null) {
+    const rows = await readActualsIntoDb(conn, files, ctx, problems);
+    await narrowing?.condition();
+    return rows;
+  }
+  const folder = dir;
   const prefix = `actuals-${sha256(resolve(dataDir)).slice(0, 16)}-`;
   const version = sha256(codeDigest(), catalogDigest(dataDir));
   const used = new Set<string>();
   let rows = 0;
   let fromCache = 0;
+  // With a narrowing, the cached files are read last (the table's row order means nothing).
+  const later: { file: string; cached: string }[] = [];
+  const fromCacheFile = async (cached: string, condition: string | null): Promise<boolean> => {
+    const before = await candidateCount(conn);
+    try {
+      await conn.run(`INSERT INTO actual_candidates (${COLUMNS}) SELECT ${COLUMNS} FROM read_parquet(${sqlString(cached)}) c${condition ? ` WHERE ${condition}` : ""}`);
+      rows += (await candidateCount(conn)) - before;
+      fromCache++;
+      return true;
+    } catch {
+      // A cache file that cannot be read (cut short, another version): the file is read again.
+      return false;
+    }
+  };
   for (const file of files) {
     let bytes: Buffer;
     try {
@@ -61,26 +92,33 @@ export async function readActualsCached(
     const cached = join(dir, `${prefix}${sha256(version, basename(file), bytes).slice(0, 32)}.parquet`);
     used.add(basename(cached));
     if (existsSync(cached)) {
-      const before = await candidateCount(conn);
-      try {
-        await conn.run(`INSERT INTO actual_candidates (${COLUMNS}) SELECT ${COLUMNS} FROM read_parquet(${sqlString(cached)})`);
-        rows += (await candidateCount(conn)) - before;
-        fromCache++;
+      if (narrowing && !narrowing.whole.has(basename(file))) {
+        later.push({ file, cached });
         continue;
-      } catch {
-        // A cache file that cannot be read (cut short, another version): the file is read again.
       }
+      if (await fromCacheFile(cached, null)) continue;
     }
+    rows += await readChecked(file, cached);
+  }
+  if (narrowing) {
+    const condition = await narrowing.condition();
+    for (const { file, cached } of later) if (!(await fromCacheFile(cached, condition))) rows += await readChecked(file, cached);
+  }
+  if (fromCache > 0) log(`${fromCache} of ${files.length} actuals files unchanged since the last run: their rows come from the cache`);
+  // Only the last run's files of this data folder are kept.
+  for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+    if (name.startsWith(prefix) && name.endsWith(".parquet") && !used.has(name)) rmSync(join(dir, name), { force: true });
+  }
+  return rows;
+
+  /** Reads and checks one file, and keeps its rows in the cache when the bulk reader vouched for them. */
+  async function readChecked(file: string, cached: string): Promise<number> {
     const before = await candidateCount(conn);
     const bulk = await readActualsFileInBulk(conn, file, ctx);
-    if (bulk === null) {
-      rows += await readActualsIntoDb(conn, [file], ctx, problems);
-      continue;
-    }
-    rows += bulk;
+    if (bulk === null) return readActualsIntoDb(conn, [file], ctx, problems);
     const temporary = `${cached}.${process.pid}.tmp`;
     try {
-      mkdirSync(dir, { recursive: true });
+      mkdirSync(folder, { recursive: true });
       // The rows this file added: a table appended to only has row ids 0, 1, 2, … Their order
       // does not matter (each carries its line; nothing reads the candidates in table order).
       // Uncompressed: written and read again in half the CPU time of snappy.
@@ -89,11 +127,6 @@ export async function readActualsCached(
     } catch {
       rmSync(temporary, { force: true }); // a cache that cannot be written only costs time
     }
+    return bulk;
   }
-  if (fromCache > 0) log(`${fromCache} of ${files.length} actuals files unchanged since the last run: their rows come from the cache`);
-  // Only the last run's files of this data folder are kept.
-  for (const name of existsSync(dir) ? readdirSync(dir) : []) {
-    if (name.startsWith(prefix) && name.endsWith(".parquet") && !used.has(name)) rmSync(join(dir, name), { force: true });
-  }
-  return rows;
 }

@@ -7,12 +7,15 @@ import { loadInputs } from "./inputs.ts";
 import { openDatabase } from "../db/duckdb.ts";
 import { loadWarehouse } from "./warehouse.ts";
 import { threadsSetting } from "./run-info.ts";
+import type { ScopePlan } from "./scope.ts";
 
 export interface LoaderContext {
   dataDir: string;
   log: (message: string) => void;
   /** The database with the validated inputs and the measures, made once and shared. */
   db(): Promise<DuckDBConnection>;
+  /** Whether the database holds only the changed actuals' unit groups (scope.ts): outputs are then spliced. */
+  scoped?(): Promise<boolean>;
 }
 
 export function defaultDataDir(): string {
@@ -28,13 +31,20 @@ export interface DatabaseSettings {
    * between threads too, as a national run's are.
    */
   splitSmallScans?: boolean;
+  /** A re-run for the changed actuals' unit groups only, when the run allows it (scope.ts). */
+  scope?: ScopePlan | null;
 }
 
 export function createContext(dataDir = defaultDataDir(), log: (m: string) => void = () => {}, settings: DatabaseSettings = {}): LoaderContext {
   let db: Promise<DuckDBConnection> | undefined;
-  return {
+  let scoped = false;
+  const context: LoaderContext = {
     dataDir,
     log,
+    scoped: async () => {
+      await context.db();
+      return scoped;
+    },
     // One database holds the inputs (the actuals are read straight into it) and everything
     // derived. The JavaScript copies of the inputs are not kept: once in the database, a
     // national run's figures and texts would only hold memory.
@@ -42,8 +52,9 @@ export function createContext(dataDir = defaultDataDir(), log: (m: string) => vo
       (db ??= (async () => {
         const conn = await openDatabase({ threads: settings.threads ?? threadsSetting() });
         if (settings.splitSmallScans) await conn.run("PRAGMA verify_parallelism");
-        await loadWarehouse(conn, await loadInputs(dataDir, log, conn), log);
+        scoped = await loadWarehouse(conn, await loadInputs(dataDir, log, conn, settings.scope ?? null), log);
         return conn;
       })()),
   };
+  return context;
 }

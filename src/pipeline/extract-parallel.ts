@@ -85,7 +85,14 @@ async function appendStagedShare(conn: DuckDBConnection, share: StagedShare): Pr
  * unchanged documents' straight from the cache file, the others extracted here. doc_index and
  * figure_index keep the order of the documents and of the extractor's figures.
  */
-export async function extractFiguresInto(conn: DuckDBConnection, documents: DocumentText[], indicators: Indicator[], dataDir: string, log: (m: string) => void): Promise<{ figures: number; skipped: number }> {
+/**
+ * `only`: a condition on a figure (alias c) that the figures taken from the cache must meet (a
+ * scoped re-run's groups, scope.ts), applied only when every document comes from the cache: a
+ * cache written again must hold every figure.
+ */
+export async function extractFiguresInto(
+  conn: DuckDBConnection, documents: DocumentText[], indicators: Indicator[], dataDir: string, log: (m: string) => void, only?: string,
+): Promise<{ figures: number; skipped: number }> {
   const cache = await openExtractionCache(conn, dataDir);
   const version = extractorVersion(indicators);
   const keys = documents.map((d) => documentKey(version, d));
@@ -107,7 +114,7 @@ export async function extractFiguresInto(conn: DuckDBConnection, documents: Docu
     );
     await insertRows(conn, "figure_documents", FIGURE_DOCUMENT_COLUMNS, documentRows);
     await createTable(conn, "figures_staged", STAGED_FIGURE_COLUMNS);
-    await cache?.copyFigures(conn, "figure_documents", "figures_staged");
+    await cache?.copyFigures(conn, "figure_documents", "figures_staged", missing.length === 0 ? only : undefined);
     for (const share of staged) await appendStagedShare(conn, share);
   } finally {
     await rm(dir, { recursive: true, force: true });

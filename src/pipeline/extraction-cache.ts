@@ -62,8 +62,11 @@ const FIGURE_COLUMNS = TABLES.figures.map((c) => quoteIdent(c.name)).join(", ");
 export interface ExtractionCache {
   /** The documents' keys the cache holds, with their count of numbers not read as figures. */
   known: Map<string, number>;
-  /** Appends the cached figures of the documents in `documentsTable` (document_key, doc_index) to `table`. */
-  copyFigures(conn: DuckDBConnection, documentsTable: string, table: string): Promise<void>;
+  /**
+   * Appends the cached figures of the documents in `documentsTable` (document_key, doc_index) to
+   * `table`; with `only`, a condition on the cached figure (alias c), only those it holds for.
+   */
+  copyFigures(conn: DuckDBConnection, documentsTable: string, table: string, only?: string): Promise<void>;
   /** Writes the documents of `documentsTable` (document_key, skipped) and their figures in `table` as the cache. */
   save(conn: DuckDBConnection, documentsTable: string, table: string): Promise<void>;
 }
@@ -83,12 +86,12 @@ export async function openExtractionCache(conn: DuckDBConnection, dataDir: strin
   }
   return {
     known,
-    async copyFigures(conn, documentsTable, table) {
+    async copyFigures(conn, documentsTable, table, only) {
       if (known.size === 0) return;
       await conn.run(`INSERT INTO ${table} (document_key, doc_index, figure_index, ${FIGURE_COLUMNS})
         SELECT c.document_key, d.doc_index, c.figure_index, ${TABLES.figures.map((col) => `c.${quoteIdent(col.name)}`).join(", ")}
         FROM read_parquet(${sqlString(file)}) c JOIN ${documentsTable} d USING (document_key)
-        WHERE c.figure_index >= 0 AND d.cached`);
+        WHERE c.figure_index >= 0 AND d.cached${only ? ` AND (${only})` : ""}`);
     },
     async save(conn, documentsTable, table) {
       const temporary = `${file}.${process.pid}.tmp`;

@@ -23,6 +23,8 @@ import { readTermResultsFiles, termResultConflicts, type TermResultCandidate } f
 import { readTypedTargetFiles, type TypedTarget } from "../ingest/typed-targets.ts";
 import { DataFolder } from "../ingest/safe-path.ts";
 import { measure } from "../db/profile.ts";
+import { beginScope, inScope, narrowTables, type ScopePlan } from "./scope.ts";
+import type { Narrowing } from "./actuals-cache.ts";
 
 const MAX_WARNINGS_SHOWN = 40;
 
@@ -42,11 +44,13 @@ export interface Inputs {
   /** data/targets/*.csv */
   typedTargets: TypedTarget[];
   warnings: Problem[];
+  /** Whether the actuals were cut down to the changed files' unit groups (scope.ts). */
+  scoped?: boolean;
 }
 
 export { csvFilesIn };
 
-export async function loadInputs(dataDir: string, log: (m: string) => void, conn: DuckDBConnection): Promise<Inputs> {
+export async function loadInputs(dataDir: string, log: (m: string) => void, conn: DuckDBConnection, scope: ScopePlan | null = null): Promise<Inputs> {
   const problems: Problem[] = [];
   // Every file read must be a regular file inside the data folder (no link out of it).
   const folder = new DataFolder(dataDir);
@@ -62,11 +66,24 @@ export async function loadInputs(dataDir: string, log: (m: string) => void, conn
   const actualFiles = actualsFolder.actuals;
   await createActualCandidates(conn);
   const ctx = { indicators: indicatorMap, provinces: resolver };
-  const actualRows = await measure("stage: read actuals", () => readActualsCached(conn, actualFiles, ctx, problems, dataDir, log));
+  // A scoped re-run (scope.ts) decides its unit groups once the changed files are read, and reads
+  // only those groups' rows of the unchanged files.
+  let scoped = false;
+  const narrowing: Narrowing | undefined = scope
+    ? {
+        whole: new Set(scope.changedFiles),
+        condition: async () => {
+          const units = resolver.units.map((u) => ({ units: u.set, code: u.code, unit_2025_code: u.unit_2025_code ?? null }));
+          scoped = await measure("stage: scope", () => beginScope(conn, scope, units, log));
+          return scoped ? inScope("c") : null;
+        },
+      }
+    : undefined;
+  const actualRows = await measure("stage: read actuals", () => readActualsCached(conn, actualFiles, ctx, problems, dataDir, log, undefined, narrowing));
   // Term results (src/ingest/term-results.ts): one-year rows join the yearly actuals.
   const terms = readTermResultsFiles(actualsFolder.term_results, ctx, problems);
   await appendActualCandidates(conn, terms.years);
-  log(`validated ${actualRows} actual rows, ${terms.periods.length + terms.years.length} term results`);
+  log(`validated ${actualRows} actual rows${scoped ? " (those of the unit groups computed again)" : ""}, ${terms.periods.length + terms.years.length} term results`);
   const typedTargets = readTypedTargetFiles(routeFiles(folder.filter(csvFilesIn(join(dataDir, "targets")), problems), problems).typed_targets, ctx, problems);
   const reviews = readReviewFiles(folder.filter(csvFilesIn(join(dataDir, "reviews")), problems), resolver, indicatorMap, problems);
   throwIfProblems(problems);
@@ -74,13 +91,21 @@ export async function loadInputs(dataDir: string, log: (m: string) => void, conn
 
   // The figures stay in DuckDB (the figures table); only the reviewed ones and the reported
   // results come to JavaScript.
-  const extracted = await measure("stage: figures (extract or cache)", () => extractFiguresInto(conn, documents, indicators, dataDir, log));
+  // A scoped run takes from the cache its groups' figures and those a review names (whose status
+  // depends only on their being found); the others' are cut from the tables anyway.
+  const reviewed = [...new Set(reviews.figures.map((r) => r.id))].map((id) => `'${id.replaceAll("'", "''")}'`);
+  const only = scoped ? `${inScope("c")}${reviewed.length > 0 ? ` OR c.figure_id IN (${reviewed.join(", ")})` : ""}` : undefined;
+  const extracted = await measure("stage: figures (extract or cache)", () => extractFiguresInto(conn, documents, indicators, dataDir, log, only));
   log(`extracted ${extracted.figures} figures (${extracted.skipped} numbers not read as figures)`);
   const statuses = await reviewStagedFigures(conn, reviews.figures, problems);
-  const reported = await stagedFigures(conn, "role = 'actual'");
+  // A scoped run reads back only its groups' reported results (the others' would be cut below).
+  const reported = await stagedFigures(conn, `role = 'actual'${scoped ? ` AND ${inScope("figures_staged")}` : ""}`);
   await publishFigures(conn);
   const metaByFile = new Map<string, DocumentMeta>(metas.map((m) => [m.file, m]));
   await appendActualCandidates(conn, reportedActuals(reported, indicatorMap, metaByFile));
+  // The documents' results and term results of other groups (the warnings below are then those of
+  // the groups computed again: the others' were shown by the runs that computed them).
+  if (scoped) await narrowTables(conn, ["actual_candidates"]);
   const termResults = [...terms.periods, ...reportedTermResults(reported, indicatorMap, metaByFile)];
   const inActuals = (f: string) => join(dataDir, "actuals", f);
   const magnitude = await measure("stage: magnitude warnings", () => magnitudeWarnings(conn, indicators, inActuals));
@@ -92,7 +117,7 @@ export async function loadInputs(dataDir: string, log: (m: string) => void, conn
   if (total > MAX_WARNINGS_SHOWN) log(`… and ${total - MAX_WARNINGS_SHOWN} more warnings (npm run validate lists them all)`);
   const settled = settledLine(conflicts.settled);
   if (settled) log(settled);
-  return { indicators, provinces, resolver, documents, figureCount: extracted.figures, reviewStatuses: statuses, actualRows, choices: reviews.choices, termResults, typedTargets, warnings };
+  return { indicators, provinces, resolver, documents, figureCount: extracted.figures, reviewStatuses: statuses, actualRows, choices: reviews.choices, termResults, typedTargets, warnings, scoped };
 }
 
 export type { DocumentMeta };

@@ -13,6 +13,12 @@ export interface DataLoader {
   /** File name of the output, e.g. "actuals.parquet". */
   output: string;
   load(context: LoaderContext): Promise<Uint8Array>;
+  /**
+   * The file when the database holds only some unit groups (scope.ts): `previous` is this
+   * output's file in the current set, whose rows of the other groups are kept; null when it is
+   * that file unchanged.
+   */
+  splice?(context: LoaderContext, previous: string): Promise<Uint8Array | null>;
 }
 
 export interface ParameterizedLoader {

@@ -183,11 +183,38 @@ async function ownSet(outDir: string, current: string | null): Promise<boolean> 
   return versions !== null && dirname(current) === versions;
 }
 
+/**
+ * Files the caller took from a set unchanged (`set`: that set's folder): while that set is still
+ * the current one, they are linked without being read and compared again (a national run's
+ * outputs are some 50 MB).
+ */
+export interface KnownFiles {
+  set: string;
+  names: Set<string>;
+}
+
+const isKnown = (known: KnownFiles | undefined, current: string | null, name: string) => !!known && current === known.set && known.names.has(name);
+
+/**
+ * The bytes of a known file (KnownFiles) that were not read: its bytes are those of the file in
+ * the known set, read only if another set has become current since.
+ */
+export const KEPT: Uint8Array = new Uint8Array(0);
+
+/** A file's bytes: KEPT is read from the known set (a run whose set is gone fails, publishing nothing). */
+async function bytesOf(bytes: Uint8Array, name: string, known: KnownFiles | undefined): Promise<Uint8Array> {
+  if (bytes !== KEPT) return bytes;
+  if (!known) throw new Error(`${name}: kept from a set that is not known`);
+  return readFile(join(known.set, name));
+}
+
 /** Whether the current set is our own and every file of `files` has the same bytes in it. */
-export async function sameAsCurrent(outDir: string, files: Map<string, Uint8Array>): Promise<boolean> {
+export async function sameAsCurrent(outDir: string, files: Map<string, Uint8Array>, known?: KnownFiles): Promise<boolean> {
   const current = await currentSet(outDir);
   if (!current || !(await ownSet(outDir, current))) return false;
-  for (const [name, bytes] of files) {
+  for (const [name, kept] of files) {
+    if (isKnown(known, current, name)) continue;
+    const bytes = await bytesOf(kept, name, known);
     const previous = await readFile(join(current, name)).catch(() => null);
     if (!previous || Buffer.compare(previous, bytes) !== 0) return false;
   }
@@ -199,6 +226,8 @@ export interface PublishOptions {
   owned?: (name: string) => boolean;
   /** Called with the new set's folder once `files` are in it, before it becomes current: may add files. */
   beforeSwitch?: (set: string, current: string | null) => Promise<void>;
+  /** Files known to have the current set's bytes, linked without being read. */
+  known?: KnownFiles;
 }
 
 /**
@@ -221,11 +250,13 @@ export async function publishSet(outDir: string, files: Map<string, Uint8Array>,
     const current = await currentSet(outDir);
     const result: PublishResult = { written: [], unchanged: [] };
     await mkdir(set);
-    for (const [name, bytes] of files) {
+    for (const [name, kept] of files) {
       // A parameterized output's files sit in a folder of the set (van-ban/34-86.parquet).
       if (name.includes("/")) await mkdir(dirname(join(set, name)), { recursive: true });
-      const previous = current ? await readFile(join(current, name)).catch(() => null) : null;
-      if (previous && Buffer.compare(previous, bytes) === 0) {
+      const known = isKnown(options.known, current, name);
+      const bytes = known ? kept : await bytesOf(kept, name, options.known);
+      const previous = current && !known ? await readFile(join(current, name)).catch(() => null) : null;
+      if (known || (previous && Buffer.compare(previous, bytes) === 0)) {
         await link(join(current!, name), join(set, name)).catch(() => copyFile(join(current!, name), join(set, name)));
         result.unchanged.push(name);
       } else {

@@ -27,6 +27,10 @@ export interface RunInfo {
   outputs: string[];
   /** Each loader's output with the key of what it depends on (dependencies.ts). */
   dependencies?: Record<string, string>;
+  /** Each group of input files with its hash (dependencies.ts): the next run tells what changed (scope.ts). */
+  groups?: Record<string, string>;
+  /** The files of data/actuals/ read as term results, not yearly actuals (scope.ts). */
+  term_results_files?: string[];
 }
 
 export interface RunProblem {

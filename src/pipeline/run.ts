@@ -10,15 +10,16 @@ import { dirname, join, relative } from "node:path";
 import { createContext, type DatabaseSettings } from "./context.ts";
 import { isParameterized, isParameterizedPath, loaderOutputs, type Loader } from "./loader.ts";
 import { InputError } from "../ingest/problems.ts";
-import { currentSet, publishSet, readCurrent, sameAsCurrent, writeBesideOutputs, writeDurably } from "./output-set.ts";
+import { currentSet, KEPT, publishSet, readCurrent, sameAsCurrent, writeBesideOutputs, writeDurably } from "./output-set.ts";
 import { CHANGES_FILE, computeChanges, inputChanges } from "./changes.ts";
 import {
   LAST_RUN_FILE, RUN_INFO_FILE, asOfDate, digestInputs, lastRunBytes, parseLastRun, parseRunInfo, runInfoBytes, runProblem, summarizeInputs, SettingError, threadsSetting,
   type LastRun, type RunInfo,
 } from "./run-info.ts";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { dependencyKey, groupDigests, type FileDigests } from "./dependencies.ts";
 import { measure } from "../db/profile.ts";
+import { planScope, termResultFiles } from "./scope.ts";
 
 export interface PipelineOptions extends DatabaseSettings {
   dataDir: string;
@@ -66,14 +67,17 @@ async function foreignFiles(outDir: string, loaders: Loader[]): Promise<Map<stri
   return found;
 }
 
-/** A loader's files in the current set, when every file the set lists for it is there; else null. */
+/**
+ * A loader's files in the current set, when every file the set lists for it is there; else null.
+ * Their bytes are not read: they are published as links to the current set's (KEPT, output-set.ts).
+ */
 async function keptOutputs(current: string, loader: Loader, listed: string[]): Promise<{ name: string; bytes: Uint8Array }[] | null> {
   const names = isParameterized(loader) ? listed.filter((f) => isParameterizedPath(loader.output, f)) : [loader.output];
   const files = [];
   for (const name of names) {
-    const bytes = await readFile(join(current, name)).catch(() => null);
-    if (!bytes) return null;
-    files.push({ name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    const found = await stat(join(current, name)).catch(() => null);
+    if (!found?.isFile()) return null;
+    files.push({ name, bytes: KEPT });
   }
   return files;
 }
@@ -106,7 +110,6 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false, threads, splitSmallScans }: PipelineOptions, log: (m: string) => void): Promise<PipelineResult> {
   const owned = ownedNames(loaders);
   const asOf = asOfDate();
-  const context = createContext(dataDir, log, { threads: threads ?? threadsSetting(), splitSmallScans });
   const outputs = new Map<string, Uint8Array>();
   // Only the outputs whose inputs changed are computed (dependencies.ts); the others are taken
   // from the current set, which publishSet then links into the new one.
@@ -114,31 +117,50 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false, th
   const recorded = current ? parseRunInfo(await readFile(join(current, RUN_INFO_FILE)).catch(() => null)) : null;
   const fileDigests: FileDigests = new Map();
   const groups = await measure("stage: hash the inputs", async () => groupDigests(dataDir, fileDigests));
+  const termResults = termResultFiles(dataDir);
+  // When only yearly actuals files changed, only their provinces are computed again (scope.ts).
+  const scope = planScope({ current, recorded, groups, files: fileDigests, termResults, asOf, loaders });
+  const context = createContext(dataDir, log, { threads: threads ?? threadsSetting(), splitSmallScans, scope });
   const dependencies: Record<string, string> = {};
+  // The files taken from the current set unchanged: published as links, not read and compared again.
+  const known = { set: current ?? "", names: new Set<string>() };
   for (const loader of loaders) {
     const started = performance.now();
     const key = (dependencies[loader.output] = dependencyKey(loader.output, groups, asOf));
     const kept = current && recorded?.dependencies?.[loader.output] === key ? await keptOutputs(current, loader, recorded.outputs) : null;
     if (kept) {
       log(`${loader.output}: inputs unchanged, ${kept.length === 1 ? "kept" : `${kept.length} files kept`}`);
-      for (const file of kept) outputs.set(file.name, file.bytes);
+      for (const file of kept) {
+        outputs.set(file.name, file.bytes);
+        known.names.add(file.name);
+      }
       continue;
     }
-    const files = await measure(`loader: ${loader.output}`, () => loaderOutputs(loader, context));
-    const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
+    const files = await measure(`loader: ${loader.output}`, async () => {
+      if (!scope || !(await context.scoped?.())) return loaderOutputs(loader, context);
+      // planScope allows a scoped run only when every output that is not kept can be spliced.
+      if (isParameterized(loader) || !loader.splice || !current) throw new Error(`${loader.output}: a scoped run cannot compute this output`);
+      const spliced = await loader.splice(context, join(current, loader.output));
+      if (spliced) return [{ name: loader.output, bytes: spliced }];
+      // The groups' rows did not change: the current file is this run's.
+      known.names.add(loader.output);
+      return [{ name: loader.output, bytes: KEPT }];
+    });
+    let bytes = 0;
+    for (const f of files) bytes += f.bytes === KEPT ? (await stat(join(current!, f.name))).size : f.bytes.length;
     log(`${loader.output}: ${files.length === 1 ? "" : `${files.length} files, `}${bytes.toLocaleString("en")} bytes in ${Math.round(performance.now() - started)} ms`);
     for (const file of files) outputs.set(file.name, file.bytes);
   }
   // After the loaders: the inputs have been checked (no pipe to hang on, no link out of the folder).
   // The outputs' list names every file, so a parameterized file that is gone makes the set differ.
-  const info: RunInfo = { as_of: asOf, inputs: digestInputs(dataDir, fileDigests), outputs: [...outputs.keys(), RUN_INFO_FILE, CHANGES_FILE].sort(), dependencies };
+  const info: RunInfo = { as_of: asOf, inputs: digestInputs(dataDir, fileDigests), outputs: [...outputs.keys(), RUN_INFO_FILE, CHANGES_FILE].sort(), dependencies, groups, term_results_files: termResults };
   outputs.set(RUN_INFO_FILE, runInfoBytes(info));
   const success = (): LastRun => {
     const finished = now();
     return { ok: true, finished_at: finished, problems: [], outputs_built_at: finished, outputs_from: summarizeInputs(info) };
   };
 
-  if (await measure("stage: compare with the current set", () => sameAsCurrent(outDir, outputs))) {
+  if (await measure("stage: compare with the current set", () => sameAsCurrent(outDir, outputs, known))) {
     // The changes page keeps showing the last change that happened.
     if (recordRun) await writeBesideOutputs(outDir, LAST_RUN_FILE, lastRunBytes(success()), owned);
     return { written: [], unchanged: [...outputs.keys()], removed: [] };
@@ -149,6 +171,7 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false, th
   for (const [name, bytes] of await foreignFiles(outDir, loaders)) if (!outputs.has(name)) outputs.set(name, bytes);
   const published = await measure("stage: publish (with changes)", () => publishSet(outDir, outputs, {
     owned,
+    known,
     beforeSwitch: async (set, current) => {
       const previous = current ? parseRunInfo(await readFile(join(current, RUN_INFO_FILE)).catch(() => null)) : null;
       const changes = await measure("stage: changes", async () => computeChanges(await context.db(), current, set, inputChanges(previous, info), log));
