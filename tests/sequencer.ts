@@ -12,6 +12,7 @@ const SLOWEST = [
   "tests/e2e/site-views.test.ts",
   "tests/unit/determinism.test.ts",
   "tests/unit/pipeline.test.ts",
+  "tests/unit/scope.test.ts",
   "tests/unit/metrics-properties.test.ts",
   "tests/e2e/safety.test.ts",
   "tests/unit/rerun.test.ts",
