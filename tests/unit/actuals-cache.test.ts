@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { runPipeline } from "../../src/pipeline/run.ts";
 import { loaders } from "../../data-loaders/index.ts";
 import { generate } from "../../bench/generate.ts";
-import { snapshotOutputs } from "../helpers/outputs.ts";
+import { comparableOutputs } from "../helpers/outputs.ts";
 
 let root: string;
 let data: string;
@@ -40,12 +40,6 @@ async function run(out: string, cache: string): Promise<string[]> {
   return lines;
 }
 
-/** The outputs without changes.parquet, which by design depends on the set it replaces. */
-function outputs(out: string): Record<string, string> {
-  const { ["changes.parquet"]: _changes, ...rest } = snapshotOutputs(out);
-  return rest;
-}
-
 const cachedActuals = (cache: string) => readdirSync(cache).filter((f) => f.startsWith("actuals-") && f.endsWith(".parquet"));
 const FROM_CACHE = /^(\d+) of (\d+) actuals files unchanged since the last run: their rows come from the cache$/;
 
@@ -62,17 +56,17 @@ describe("the actuals cache on generated national data", () => {
       join(data, "actuals", "new-2026.csv"),
       "province,indicator,year,value,unit,status,source\n42,grdp_growth,2026,8.1,percent_per_year,estimate,Cục Thống kê Hà Tĩnh\n42,poverty_rate,2026,1.9,percent,estimate,Cục Thống kê Hà Tĩnh\n",
     );
-    const before = outputs(out);
+    const before = comparableOutputs(out);
     const again = await run(out, cache);
     expect(again.map((l) => FROM_CACHE.exec(l)?.slice(1, 3)).find(Boolean)).toEqual(["1", "2"]);
     expect(again).toContain("figures.parquet: inputs unchanged, kept");
     expect(cachedActuals(cache)).toHaveLength(2);
-    const after = outputs(out);
+    const after = comparableOutputs(out);
     expect(after["actuals.parquet"]).not.toBe(before["actuals.parquet"]);
 
     const fresh = join(root, "fresh");
     await run(fresh, "off");
-    expect(after).toEqual(outputs(fresh));
+    expect(after).toEqual(comparableOutputs(fresh));
   }, 300_000);
 
   test("a changed file is read again and a cache file that cannot be read is ignored", async () => {
@@ -99,6 +93,6 @@ describe("the actuals cache on generated national data", () => {
 
     const fresh = join(root, "fresh-2");
     await run(fresh, "off");
-    expect(outputs(out)).toEqual(outputs(fresh));
+    expect(comparableOutputs(out)).toEqual(comparableOutputs(fresh));
   }, 300_000);
 });

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { runPipeline } from "../../src/pipeline/run.ts";
 import { loaders } from "../../data-loaders/index.ts";
 import { generate } from "../../bench/generate.ts";
-import { snapshotOutputs } from "../helpers/outputs.ts";
+import { comparableOutputs } from "../helpers/outputs.ts";
 import { openDatabase, queryRows } from "../../src/db/duckdb.ts";
 
 let root: string;
@@ -47,12 +47,6 @@ async function run(out: string): Promise<string[]> {
   return lines;
 }
 
-/** The outputs without changes.parquet, which by design depends on the set it replaces. */
-function outputs(out: string): Record<string, string> {
-  const { ["changes.parquet"]: _changes, ...rest } = snapshotOutputs(out);
-  return rest;
-}
-
 const HEADER = "province,indicator,year,value,unit,status,source\n";
 const write = (name: string, rows: string) => writeFileSync(join(data, name), rows);
 /** The unit groups a run computed again, or null when it was not scoped. */
@@ -67,7 +61,7 @@ async function rerunEqualsFresh(out: string): Promise<string[]> {
   const log = await run(out);
   const fresh = join(root, `fresh-${step++}`);
   await run(fresh);
-  expect(outputs(out)).toEqual(outputs(fresh));
+  expect(comparableOutputs(out)).toEqual(comparableOutputs(fresh));
   rmSync(fresh, { recursive: true, force: true });
   return log;
 }
@@ -76,14 +70,14 @@ describe("a re-run for the changed actuals' unit groups only", () => {
   test("several kinds of change: each re-run gives the bytes of a run from nothing", async () => {
     const out = join(root, "out");
     await run(out);
-    const first = outputs(out);
+    const first = comparableOutputs(out);
 
     // A new year's file for one province (Hà Tĩnh's 2026 estimates): its group only.
     write("actuals/new-2026.csv", `${HEADER}42,grdp_growth,2026,8.1,percent_per_year,estimate,Cục Thống kê Hà Tĩnh\n42,poverty_rate,2026,1.9,percent,estimate,Cục Thống kê Hà Tĩnh\n`);
     let log = await rerunEqualsFresh(out);
     expect(scopedGroups(log)).toEqual(["42"]);
     // The spliced files did change.
-    expect(outputs(out)["actuals.parquet"]).not.toBe(first["actuals.parquet"]);
+    expect(comparableOutputs(out)["actuals.parquet"]).not.toBe(first["actuals.parquet"]);
 
     // A changed value in that file, and a file touching two groups: Hà Giang, part of Tuyên Quang
     // since 2025 (its official values outrank the generated estimates and enter the merged unit's
@@ -110,11 +104,11 @@ describe("a re-run for the changed actuals' unit groups only", () => {
     expect(scopedGroups(log)).toEqual(["42"]);
 
     // A change in the choice's group: its status is computed again (the value it names is gone).
-    const reviewsBefore = outputs(out)["reviews.parquet"];
+    const reviewsBefore = comparableOutputs(out)["reviews.parquet"];
     write("actuals/corrections.csv", `${HEADER}02,grdp_current,2020,31000,billion_vnd,official,Cục Thống kê Hà Giang\n04,population,2024,561000,persons,official,Cục Thống kê Cao Bằng\n`);
     log = await rerunEqualsFresh(out);
     expect(scopedGroups(log)).toEqual(["04", "08"]);
-    expect(outputs(out)["reviews.parquet"]).not.toBe(reviewsBefore);
+    expect(comparableOutputs(out)["reviews.parquet"]).not.toBe(reviewsBefore);
 
     // A year after all others moves the coverage grid of every province: everything is computed.
     write("actuals/new-2031.csv", `${HEADER}42,grdp_growth,2031,7.5,percent_per_year,estimate,Cục Thống kê Hà Tĩnh\n`);
