@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runPipeline } from "../../src/pipeline/run.ts";
 import { loaders } from "../../data-loaders/index.ts";
-import { generate } from "../../bench/generate.ts";
+import { generateForProvinces } from "../helpers/generated-data.ts";
 import { comparableOutputs } from "../helpers/outputs.ts";
 
 let root: string;
@@ -20,12 +20,7 @@ beforeAll(async () => {
   data = join(root, "data");
   // Scale 1: about 10.000 actual rows of every province; of its 160 resolutions, those of four
   // provinces (Hà Nội, Hà Giang, Cao Bằng, Hà Tĩnh) are enough for targets to measure.
-  await generate(1, data, { documentCopies: 1 });
-  const listed = readFileSync(join(data, "documents.csv"), "utf8").trim().split("\n");
-  const kept = listed.filter((l, i) => i === 0 || /^gen_(01|02|04|42)_/.test(l));
-  writeFileSync(join(data, "documents.csv"), kept.join("\n") + "\n");
-  const names = new Set(kept.map((l) => l.split(",")[0]));
-  for (const f of readdirSync(join(data, "documents"))) if (!names.has(f)) rmSync(join(data, "documents", f));
+  await generateForProvinces(data, ["01", "02", "04", "42"]);
 }, 120_000);
 afterAll(() => {
   if (cacheSetting === undefined) delete process.env.CHITIEU_CACHE;

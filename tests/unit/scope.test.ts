@@ -5,12 +5,12 @@
 // the bytes of a run from nothing over the same inputs, and the log says whether the run was
 // scoped and to which groups.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runPipeline } from "../../src/pipeline/run.ts";
 import { loaders } from "../../data-loaders/index.ts";
-import { generate } from "../../bench/generate.ts";
+import { generateForProvinces } from "../helpers/generated-data.ts";
 import { comparableOutputs } from "../helpers/outputs.ts";
 import { openDatabase, queryRows } from "../../src/db/duckdb.ts";
 
@@ -24,16 +24,8 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), "chitieu-scope-"));
   data = join(root, "data");
   process.env.CHITIEU_CACHE = join(root, "cache");
-  await generate(1, data, { documentCopies: 1 });
   // Only these provinces' actuals and documents, so that each run takes a second.
-  const keep = (code: string) => PROVINCES.includes(code);
-  const actuals = readFileSync(join(data, "actuals", "generated.csv"), "utf8").trim().split("\n");
-  writeFileSync(join(data, "actuals", "generated.csv"), actuals.filter((l, i) => i === 0 || keep(l.split(",")[0])).join("\n") + "\n");
-  const listed = readFileSync(join(data, "documents.csv"), "utf8").trim().split("\n");
-  const kept = listed.filter((l, i) => i === 0 || keep(l.split(",")[0].split("_")[1]));
-  writeFileSync(join(data, "documents.csv"), kept.join("\n") + "\n");
-  const names = new Set(kept.map((l) => l.split(",")[0]));
-  for (const f of readdirSync(join(data, "documents"))) if (!names.has(f)) rmSync(join(data, "documents", f));
+  await generateForProvinces(data, PROVINCES, { onlyTheirActuals: true });
 }, 120_000);
 afterAll(() => {
   if (cacheSetting === undefined) delete process.env.CHITIEU_CACHE;
