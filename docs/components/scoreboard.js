@@ -6,10 +6,12 @@ import {STATUS} from "./labels.js";
 
 /**
  * provinces: [{key, label}], indicators: [{code, label}], cells: Map "key|code" → {status, href,
- * title, more} (more: how many other targets share the cell).
+ * title, more} (more: how many other targets share the cell). view: the filters the board was drawn
+ * for, kept as data-view on the table so a reader (or a test) can tell a drawn board from one still
+ * being redrawn after a filter changed.
  */
-export function scoreboard({provinces, indicators, cells, caption}) {
-  return html`<div class="scoreboard-wrap" tabindex="-1"><table class="scoreboard">
+export function scoreboard({provinces, indicators, cells, caption, view = ""}) {
+  return html`<div class="scoreboard-wrap" tabindex="-1"><table class="scoreboard" data-view=${view}>
     <caption class="sr-only">${caption}</caption>
     <thead><tr><th scope="col">Tỉnh, thành phố</th>${indicators.map((i) => html`<th scope="col" title=${i.label}>${i.short ?? i.label}</th>`)}</tr></thead>
     <tbody>${provinces.map((p) => html`<tr><th scope="row"><a href=${p.href}>${p.label}</a></th>${indicators.map((i) => {

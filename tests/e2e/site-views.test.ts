@@ -49,10 +49,14 @@ test("a URL with filters opens the same view, and changing a filter writes it in
     await page.getByLabel("Nhóm chỉ tiêu", { exact: true }).selectOption({ label: "Tất cả nhóm" });
     await expect.poll(() => page.url(), WAIT).toContain("ky=2025-2030");
     await expect.poll(() => page.url(), WAIT).toContain("nhom=tat-ca");
+    // The URL is written before the scoreboard is redrawn (it waits for a paint): read the board
+    // once it says it was drawn for these filters.
+    const drawn = page.locator(`table.scoreboard[data-view="ky=2025-2030&vung=mekong_delta&nhom=tat-ca"]`);
+    await drawn.waitFor({ timeout: WAIT.timeout });
     await waitForCells(page);
     url = page.url();
     expect(new URL(url).searchParams.get("vung")).toBe("mekong_delta");
-    board = await page.locator("table.scoreboard").innerText();
+    board = await drawn.innerText();
     // Only units of the Mekong delta formed in 2025, e.g. Cần Thơ and Đồng Tháp, no Hà Tĩnh.
     expect(board).toContain("Cần Thơ");
     expect(board).not.toContain("Hà Tĩnh");
@@ -65,6 +69,7 @@ test("a URL with filters opens the same view, and changing a filter writes it in
     expect(await selectedLabel(second.page, "Nhiệm kỳ")).toBe("Nhiệm kỳ 2025–2030 (đang thực hiện)");
     expect(await selectedLabel(second.page, "Vùng")).toBe("Đồng bằng sông Cửu Long");
     expect(await selectedLabel(second.page, "Nhóm chỉ tiêu")).toBe("Tất cả nhóm");
+    expect(await second.page.locator("table.scoreboard").getAttribute("data-view")).toBe("ky=2025-2030&vung=mekong_delta&nhom=tat-ca");
     expect(await second.page.locator("table.scoreboard").innerText()).toBe(board);
     expect(second.problems).toEqual([]);
   } finally {
