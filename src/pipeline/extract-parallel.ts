@@ -42,36 +42,21 @@ export function shares(documents: DocumentText[], count: number): DocumentText[]
   return out.filter((share) => share.length > 0);
 }
 
-/** An extraction under way on worker threads; `cancel` stops it when the run fails before it is awaited. */
-interface Extracting {
-  done: Promise<StagedShare[]>;
-  cancel(): void;
-}
-
-/** Starts extracting `documents` (their keys and places given) into staged NDJSON files under `dir`, on as many threads as extractionThreads() says. */
-function startExtraction(documents: DocumentText[], keys: string[], places: number[], indicators: Indicator[], dir: string, log: (m: string) => void): Extracting {
+/** Extracts `documents` (their keys and places given) into staged NDJSON files under `dir`, on as many threads as extractionThreads() says. */
+async function extractEach(documents: DocumentText[], keys: string[], places: number[], indicators: Indicator[], dir: string, log: (m: string) => void): Promise<StagedShare[]> {
   // Every document from the cache: no matcher to build (a quarter of a second of regular expressions).
-  if (documents.length === 0) return { done: Promise.resolve([]), cancel: () => {} };
+  if (documents.length === 0) return [];
   const threads = extractionThreads(documents);
-  if (threads <= 1) {
-    // On this thread, when it is awaited: a small run gains nothing from a thread.
-    let cancelled = false;
-    return {
-      done: Promise.resolve().then(() => (cancelled ? [] : [stageShare(documents, keys, places, new IndicatorMatcher(indicators), join(dir, "figures-0.ndjson"))])),
-      cancel: () => (cancelled = true),
-    };
-  }
+  if (threads <= 1) return [stageShare(documents, keys, places, new IndicatorMatcher(indicators), join(dir, "figures-0.ndjson"))];
   log(`extracting ${documents.length} documents on ${threads} threads`);
   let first = 0;
-  const workers: Worker[] = [];
-  const done = Promise.all(
+  return Promise.all(
     shares(documents, threads).map((share, k) => {
       const from = first;
       first += share.length;
       const workerData = { indicators, documents: share, keys: keys.slice(from, first), places: places.slice(from, first), file: join(dir, `figures-${k}.ndjson`) };
       return new Promise<StagedShare>((resolve, reject) => {
         const worker = new Worker(new URL("./extract-worker.mjs", import.meta.url), { workerData });
-        workers.push(worker);
         worker.once("message", (result: StagedShare) => {
           resolve(result);
           void worker.terminate();
@@ -83,9 +68,6 @@ function startExtraction(documents: DocumentText[], keys: string[], places: numb
       });
     }),
   );
-  // A run that fails before awaiting this (a problem in the actuals) must not leave a rejection unhandled.
-  done.catch(() => {});
-  return { done, cancel: () => workers.forEach((w) => void w.terminate()) };
 }
 
 export { STAGED_FIGURE_COLUMNS };
@@ -98,29 +80,19 @@ async function appendStagedShare(conn: DuckDBConnection, share: StagedShare): Pr
   await appendRows(conn, "figures_staged", STAGED_FIGURE_COLUMNS, rows);
 }
 
-/** Figures on their way into figures_staged: extraction started, to be finished once the database is free for them. */
-export interface FigureExtraction {
-  /**
-   * Waits for the extraction and puts every document's figures into the table figures_staged
-   * (STAGED_FIGURE_COLUMNS): unchanged documents' straight from the cache file, the others from
-   * the threads' files. doc_index and figure_index keep the order of the documents and of the
-   * extractor's figures, so the tables are the same whatever ran meanwhile.
-   *
-   * `only`: a condition on a figure (alias c) that the figures taken from the cache must meet (a
-   * scoped re-run's groups, scope.ts), applied only when every document comes from the cache: a
-   * cache written again must hold every figure.
-   */
-  finish(only?: string): Promise<{ figures: number; skipped: number }>;
-  /** Stops the threads and removes their files (the run failed before finish). */
-  cancel(): Promise<void>;
-}
-
 /**
- * Starts extracting the documents the cache does not hold, on worker threads, and returns at
- * once: the caller reads the actuals into DuckDB meanwhile (a national run's extraction takes both
- * cores for ten seconds, and the actuals' reading leaves them half idle), then calls finish.
+ * The figures of every document into the table figures_staged (STAGED_FIGURE_COLUMNS):
+ * unchanged documents' straight from the cache file, the others extracted here. doc_index and
+ * figure_index keep the order of the documents and of the extractor's figures.
  */
-export async function startFigures(conn: DuckDBConnection, documents: DocumentText[], indicators: Indicator[], dataDir: string, log: (m: string) => void): Promise<FigureExtraction> {
+/**
+ * `only`: a condition on a figure (alias c) that the figures taken from the cache must meet (a
+ * scoped re-run's groups, scope.ts), applied only when every document comes from the cache: a
+ * cache written again must hold every figure.
+ */
+export async function extractFiguresInto(
+  conn: DuckDBConnection, documents: DocumentText[], indicators: Indicator[], dataDir: string, log: (m: string) => void, only?: string,
+): Promise<{ figures: number; skipped: number }> {
   const cache = await openExtractionCache(conn, dataDir);
   const version = extractorVersion(indicators);
   const keys = documents.map((d) => documentKey(version, d));
@@ -131,47 +103,29 @@ export async function startFigures(conn: DuckDBConnection, documents: DocumentTe
   // The extracted figures go to DuckDB through NDJSON files the extracting threads write
   // themselves: a national run's quarter of a million figures never become objects of this thread.
   const dir = await mkdtemp(join(tmpdir(), "chitieu-figures-"));
-  const extracting = startExtraction(missing.map((k) => documents[k]), missing.map((k) => keys[k]), missing, indicators, dir, log);
-  return {
-    async cancel() {
-      extracting.cancel();
-      await extracting.done.catch(() => {});
-      await rm(dir, { recursive: true, force: true });
-    },
-    async finish(only) {
-      try {
-        const staged = await extracting.done;
-        const freshSkipped = staged.flatMap((s) => s.skipped);
-        let next = 0;
-        const documentRows = documents.map((_, k) =>
-          cached[k]
-            ? { document_key: keys[k], doc_index: k, skipped: cache!.known.get(keys[k]), cached: true }
-            : { document_key: keys[k], doc_index: k, skipped: freshSkipped[next++], cached: false },
-        );
-        await insertRows(conn, "figure_documents", FIGURE_DOCUMENT_COLUMNS, documentRows);
-        await createTable(conn, "figures_staged", STAGED_FIGURE_COLUMNS);
-        await cache?.copyFigures(conn, "figure_documents", "figures_staged", missing.length === 0 ? only : undefined);
-        for (const share of staged) await appendStagedShare(conn, share);
-      } finally {
-        extracting.cancel();
-        await rm(dir, { recursive: true, force: true });
-      }
-      // Written again only when it would differ: a document extracted, or one it holds gone.
-      if (cache && (missing.length > 0 || cache.known.size !== hits)) await cache.save(conn, "figure_documents", "figures_staged");
-      const [{ figures, skipped }] = await queryRows<{ figures: number; skipped: number }>(
-        conn,
-        "SELECT (SELECT count(*) FROM figures_staged)::INTEGER AS figures, coalesce(sum(skipped), 0)::INTEGER AS skipped FROM figure_documents",
-      );
-      return { figures, skipped };
-    },
-  };
-}
-
-/** The figures of every document into figures_staged, extraction and all (startFigures, then finish). */
-export async function extractFiguresInto(
-  conn: DuckDBConnection, documents: DocumentText[], indicators: Indicator[], dataDir: string, log: (m: string) => void, only?: string,
-): Promise<{ figures: number; skipped: number }> {
-  return (await startFigures(conn, documents, indicators, dataDir, log)).finish(only);
+  try {
+    const staged = await extractEach(missing.map((k) => documents[k]), missing.map((k) => keys[k]), missing, indicators, dir, log);
+    const freshSkipped = staged.flatMap((s) => s.skipped);
+    let next = 0;
+    const documentRows = documents.map((_, k) =>
+      cached[k]
+        ? { document_key: keys[k], doc_index: k, skipped: cache!.known.get(keys[k]), cached: true }
+        : { document_key: keys[k], doc_index: k, skipped: freshSkipped[next++], cached: false },
+    );
+    await insertRows(conn, "figure_documents", FIGURE_DOCUMENT_COLUMNS, documentRows);
+    await createTable(conn, "figures_staged", STAGED_FIGURE_COLUMNS);
+    await cache?.copyFigures(conn, "figure_documents", "figures_staged", missing.length === 0 ? only : undefined);
+    for (const share of staged) await appendStagedShare(conn, share);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  // Written again only when it would differ: a document extracted, or one it holds gone.
+  if (cache && (missing.length > 0 || cache.known.size !== hits)) await cache.save(conn, "figure_documents", "figures_staged");
+  const [{ figures, skipped }] = await queryRows<{ figures: number; skipped: number }>(
+    conn,
+    "SELECT (SELECT count(*) FROM figures_staged)::INTEGER AS figures, coalesce(sum(skipped), 0)::INTEGER AS skipped FROM figure_documents",
+  );
+  return { figures, skipped };
 }
 
 const FIGURE_DOCUMENT_COLUMNS: ColumnSpec[] = [
