@@ -26,13 +26,20 @@ export interface ReviewStatus {
   reviewer: string;
 }
 
-/** The figures of one document, with its province and unit set. */
-export function extractDocument({ meta, text }: DocumentText, matcher: IndicatorMatcher): { figures: FigureRow[]; skipped: number } {
+/** The extractor's figures of one document, as it made them (extractDocument adds the document's columns). */
+export function extractDocumentFigures({ meta, text }: DocumentText, matcher: IndicatorMatcher): { figures: Figure[]; skipped: number } {
   const result = extractFigures({ name: meta.file, text, term_start: meta.term_start, term_end: meta.term_end, published: meta.published || null, doc_type: meta.doc_type }, matcher);
-  return {
-    figures: result.figures.map((f) => ({ ...f, province_code: meta.province_code, units: meta.units, review: null, review_note: "" })),
-    skipped: result.skipped.length,
-  };
+  return { figures: result.figures, skipped: result.skipped.length };
+}
+
+/** The columns extractDocument adds to each figure of `meta`'s document, unreviewed. */
+export const documentColumns = (meta: DocumentText["meta"]) => ({ province_code: meta.province_code, units: meta.units, review: null, review_note: "" });
+
+/** The figures of one document, with its province and unit set. */
+export function extractDocument(document: DocumentText, matcher: IndicatorMatcher): { figures: FigureRow[]; skipped: number } {
+  const { figures, skipped } = extractDocumentFigures(document, matcher);
+  const columns = documentColumns(document.meta);
+  return { figures: figures.map((f) => ({ ...f, ...columns })), skipped };
 }
 
 export function extractAll(documents: DocumentText[], matcher: IndicatorMatcher): { figures: FigureRow[]; skipped: number } {

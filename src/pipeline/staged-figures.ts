@@ -7,7 +7,7 @@ import { closeSync, openSync, writeSync } from "node:fs";
 import type { ColumnSpec } from "../db/duckdb.ts";
 import type { IndicatorMatcher } from "../extract/indicators.ts";
 import type { DocumentText } from "../ingest/documents.ts";
-import { extractDocument } from "./figures.ts";
+import { documentColumns, extractDocumentFigures } from "./figures.ts";
 import { TABLES } from "./tables.ts";
 
 /** The table the figures are staged in: the figures table's columns, each with its document's key and place. */
@@ -26,6 +26,9 @@ export interface StagedShare {
 
 const PROPERTIES = [...new Set(STAGED_FIGURE_COLUMNS.map((c) => c.from ?? c.name))];
 
+/** An object's JSON with more members (`members`: `"key":value,…`) at its end. */
+const withColumns = (json: string, members: string) => (json === "{}" ? `{${members}}` : `${json.slice(0, -1)},${members}}`);
+
 /**
  * Extracts `documents` (whose keys and places in the whole list are `keys` and `places`) and writes
  * their figures to `file`, one JSON object a line, in document and extractor order.
@@ -37,10 +40,14 @@ export function stageShare(documents: DocumentText[], keys: string[], places: nu
   let longestRow = 0;
   try {
     documents.forEach((document, k) => {
-      const result = extractDocument(document, matcher);
+      const result = extractDocumentFigures(document, matcher);
       skipped.push(result.skipped);
       // JSON.stringify with the list of properties keeps only the columns (as appendRows does).
-      const lines = result.figures.map((f, figure_index) => JSON.stringify({ ...f, document_key: keys[k], doc_index: places[k], figure_index }, PROPERTIES));
+      // The document's columns are written once per document and joined to each figure's JSON,
+      // not spread into a copy of every figure: a national run's quarter of a million figures
+      // made two objects each, a sixth of the extracting threads' time.
+      const shared = JSON.stringify({ ...documentColumns(document.meta), document_key: keys[k], doc_index: places[k] }, PROPERTIES).slice(1, -1);
+      const lines = result.figures.map((f, figure_index) => withColumns(JSON.stringify(f, PROPERTIES), `${shared},"figure_index":${figure_index}`));
       for (const line of lines) longestRow = Math.max(longestRow, line.length);
       if (lines.length > 0) writeSync(fd, `${rows > 0 ? "\n" : ""}${lines.join("\n")}`);
       rows += lines.length;
