@@ -21,6 +21,8 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
+          // The commands that tests start as child processes, bundled once (tests/helpers/cli-bundles.ts).
+          globalSetup: ["tests/cli-setup.ts"],
           testTimeout: 120_000,
           expect: LOADED_MACHINE,
         },
@@ -29,7 +31,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
-          globalSetup: ["tests/e2e/global-setup.ts"],
+          globalSetup: ["tests/cli-setup.ts", "tests/e2e/global-setup.ts"],
           // A build takes half a minute on a quiet 2-core machine and five on a crowded one.
           testTimeout: 600_000,
           hookTimeout: 600_000,

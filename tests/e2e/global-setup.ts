@@ -8,7 +8,8 @@ import { buildSite, DIST } from "./site-build.ts";
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   findChromium(); // fails first, with how to install one, when the machine has no Chromium
-  await buildSite();
+  // The commands' bundles, made by tests/cli-setup.ts, the global setup listed before this one.
+  await buildSite(process.cwd(), { bundles: project.getProvidedContext().cliBundles });
   const server = await serveStatic(DIST);
   const browser = await launchChromiumServer();
   project.provide("siteUrl", server.url);

@@ -3,7 +3,7 @@
 // And a `javascript:` address, in a document's source_url or an actuals source (with a leading
 // space, in mixed case, with a tab inside the scheme, as browsers still read them), is shown as
 // text and never becomes a link, on every page that shows sources.
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import { appendFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -35,7 +35,7 @@ beforeAll(async () => {
     "",
   ].join("\n"));
   // The pages below, of a site whose every page pages.test.ts checks in the full build.
-  await buildSite(ws.dir, { pages: ["/van-ban/63-80", "/van-ban/34-42", "/tinh/34-42", "/chi-so/grdp_growth"] });
+  await buildSite(ws.dir, { pages: ["/van-ban/63-80", "/van-ban/34-42", "/tinh/34-42", "/chi-so/grdp_growth"], bundles: inject("cliBundles") });
   browser = await connectBrowser();
   server = await serveStatic(join(ws.dir, "dist"));
 });
