@@ -10,7 +10,8 @@ export default defineConfig({
     // Files run in parallel, two or three at a time: the unit files are independent (each
     // writes only to folders of its own), and the end-to-end files share one built site and one
     // Chromium (tests/e2e/README.md); most of their time is spent waiting for a browser or a
-    // child process, so three of them keep two cores busy.
+    // child process, so three of them keep two cores busy. `npm test` runs both projects in one
+    // vitest, four files at a time (package.json), end-to-end files beside unit files.
     fileParallelism: true,
     maxWorkers: 3,
     minWorkers: 1,
@@ -21,6 +22,8 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
+          // The commands that tests start as child processes, bundled once (tests/helpers/cli-bundles.ts).
+          globalSetup: ["tests/cli-setup.ts"],
           testTimeout: 120_000,
           expect: LOADED_MACHINE,
         },
@@ -29,7 +32,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
-          globalSetup: ["tests/e2e/global-setup.ts"],
+          globalSetup: ["tests/cli-setup.ts", "tests/e2e/global-setup.ts"],
           // A build takes half a minute on a quiet 2-core machine and five on a crowded one.
           testTimeout: 600_000,
           hookTimeout: 600_000,

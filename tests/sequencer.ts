@@ -3,19 +3,21 @@
 // previous run, which a fresh clone does not have (it then starts the largest files first, which
 // are not the slowest): these are the slowest, measured on a 2-core machine (December 2026),
 // slowest first; the rest follow in vitest's own order. A run of one project skips the other's.
+// `npm test` runs both projects in one vitest: the list alternates a unit file, which keeps a
+// core busy, and an end-to-end file, which mostly waits for Chromium or a child process.
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 const SLOWEST = [
-  "tests/e2e/pages.test.ts",
-  "tests/e2e/dev-workflow.test.ts",
-  "tests/e2e/no-stale-data.test.ts",
-  "tests/e2e/site-views.test.ts",
   "tests/unit/determinism.test.ts",
+  "tests/e2e/pages.test.ts",
   "tests/unit/pipeline.test.ts",
+  "tests/e2e/dev-workflow.test.ts",
   "tests/unit/scope.test.ts",
+  "tests/e2e/no-stale-data.test.ts",
   "tests/unit/metrics-properties.test.ts",
-  "tests/e2e/safety.test.ts",
+  "tests/e2e/site-views.test.ts",
   "tests/unit/rerun.test.ts",
+  "tests/e2e/safety.test.ts",
   "tests/unit/extract-hostile.test.ts",
   "tests/unit/pipeline-actuals.test.ts",
   "tests/unit/kill-publish.test.ts",

@@ -3,7 +3,7 @@
 // a loader that does not even compile is reported the same way and the server stays up; the
 // preview's request logs stay out of the terminal; and when the dev process is killed, even with
 // SIGKILL, no preview keeps serving on the port.
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,6 +11,7 @@ import type { Browser } from "playwright-core";
 import { connectBrowser, freePort } from "./shared.ts";
 import { openGuarded } from "./page-guard.ts";
 import { makeWorkspace, type Workspace } from "./workspace.ts";
+import { commandArgs } from "../helpers/cli-bundles.ts";
 import { readParquetFile } from "../helpers/parquet.ts";
 
 const HEADER = "province,indicator,year,value,unit,status,source\n";
@@ -33,7 +34,7 @@ interface Dev {
 }
 
 async function startDev(port: number): Promise<Dev> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/dev.ts", "--host", "127.0.0.1", "--port", String(port), "--no-open"], {
+  const child = spawn(process.execPath, commandArgs(inject("cliBundles"), "src/cli/dev.ts", ["--host", "127.0.0.1", "--port", String(port), "--no-open"]), {
     cwd: ws.dir,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

@@ -2,7 +2,7 @@
 // pages, and a running `npm run dev` shows it without a restart: never numbers older than the inputs.
 // Both change inputs, so they run in a workspace of their own (tests/e2e/README.md), which starts
 // from the shared build as an analyst's folder starts from their last build.
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import { writeFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { join } from "node:path";
@@ -10,6 +10,7 @@ import type { Browser } from "playwright-core";
 import { serveStatic } from "./static-server.ts";
 import { openGuarded } from "./page-guard.ts";
 import { makeWorkspace, type Workspace } from "./workspace.ts";
+import { commandArgs } from "../helpers/cli-bundles.ts";
 import { connectBrowser, freePort } from "./shared.ts";
 import { buildSite } from "./site-build.ts";
 
@@ -44,7 +45,7 @@ test("npm run build after a new year's file shows the new year and its value", a
 
   writeFileSync(join(ws.dir, "data", "actuals", "2026.csv"), HEADER + "Hà Tĩnh,grdp_growth,2026,\"9,15\",%,estimate,Cục Thống kê Hà Tĩnh\n");
   // The pages read below (the fixed pages are always built; every page is checked in the full build).
-  await buildSite(ws.dir, { pages: ["/tinh/34-42"] });
+  await buildSite(ws.dir, { pages: ["/tinh/34-42"], bundles: inject("cliBundles") });
   server = await serveStatic(join(ws.dir, "dist"));
   try {
     expect(await mainText(server.url + "/")).toContain("số liệu thực tế đến năm 2026");
@@ -59,7 +60,7 @@ test("npm run build after a new year's file shows the new year and its value", a
 
 test("a running npm run dev picks up a new year's file", async () => {
   const port = await freePort();
-  const dev = spawn(process.execPath, ["--import", "tsx", "src/cli/dev.ts", "--host", "127.0.0.1", "--port", String(port), "--no-open"], {
+  const dev = spawn(process.execPath, commandArgs(inject("cliBundles"), "src/cli/dev.ts", ["--host", "127.0.0.1", "--port", String(port), "--no-open"]), {
     cwd: ws.dir,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

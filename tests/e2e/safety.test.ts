@@ -3,14 +3,14 @@
 // And a `javascript:` address, in a document's source_url or an actuals source (with a leading
 // space, in mixed case, with a tab inside the scheme, as browsers still read them), is shown as
 // text and never becomes a link, on every page that shows sources.
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import { appendFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { serveStatic, type RunningServer } from "./static-server.ts";
 import { openGuarded } from "./page-guard.ts";
 import { makeWorkspace, type Workspace } from "./workspace.ts";
-import { connectBrowser } from "./shared.ts";
+import { connectBrowser, siteBuilt } from "./shared.ts";
 import { buildSite } from "./site-build.ts";
 
 const HOSTILE = 'Tỷ lệ lao động qua đào tạo <script>window.__xss = 1</script> đạt 70% <img src=x onerror="window.__xss = 2"> vào năm 2025.\n';
@@ -19,6 +19,7 @@ let browser: Browser;
 let ws: Workspace;
 let server: RunningServer;
 beforeAll(async () => {
+  await siteBuilt(); // the workspace copies what the shared build bundled (workspace.ts)
   ws = makeWorkspace();
   writeFileSync(join(ws.dir, "data", "documents", "zz_hostile.txt"), HOSTILE);
   appendFileSync(join(ws.dir, "data", "documents.csv"), 'zz_hostile.txt,Long An,80,63,annual_resolution,2024-01-05,2021,2025,"<b onmouseover=alert(1)>x</b>",<script>alert(1)</script>,\n');
@@ -35,7 +36,7 @@ beforeAll(async () => {
     "",
   ].join("\n"));
   // The pages below, of a site whose every page pages.test.ts checks in the full build.
-  await buildSite(ws.dir, { pages: ["/van-ban/63-80", "/van-ban/34-42", "/tinh/34-42", "/chi-so/grdp_growth"] });
+  await buildSite(ws.dir, { pages: ["/van-ban/63-80", "/van-ban/34-42", "/tinh/34-42", "/chi-so/grdp_growth"], bundles: inject("cliBundles") });
   browser = await connectBrowser();
   server = await serveStatic(join(ws.dir, "dist"));
 });

@@ -8,6 +8,7 @@
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { inject } from "vitest";
 
 const COPIED = ["package.json", "tsconfig.json", "observablehq.config.ts", "src", "data-loaders", "docs", "data"];
 const FRAMEWORK = join("docs", ".observablehq");
@@ -17,6 +18,7 @@ export interface Workspace {
   dispose(): void;
 }
 
+/** Call it once the shared build is done (siteBuilt() in shared.ts): it copies from that build. */
 export function makeWorkspace({ built = false }: { built?: boolean } = {}): Workspace {
   const dir = mkdtempSync(join(tmpdir(), "chitieu-ws-"));
   for (const entry of COPIED) {
@@ -31,6 +33,9 @@ export function makeWorkspace({ built = false }: { built?: boolean } = {}): Work
     const bundles = join(FRAMEWORK, "cache", "_node");
     if (existsSync(bundles)) cpSync(bundles, join(dir, bundles), { recursive: true });
   }
+  // The commands' bundles of this run (tests/helpers/cli-bundles.ts): they read the copy's src/.
+  const cliBundles = inject("cliBundles");
+  cpSync(cliBundles, join(dir, cliBundles), { recursive: true });
   symlinkSync(join(process.cwd(), "node_modules"), join(dir, "node_modules"));
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }

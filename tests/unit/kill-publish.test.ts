@@ -2,12 +2,13 @@
 // and the next run removes what it left. The kill lands exactly at a chosen filesystem change of
 // the write phase (tests/helpers/kill-at.mjs): halfway through the files, at the link that will
 // switch the sets, at the switch itself, just after it, and at the last change (the lock's removal).
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, readFileSync, readdirSync, readlinkSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { makeDataDir, type DataDir } from "../helpers/data-dir.ts";
+import { commandArgs } from "../helpers/cli-bundles.ts";
 import { versionsDir } from "../../src/pipeline/output-set.ts";
 
 const HEADER = "province,indicator,year,value,unit,status,source\n";
@@ -20,7 +21,7 @@ function pipeline(killAt?: number): Promise<{ status: number | null; signal: Nod
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [...(killAt === undefined ? [] : ["--import", "./tests/helpers/kill-at.mjs"]), "--import", "tsx", "src/cli/pipeline.ts", "--data", data.dir, "--out", data.out],
+      [...(killAt === undefined ? [] : ["--import", "./tests/helpers/kill-at.mjs"]), ...commandArgs(inject("cliBundles"), "src/cli/pipeline.ts", ["--data", data.dir, "--out", data.out])],
       { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, CHITIEU_KILL_UNDER: dirname(data.out), CHITIEU_KILL_AT: String(killAt ?? 0), CHITIEU_CACHE: "off" } },
     );
     const err: Buffer[] = [];
