@@ -10,8 +10,9 @@ export default defineConfig({
     // Files run in parallel, two or three at a time: the unit files are independent (each
     // writes only to folders of its own), and the end-to-end files share one built site and one
     // Chromium (tests/e2e/README.md); most of their time is spent waiting for a browser or a
-    // child process, so three of them keep two cores busy. `npm test` runs both projects in one
-    // vitest, four files at a time (package.json), end-to-end files beside unit files.
+    // child process, so three of them keep two cores busy. `npm test` runs the unit files, then the
+    // end-to-end files (package.json): both in one vitest, four files at a time, was slower on an
+    // idle machine (README, "Where the time goes").
     fileParallelism: true,
     maxWorkers: 3,
     minWorkers: 1,

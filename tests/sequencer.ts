@@ -3,8 +3,9 @@
 // previous run, which a fresh clone does not have (it then starts the largest files first, which
 // are not the slowest): these are the slowest, measured on a 2-core machine (December 2026),
 // slowest first; the rest follow in vitest's own order. A run of one project skips the other's.
-// `npm test` runs both projects in one vitest: the list alternates a unit file, which keeps a
-// core busy, and an end-to-end file, which mostly waits for Chromium or a child process.
+// The list alternates a unit file, which keeps a core busy, and an end-to-end file, which mostly
+// waits for Chromium or a child process, for a run of both projects in one vitest (`npx vitest
+// run`); `npm test` runs them one after the other, each in this order.
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 const SLOWEST = [

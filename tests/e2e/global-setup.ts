@@ -1,8 +1,9 @@
 // Runs once before every end-to-end file (tests/e2e/README.md): builds the site exactly as
 // `npm run build` does, serves dist/ on a port the system chose, and starts one headless
 // Chromium that every file connects to. Files read both through ./shared.ts. The build runs in
-// the background: the unit files, run by the same vitest, use the cores meanwhile, and every
-// end-to-end file waits for it before its first test (siteBuilt() in shared.ts).
+// the background (in a run of both projects in one vitest the unit files use the cores meanwhile;
+// `npm test` runs them one after the other), and every end-to-end file waits for it before its
+// first test (siteBuilt() in shared.ts).
 import type { TestProject } from "vitest/node";
 import { findChromium, launchChromiumServer } from "./chromium.ts";
 import { serveStatic } from "./static-server.ts";
