@@ -7,7 +7,7 @@ import { join, relative } from "node:path";
 import type { Browser } from "playwright-core";
 import { openGuarded, TabPool } from "./page-guard.ts";
 import { readParquetFile } from "../helpers/parquet.ts";
-import { connectBrowser, DIST, downloaded, KEEP_SCREENSHOTS, siteBuilt, siteUrl } from "./shared.ts";
+import { connectBrowser, DIST, downloaded, KEEP_SCREENSHOTS, siteUrl } from "./shared.ts";
 import { targetsInSources } from "./sources.ts";
 import { CLEAN, inspectPage } from "./site-checks.ts";
 
@@ -42,8 +42,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-// The tests are made from the built pages: wait for the shared build before collecting them.
-await siteBuilt();
 const pages = builtPages();
 test("the build produced the overview page", () => {
   expect(pages).toContain("/");

@@ -10,7 +10,7 @@ import type { Browser } from "playwright-core";
 import { serveStatic, type RunningServer } from "./static-server.ts";
 import { openGuarded } from "./page-guard.ts";
 import { makeWorkspace, type Workspace } from "./workspace.ts";
-import { connectBrowser, siteBuilt } from "./shared.ts";
+import { connectBrowser } from "./shared.ts";
 import { buildSite } from "./site-build.ts";
 
 const HOSTILE = 'Tỷ lệ lao động qua đào tạo <script>window.__xss = 1</script> đạt 70% <img src=x onerror="window.__xss = 2"> vào năm 2025.\n';
@@ -19,7 +19,6 @@ let browser: Browser;
 let ws: Workspace;
 let server: RunningServer;
 beforeAll(async () => {
-  await siteBuilt(); // the workspace copies what the shared build bundled (workspace.ts)
   ws = makeWorkspace();
   writeFileSync(join(ws.dir, "data", "documents", "zz_hostile.txt"), HOSTILE);
   appendFileSync(join(ws.dir, "data", "documents.csv"), 'zz_hostile.txt,Long An,80,63,annual_resolution,2024-01-05,2021,2025,"<b onmouseover=alert(1)>x</b>",<script>alert(1)</script>,\n');

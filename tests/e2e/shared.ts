@@ -18,7 +18,6 @@ declare module "vitest" {
 }
 
 export { DIST } from "./site-build.ts";
-import { BUILD_STATUS_PATH } from "./static-server.ts";
 
 /** CHITIEU_SCREENSHOTS=1 keeps a screenshot of every page in test-results/ (for a reviewer's eyes, not an assertion). */
 export const KEEP_SCREENSHOTS = process.env.CHITIEU_SCREENSHOTS === "1";
@@ -29,26 +28,11 @@ export function siteUrl(): string {
 }
 
 /**
- * Waits until the shared build (global-setup.ts, in the background) is done; throws its error when
- * it failed. dist/ and docs/data/ are whole only after it, and so are the pages a workspace copies.
+ * A connection to the shared Chromium. Each file connects once (beforeAll) and closes its
+ * connection (afterAll), which leaves the browser running for the other files; a page opened
+ * in a context of its own shares nothing with other files' pages.
  */
-export async function siteBuilt(): Promise<void> {
-  for (;;) {
-    const res = await fetch(siteUrl() + BUILD_STATUS_PATH);
-    if (res.status === 200) return;
-    if (res.status !== 202) throw new Error(`the shared build of the site failed:\n${await res.text()}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
-/**
- * A connection to the shared Chromium, once the shared build is done (siteBuilt). Each file
- * connects once (beforeAll) and closes its connection (afterAll), which leaves the browser
- * running for the other files; a page opened in a context of its own shares nothing with other
- * files' pages.
- */
-export async function connectBrowser(): Promise<Browser> {
-  await siteBuilt();
+export function connectBrowser(): Promise<Browser> {
   return chromium.connect(inject("browserEndpoint"));
 }
 

@@ -33,27 +33,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The path where the server says whether `built` has settled (see serveStatic). */
-export const BUILD_STATUS_PATH = "/.build-status";
-
-/**
- * Serves `root`. `built`: the build that is writing `root`, when the server starts before it
- * ends; BUILD_STATUS_PATH then answers 202 while it runs, 200 once it is done, and 500 with its
- * error when it failed (shared.ts waits on it).
- */
-export async function serveStatic(root: string, built: Promise<void> = Promise.resolve()): Promise<RunningServer> {
-  let status: { code: number; text: string } = { code: 202, text: "building" };
-  built.then(
-    () => (status = { code: 200, text: "built" }),
-    (error: Error) => (status = { code: 500, text: error.message }),
-  );
+export async function serveStatic(root: string): Promise<RunningServer> {
   const server: Server = createServer(async (req, res) => {
-    const pathname = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
-    if (pathname === BUILD_STATUS_PATH) {
-      res.writeHead(status.code, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" }).end(status.text);
-      return;
-    }
-    const file = await resolveFile(root, pathname);
+    const file = await resolveFile(root, new URL(req.url ?? "/", "http://127.0.0.1").pathname);
     if (!file) {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;

@@ -18,7 +18,6 @@ export interface Workspace {
   dispose(): void;
 }
 
-/** Call it once the shared build is done (siteBuilt() in shared.ts): it copies from that build. */
 export function makeWorkspace({ built = false }: { built?: boolean } = {}): Workspace {
   const dir = mkdtempSync(join(tmpdir(), "chitieu-ws-"));
   for (const entry of COPIED) {
