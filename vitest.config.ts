@@ -28,8 +28,8 @@ export default defineConfig({
           // DuckDB on one thread in the pipeline runs these files make, in process and in the
           // commands they start: the outputs are the same bytes on any number of threads
           // (determinism.test.ts runs 1, 2 and 4, and every core, on purpose), and on data this
-          // small a second thread mostly waits, costing about a fifth more CPU per run while
-          // three files share two cores.
+          // small a second thread mostly waits: about a quarter more CPU per run (3,1 s against
+          // 2,4 s on the default data) while three files share two cores.
           env: { CHITIEU_THREADS: "1" },
           testTimeout: 120_000,
           expect: LOADED_MACHINE,
