@@ -5,9 +5,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createHash } from "node:crypto";
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { availableParallelism } from "node:os";
 import { snapshotOutputs } from "../helpers/outputs.ts";
 import { runPipeline } from "../../src/pipeline/run.ts";
 import { loaders } from "../../data-loaders/index.ts";
