@@ -3,8 +3,12 @@
 // rejected an input. Outside <main>, so that the preview's live updates of a page keep it.
 import {rejectedInputBanner} from "./run-info.js";
 
-rejectedInputBanner().then((banner) => {
-  const main = document.querySelector("main");
-  if (!banner || !main) return;
-  main.parentElement.insertBefore(banner, main);
-});
+rejectedInputBanner()
+  .then((banner) => {
+    const main = document.querySelector("main");
+    if (!banner || !main) return;
+    main.parentElement.insertBefore(banner, main);
+  })
+  // Marks that the check is done, banner or not, so that a test can wait for it rather than for a
+  // fixed time (tests/e2e/dev-workflow.test.ts).
+  .finally(() => document.documentElement.setAttribute("data-last-run-checked", ""));

@@ -58,8 +58,9 @@ async function readPage(url: string): Promise<{ main: string; banner: string }> 
   const guarded = await openGuarded(browser, url);
   try {
     expect(guarded.problems).toEqual([]);
-    // The banner module runs after the page's own cells have been defined: give it a moment.
-    await guarded.page.waitForTimeout(300);
+    // The banner module runs after the page's own cells have been defined: wait until it has
+    // checked the last run (docs/components/run-banner.js marks the page when it has).
+    await guarded.page.waitForSelector("html[data-last-run-checked]", { state: "attached" });
     const banner = guarded.page.locator(".rejected-input");
     return { main: await guarded.page.locator("main").innerText(), banner: (await banner.count()) ? await banner.innerText() : "" };
   } finally {
