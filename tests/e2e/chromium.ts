@@ -5,7 +5,7 @@ import { chromium, type Browser, type BrowserServer } from "playwright-core";
 
 // Debian's headless shell first: the same Blink and V8 as its `chromium` (one source package, one
 // version), without the desktop browser around them, which the tests never look at. On the same
-// 330 page loads and the same machine, the browser files took a third less CPU with it (README,
+// page loads on one machine, the browser files took a fifth less CPU with it (README,
 // "Where the time goes"); Playwright drives its own builds of Chromium headless the same way.
 const CANDIDATES = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
