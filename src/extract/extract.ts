@@ -163,7 +163,7 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
   const resolvedByIndex: (Resolved | null)[] = [];
   const seen = new Map<string, Figure>();
   /** Each value found, with the start of the sentence it was first found in. */
-  const seenValues = new Map<string, { sentence: number; words: Set<string> }>();
+  const seenValues = new Map<string, { sentence: number; quote: string; words?: Set<string> }>();
   let currentSentence = 0;
 
   // Tables of indicators are read row by row below; their numbers are not read as prose.
@@ -469,9 +469,14 @@ export function extractFigures(doc: DocumentInfo, baseMatcher: IndicatorMatcher,
     const first = seenValues.get(sameValue);
     // ("Tỷ lệ … bảo hiểm y tế đạt trên 98%. … Tỷ lệ dân cư … nước hợp vệ sinh đạt 98%": a subject
     // that shares no word of substance with the first one's is another item of the same value.)
-    const words = subjectWords(figure.quote);
-    if (figure.indicator_code === "unknown" && !ofPlan && first !== undefined && first.sentence !== currentSentence && (words.size === 0 || [...words].some((w) => first.words.has(w)))) return;
-    if (first === undefined) seenValues.set(sameValue, { sentence: currentSentence, words });
+    // (The words are folded only when they are compared: most figures never are, and folding every
+    // quote was a tenth of the extraction of a text dense with figures.)
+    if (figure.indicator_code === "unknown" && !ofPlan && first !== undefined && first.sentence !== currentSentence) {
+      const words = subjectWords(figure.quote);
+      const firstWords = (first.words ??= subjectWords(first.quote));
+      if (words.size === 0 || [...words].some((w) => firstWords.has(w))) return;
+    }
+    if (first === undefined) seenValues.set(sameValue, { sentence: currentSentence, quote: figure.quote });
     // Two unnamed shares of plans in two sentences are two figures, and so are two unnamed figures
     // of one value in one sentence ("tỷ lệ nước thải … 100%; tỷ lệ chất thải rắn … 100%"): the
     // second one's key (and id) also holds its place; the first keeps the id it always had.
