@@ -100,6 +100,19 @@ export async function visitGuarded(page: Page, url: string): Promise<GuardedPage
 }
 
 /**
+ * Sets the viewport of a page already loaded and waits until it has redrawn for it: the charts
+ * in `resize()` and the cells that read `width` run again after the browser has laid the page
+ * out at the new width (a ResizeObserver, then the runtime's next frame). The page's guard keeps
+ * recording, so an error in a redraw is a problem of the page like one of its load.
+ */
+export async function resizeGuarded(page: Page, width: number): Promise<void> {
+  await page.setViewportSize({ width, height: 900 });
+  // Three frames: the resize observers fire in the first, the runtime recomputes in the next.
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => done())))));
+  await waitForCells(page);
+}
+
+/**
  * Waits until Framework has no cell still loading: each pending cell, inline (`${…}` in the text)
  * or block, shows an <observablehq-loading> element until its value is displayed. (Waiting for the
  * network to go quiet is not enough: on a loaded machine a page can be read before its cells ran.)
@@ -137,7 +150,10 @@ export class TabPool {
       ...visit,
       close: async () => {
         await visit.close();
-        this.idle.set(width, [...(this.idle.get(width) ?? []), tab]);
+        // A test may have resized the tab (pages.test.ts checks a second width on the same load):
+        // it waits among the tabs of the width it has now.
+        const now = tab.viewportSize()?.width ?? width;
+        this.idle.set(now, [...(this.idle.get(now) ?? []), tab]);
       },
     };
   }
