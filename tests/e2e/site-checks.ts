@@ -52,7 +52,9 @@ export async function inspectPage(page: Page, path: string, width: number): Prom
       }
       const visible = texts.join("\n");
       // (No named helper functions in here: the test runner's transform would rename them.)
-      const codes = forbidden.filter((word) => new RegExp(`(^|[^\\p{L}\\p{N}_/.-])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}\\p{N}_/-])`, "u").test(visible));
+      // A word's pattern is compiled only where the word occurs at all (the pattern holds the word
+      // as it is written): 200 patterns over a province page's 30.000 characters took 120 ms a check.
+      const codes = forbidden.filter((word) => visible.includes(word) && new RegExp(`(^|[^\\p{L}\\p{N}_/.-])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}\\p{N}_/-])`, "u").test(visible));
       // en-US numbers ("2,025", "670,000") and ISO dates ("2025-09-28") in what a reader sees
       // ("0,674" is a Vietnamese decimal: no one groups thousands after a zero).
       const englishNumbers = [...new Set(visible.match(/(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])/g) ?? [])];
