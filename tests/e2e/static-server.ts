@@ -1,6 +1,6 @@
 // Serves a built site on 127.0.0.1 the way a plain web server would, with Framework's clean
 // URLs (/provinces/82 → provinces/82.html).
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 
@@ -28,6 +28,25 @@ async function resolveFile(root: string, pathname: string): Promise<string | nul
   return null;
 }
 
+/** Writes the file a request asks for, or 404. */
+async function answer(root: string, url: string, res: ServerResponse): Promise<void> {
+  const pathname = new URL(url, "http://127.0.0.1").pathname;
+  const file = await resolveFile(root, pathname);
+  if (!file) {
+    res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    return;
+  }
+  const body = await readFile(file);
+  // Framework names its assets by their content (/_file/data/x.1a2b3c4d.parquet): a browser may
+  // keep them, as it would from a real web server; pages themselves are always asked again.
+  const immutable = /^\/_(file|node|npm|import|observablehq|duckdb)\//.test(pathname);
+  res.writeHead(200, {
+    "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+    "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
+  });
+  res.end(body);
+}
+
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
@@ -35,25 +54,28 @@ export interface RunningServer {
 
 export async function serveStatic(root: string): Promise<RunningServer> {
   const server: Server = createServer(async (req, res) => {
-    const file = await resolveFile(root, new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-    if (!file) {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-      return;
+    // Every request gets an answer, also one this server cannot read (a malformed escape, a file
+    // gone between stat and read): a request left without one keeps its connection open.
+    try {
+      await answer(root, req.url ?? "/", res);
+    } catch (e) {
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+      res.end(String(e));
     }
-    // Framework names its assets by their content (/_file/data/x.1a2b3c4d.parquet): a browser may
-    // keep them, as it would from a real web server; pages themselves are always asked again.
-    const immutable = /^\/_(file|node|npm|import|observablehq|duckdb)\//.test(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-    res.writeHead(200, {
-      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-      "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
-    });
-    res.end(await readFile(file));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // close() alone waits for every connection with a request under way to end. A test once waited
+    // its whole 600 s limit on an idle machine (3 December, no-stale-data's first test; the cause
+    // was not found, and a request left unanswered or a socket held open would do it): the pages
+    // that used this server are done, so every connection goes, and no wait here is endless.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
