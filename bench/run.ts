@@ -17,7 +17,17 @@ import { overviewInBrowser } from "./overview.ts";
 import { openDatabase, queryRows } from "../src/db/duckdb.ts";
 import { makeWorkspace } from "../tests/e2e/workspace.ts";
 
-const { values } = parseArgs({ options: { quick: { type: "boolean" }, "no-test": { type: "boolean" }, pipeline: { type: "boolean" } } });
+const { values } = parseArgs({ options: { quick: { type: "boolean" }, "no-test": { type: "boolean" }, pipeline: { type: "boolean" }, help: { type: "boolean" } } });
+if (values.help) {
+  // Also what tests/unit/bench-loads.test.ts runs: every module the bench imports loads outside vitest.
+  process.stdout.write(`npm run bench [-- --quick] [-- --no-test] [-- --pipeline]
+  --quick     one run of each measure instead of the median of three
+  --no-test   leave out the timing of npm test
+  --pipeline  measure only the pipeline (no site build, no browser, no npm test)
+Prints a table and writes bench/results.json.
+`);
+  process.exit(0);
+}
 const loadBefore = loadavg()[0];
 const RUNS = values.quick ? 1 : 3;
 const WORK = "bench/.work";

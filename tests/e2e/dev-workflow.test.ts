@@ -19,7 +19,7 @@ let browser: Browser;
 let ws: Workspace;
 beforeAll(async () => {
   browser = await connectBrowser();
-  ws = makeWorkspace();
+  ws = makeWorkspace({ cliBundles: inject("cliBundles") });
 });
 afterAll(async () => {
   await browser?.close();

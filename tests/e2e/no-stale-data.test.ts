@@ -20,7 +20,7 @@ let browser: Browser;
 let ws: Workspace;
 beforeAll(async () => {
   browser = await connectBrowser();
-  ws = makeWorkspace({ built: true });
+  ws = makeWorkspace({ built: true, cliBundles: inject("cliBundles") });
 });
 afterAll(async () => {
   await browser?.close();

@@ -19,7 +19,7 @@ let browser: Browser;
 let ws: Workspace;
 let server: RunningServer;
 beforeAll(async () => {
-  ws = makeWorkspace();
+  ws = makeWorkspace({ cliBundles: inject("cliBundles") });
   writeFileSync(join(ws.dir, "data", "documents", "zz_hostile.txt"), HOSTILE);
   appendFileSync(join(ws.dir, "data", "documents.csv"), 'zz_hostile.txt,Long An,80,63,annual_resolution,2024-01-05,2021,2025,"<b onmouseover=alert(1)>x</b>",<script>alert(1)</script>,\n');
   writeFileSync(join(ws.dir, "data", "documents", "zz_links.txt"), "Năm 2026, tốc độ tăng trưởng GRDP đạt trên 9,5%.\n");

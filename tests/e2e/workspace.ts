@@ -8,7 +8,6 @@
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { inject } from "vitest";
 
 const COPIED = ["package.json", "tsconfig.json", "observablehq.config.ts", "src", "data-loaders", "docs", "data"];
 const FRAMEWORK = join("docs", ".observablehq");
@@ -18,7 +17,13 @@ export interface Workspace {
   dispose(): void;
 }
 
-export function makeWorkspace({ built = false }: { built?: boolean } = {}): Workspace {
+/**
+ * `cliBundles`: the folder of the commands' bundles of a test run (tests/helpers/cli-bundles.ts,
+ * `inject("cliBundles")` in a test file), copied so that they read the copy's src/. Without it
+ * (the bench, which runs the commands through tsx) none is copied: this module must not import
+ * vitest, which cannot load outside a test run.
+ */
+export function makeWorkspace({ built = false, cliBundles }: { built?: boolean; cliBundles?: string } = {}): Workspace {
   const dir = mkdtempSync(join(tmpdir(), "chitieu-ws-"));
   for (const entry of COPIED) {
     cpSync(entry, join(dir, entry), {
@@ -32,9 +37,7 @@ export function makeWorkspace({ built = false }: { built?: boolean } = {}): Work
     const bundles = join(FRAMEWORK, "cache", "_node");
     if (existsSync(bundles)) cpSync(bundles, join(dir, bundles), { recursive: true });
   }
-  // The commands' bundles of this run (tests/helpers/cli-bundles.ts): they read the copy's src/.
-  const cliBundles = inject("cliBundles");
-  cpSync(cliBundles, join(dir, cliBundles), { recursive: true });
+  if (cliBundles) cpSync(cliBundles, join(dir, cliBundles), { recursive: true });
   symlinkSync(join(process.cwd(), "node_modules"), join(dir, "node_modules"));
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
