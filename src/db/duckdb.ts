@@ -32,6 +32,21 @@ export interface DatabaseOptions {
   threads?: number;
 }
 
+/** The instance each connection of openDatabase belongs to, for connectAgain. */
+const instanceOf = new WeakMap<DuckDBConnection, DuckDBInstance>();
+
+/**
+ * Another connection to `conn`'s database: the same tables (not its TEMP tables), statements of
+ * its own that run beside `conn`'s. A DuckDB connection runs one statement at a time.
+ */
+export async function connectAgain(conn: DuckDBConnection): Promise<DuckDBConnection> {
+  const instance = instanceOf.get(conn);
+  if (!instance) throw new Error("connectAgain: not a connection made by openDatabase");
+  const other = profileConnection(await instance.connect());
+  instanceOf.set(other, instance);
+  return other;
+}
+
 export async function openDatabase({ threads = availableParallelism() }: DatabaseOptions = {}): Promise<DuckDBConnection> {
   const spill = spillDirectory();
   const instance = await DuckDBInstance.create(":memory:", {
@@ -43,7 +58,9 @@ export async function openDatabase({ threads = availableParallelism() }: Databas
     autoinstall_known_extensions: "false",
     autoload_known_extensions: "true",
   });
-  return profileConnection(await instance.connect());
+  const conn = profileConnection(await instance.connect());
+  instanceOf.set(conn, instance);
+  return conn;
 }
 
 export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;

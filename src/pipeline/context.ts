@@ -4,7 +4,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { resolve } from "node:path";
 import { loadInputs } from "./inputs.ts";
-import { openDatabase } from "../db/duckdb.ts";
+import { connectAgain, openDatabase } from "../db/duckdb.ts";
 import { loadWarehouse } from "./warehouse.ts";
 import { threadsSetting } from "./run-info.ts";
 import type { ScopePlan } from "./scope.ts";
@@ -57,4 +57,15 @@ export function createContext(dataDir = defaultDataDir(), log: (m: string) => vo
       })()),
   };
   return context;
+}
+
+/**
+ * The same inputs and tables as `context`, through a connection of its own, so that a loader can
+ * run its statements while another loader runs on `context`'s (run.ts). The connection sees the
+ * tables, not `context`'s TEMP tables: a scoped run (scope.ts), whose tables those are, computes no
+ * loader here but a kept one.
+ */
+export function besideContext(context: LoaderContext): LoaderContext {
+  let db: Promise<DuckDBConnection> | undefined;
+  return { ...context, db: () => (db ??= context.db().then(connectAgain)) };
 }

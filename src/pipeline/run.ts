@@ -7,7 +7,7 @@
 // A loader whose inputs did not change since the current set (dependencies.ts) is not run: its
 // files are taken from that set.
 import { dirname, join, relative } from "node:path";
-import { createContext, type DatabaseSettings } from "./context.ts";
+import { besideContext, createContext, type DatabaseSettings, type LoaderContext } from "./context.ts";
 import { isParameterized, isParameterizedPath, loaderOutputs, type Loader } from "./loader.ts";
 import { InputError } from "../ingest/problems.ts";
 import { currentSet, KEPT, publishSet, readCurrent, sameAsCurrent, writeBesideOutputs, writeDurably } from "./output-set.ts";
@@ -124,18 +124,18 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false, th
   const dependencies: Record<string, string> = {};
   // The files taken from the current set unchanged: published as links, not read and compared again.
   const known = { set: current ?? "", names: new Set<string>() };
-  for (const loader of loaders) {
-    const started = performance.now();
-    const key = (dependencies[loader.output] = dependencyKey(loader.output, groups, asOf));
-    const kept = current && recorded?.dependencies?.[loader.output] === key ? await keptOutputs(current, loader, recorded.outputs) : null;
+  for (const loader of loaders) dependencies[loader.output] = dependencyKey(loader.output, groups, asOf);
+  /** One loader's files: taken from the current set when its inputs did not change, else computed. */
+  const loaderFiles = async (loader: Loader, context: LoaderContext): Promise<{ name: string; bytes: Uint8Array }[]> => {
+    const kept = current && recorded?.dependencies?.[loader.output] === dependencies[loader.output] ? await keptOutputs(current, loader, recorded.outputs) : null;
     if (kept) {
       log(`${loader.output}: inputs unchanged, ${kept.length === 1 ? "kept" : `${kept.length} files kept`}`);
-      for (const file of kept) {
-        outputs.set(file.name, file.bytes);
-        known.names.add(file.name);
-      }
-      continue;
+      for (const file of kept) known.names.add(file.name);
+      return kept;
     }
+    // The database first (the inputs and the measures, made once for all loaders): a loader's time is its own.
+    await context.db();
+    const started = performance.now();
     const files = await measure(`loader: ${loader.output}`, async () => {
       if (!scope || !(await context.scoped?.())) return loaderOutputs(loader, context);
       // planScope allows a scoped run only when every output that is not kept can be spliced.
@@ -149,8 +149,20 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false, th
     let bytes = 0;
     for (const f of files) bytes += f.bytes === KEPT ? (await stat(join(current!, f.name))).size : f.bytes.length;
     log(`${loader.output}: ${files.length === 1 ? "" : `${files.length} files, `}${bytes.toLocaleString("en")} bytes in ${Math.round(performance.now() - started)} ms`);
-    for (const file of files) outputs.set(file.name, file.bytes);
-  }
+    return files;
+  };
+  // The parameterized loaders (a file per unit, van-ban/) run beside the others, on a connection
+  // of their own: their many small statements keep about one core of two busy, and the other
+  // loaders' writes fill the other. Every file is the same bytes either way (the tables they read
+  // are complete before any loader starts, and no loader changes them); the files are gathered in
+  // the loaders' order.
+  const files = new Map<Loader, { name: string; bytes: Uint8Array }[]>();
+  const lane = async (members: Loader[], context: LoaderContext) => {
+    for (const loader of members) files.set(loader, await loaderFiles(loader, context));
+  };
+  const settled = await Promise.allSettled([lane(loaders.filter((l) => !isParameterized(l)), context), lane(loaders.filter(isParameterized), besideContext(context))]);
+  for (const s of settled) if (s.status === "rejected") throw s.reason;
+  for (const loader of loaders) for (const file of files.get(loader)!) outputs.set(file.name, file.bytes);
   // After the loaders: the inputs have been checked (no pipe to hang on, no link out of the folder).
   // The outputs' list names every file, so a parameterized file that is gone makes the set differ.
   const info: RunInfo = { as_of: asOf, inputs: digestInputs(dataDir, fileDigests), outputs: [...outputs.keys(), RUN_INFO_FILE, CHANGES_FILE].sort(), dependencies, groups, term_results_files: termResults };

@@ -2,7 +2,7 @@
 // JSON reader (a document's text), which go through the appender: both ways store the same values.
 import { expect, test } from "vitest";
 import { createHash } from "node:crypto";
-import { insertRows, LONG_ROW_CHARS, openDatabase, queryRows, type ColumnSpec } from "../../src/db/duckdb.ts";
+import { connectAgain, insertRows, LONG_ROW_CHARS, openDatabase, queryRows, type ColumnSpec } from "../../src/db/duckdb.ts";
 
 const COLUMNS: ColumnSpec[] = [
   { name: "file", type: "VARCHAR" },
@@ -42,3 +42,19 @@ test("a batch with a row over the JSON reader's comfort goes through the appende
     { n: long.length, md5: createHash("md5").update(long).digest("hex") },
   ]);
 }, 60_000);
+
+test("connectAgain: another connection to the same tables, whose statements run beside the first's, without its TEMP tables", async () => {
+  const first = await openDatabase({ threads: 1 });
+  await insertRows(first, "shared_rows", COLUMNS, ROWS);
+  await first.run("CREATE TEMP TABLE only_first AS SELECT 1 AS x");
+  const second = await connectAgain(first);
+  expect((await read(second, "shared_rows")).map((r) => r.file)).toEqual(["a.txt", "b.txt", "c.txt", "d.txt"]);
+  await expect(second.run("SELECT * FROM only_first")).rejects.toThrow(/only_first/);
+  // A long statement on one connection does not hold the other's: the short one ends first.
+  const ended: string[] = [];
+  const long = first.run("SELECT count(*) FROM range(300000000) a WHERE a.range % 7 = 3").then(() => ended.push("long"));
+  const short = second.run("SELECT 42").then(() => ended.push("short"));
+  await Promise.all([long, short]);
+  expect(ended).toEqual(["short", "long"]);
+  await expect(connectAgain({} as typeof first)).rejects.toThrow(/not a connection made by openDatabase/);
+});
