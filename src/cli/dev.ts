@@ -18,6 +18,8 @@ import { LAST_RUN_FILE, lastRunBytes, parseLastRun } from "../pipeline/run-info.
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const CHILD_PRELOAD = pathToFileURL(here("./dev-child.mjs")).href;
 const QUIET_PREVIEW = pathToFileURL(here("./quiet-preview.mjs")).href;
+// Framework's own client files bundled once per preview, not on every page load.
+const PREVIEW_CLIENT = pathToFileURL(here("./preview-client.mjs")).href;
 const PIPELINE = here("./pipeline.ts");
 const PROJECT = here("../../");
 
@@ -147,7 +149,7 @@ running = true;
 await runPipelineOnce();
 running = false;
 prepareOfflineNpmCache(SITE_ROOT);
-preview = startFramework(["preview", ...process.argv.slice(2)], { preload: [CHILD_PRELOAD, QUIET_PREVIEW], ipc: true });
+preview = startFramework(["preview", ...process.argv.slice(2)], { preload: [CHILD_PRELOAD, QUIET_PREVIEW, PREVIEW_CLIENT], ipc: true });
 preview.on("exit", (code) => {
   preview = undefined;
   say(`the preview server stopped${code ? ` (exit code ${code})` : ""}`);
