@@ -129,12 +129,26 @@ export async function waitForCells(page: Page): Promise<void> {
  */
 export class TabPool {
   private idle = new Map<number, Page[]>();
-  constructor(private browser: Browser) {}
+  private extra: Promise<BrowserContext>[] = [];
+  private opened = 0;
+  /**
+   * `renderers`: how many renderer processes the tabs spread over, one a context (the shared one,
+   * then contexts of the pool's own): the tabs of one context share one renderer
+   * (--process-per-site, chromium.ts), whose main thread is then the limit once a file runs alone.
+   */
+  constructor(private browser: Browser, private renderers = 1) {}
+
+  private context(): Promise<BrowserContext> {
+    const k = this.opened++ % this.renderers;
+    if (k === 0) return sharedContext(this.browser);
+    this.extra[k - 1] ??= this.browser.newContext({ locale: "vi-VN" });
+    return this.extra[k - 1];
+  }
 
   async visit(url: string, width: number): Promise<GuardedPage> {
     let page = this.idle.get(width)?.pop();
     if (!page) {
-      page = await (await sharedContext(this.browser)).newPage();
+      page = await (await this.context()).newPage();
       page.setDefaultTimeout(PAGE_TIMEOUT);
       await page.setViewportSize({ width, height: 900 });
     }
@@ -163,5 +177,8 @@ export class TabPool {
     const tabs = [...this.idle.values()].flat();
     this.idle.clear();
     await Promise.all(tabs.map((t) => t.close()));
+    const extra = this.extra;
+    this.extra = [];
+    await Promise.all(extra.map(async (c) => (await c).close()));
   }
 }

@@ -35,7 +35,9 @@ let tabs: TabPool;
 const site = siteUrl();
 beforeAll(async () => {
   browser = await connectBrowser();
-  tabs = new TabPool(browser);
+  // Two renderers: at the end of a run this file often runs alone, and one renderer's main thread
+  // then keeps one core busy out of two.
+  tabs = new TabPool(browser, 2);
   mkdirSync("test-results", { recursive: true });
 });
 afterAll(async () => {
