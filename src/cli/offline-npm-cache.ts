@@ -45,12 +45,17 @@ function installedVersion(name: string): string | null {
 export const BUILTIN_PACKAGES = ["@observablehq/plot", "@observablehq/inputs", "d3", "d3-dsv", "htl", "isoformat", "minisearch"];
 
 export function prepareOfflineNpmCache(root = "docs"): void {
-  for (const [name, fallback] of Object.entries(NAMES_IN_CLIENT_BUNDLE)) {
-    mkdirSync(join(root, ".observablehq", "cache", "_npm", `${name}@${installedVersion(name) ?? fallback}`), { recursive: true });
-  }
+  declareClientBundleVersions(root);
   for (const name of BUILTIN_PACKAGES) {
     const version = installedVersion(name);
     if (version) writeOfflineBundle(root, name, version);
+  }
+}
+
+/** The versions of the packages Framework's client bundle names, so that it asks no registry for them. */
+export function declareClientBundleVersions(root: string): void {
+  for (const [name, fallback] of Object.entries(NAMES_IN_CLIENT_BUNDLE)) {
+    mkdirSync(join(root, ".observablehq", "cache", "_npm", `${name}@${installedVersion(name) ?? fallback}`), { recursive: true });
   }
 }
 

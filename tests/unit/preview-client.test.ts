@@ -3,12 +3,14 @@
 // nothing else, and the files served must be the bytes Framework serves without it.
 import { afterAll, expect, test, vi } from "vitest";
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { load, ONCE } from "../../src/cli/preview-client-hooks.mjs";
+import { declareClientBundleVersions } from "../../src/cli/offline-npm-cache.ts";
 
 const require = createRequire(import.meta.url);
 const frameworkDir = dirname(require.resolve("@observablehq/framework/package.json"));
@@ -56,9 +58,13 @@ test("a bundle is made once per key; a failed one is made again at the next requ
   expect(failures).toBe(2);
 });
 
+// A site of its own, in a folder of its own: the previews write nothing into the project's
+// Framework cache, which the browser files' build fills.
+let site: string;
 const previews: ChildProcess[] = [];
 afterAll(() => {
   for (const p of previews) if (p.exitCode === null) process.kill(-p.pid!, "SIGTERM");
+  if (site) rmSync(site, { recursive: true, force: true });
 });
 
 function freePort(): Promise<number> {
@@ -71,11 +77,12 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Framework's preview of the project's site, with the hook or without, and its address once it listens. */
+/** Framework's preview of the small site, with the hook or without, and its address once it listens. */
 async function startPreview(hooked: boolean): Promise<string> {
   const port = await freePort();
   const preload = hooked ? ["--import", pathToFileURL("src/cli/preview-client.mjs").href] : [];
   const child = spawn(process.execPath, [...preload, join(frameworkDir, "dist", "bin", "observable.js"), "preview", "--host", "127.0.0.1", "--port", String(port), "--no-open"], {
+    cwd: site,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
     env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1" },
@@ -90,8 +97,14 @@ async function startPreview(hooked: boolean): Promise<string> {
 }
 
 test("the preview serves Framework's client files with the same bytes with the hook as without, every time", async () => {
+  site = mkdtempSync(join(tmpdir(), "chitieu-preview-"));
+  mkdirSync(join(site, "src"));
+  writeFileSync(join(site, "observablehq.config.js"), 'export default { root: "src", title: "t" };\n');
+  writeFileSync(join(site, "src", "index.md"), "# Trang\n\n${1 + 1}\n");
+  // Offline: the versions Framework's client bundle names, as the project's commands declare them.
+  declareClientBundleVersions(join(site, "src"));
   const [plain, hooked] = await Promise.all([startPreview(false), startPreview(true)]);
-  const files = ["/_observablehq/client.js", "/_observablehq/runtime.js", "/_observablehq/stdlib.js", "/_observablehq/stdlib/inputs.js", "/_observablehq/stdlib/inputs.css", "/_observablehq/theme-air,near-midnight.css"];
+  const files = ["/_observablehq/client.js", "/_observablehq/runtime.js", "/_observablehq/stdlib.js", "/_observablehq/stdlib/inputs.css", "/_observablehq/theme-air,near-midnight.css"];
   const text = async (url: string) => {
     const response = await fetch(url);
     expect(response.status, url).toBe(200);
@@ -103,4 +116,6 @@ test("the preview serves Framework's client files with the same bytes with the h
     expect(await text(hooked + file), file).toBe(expected);
     expect(await text(hooked + file), `${file}, again`).toBe(expected);
   }
+  // The page itself, which the hook does not touch, is served by both.
+  expect(await text(hooked + "/")).toContain("Trang");
 }, 120_000);
