@@ -5,4 +5,6 @@ import { runFramework } from "./framework.ts";
 
 if (!(await refreshSiteData())) process.exit(1);
 prepareOfflineNpmCache(SITE_ROOT);
-process.exit(await runFramework(["build"]));
+// Framework's repeated route and anchor lookups answered once per build (framework-build-hooks.mjs).
+const BUILD_LOOKUPS_ONCE = new URL("./framework-build.mjs", import.meta.url).href;
+process.exit(await runFramework(["build"], { preload: [BUILD_LOOKUPS_ONCE] }));

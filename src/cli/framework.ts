@@ -17,9 +17,9 @@ export function startFramework(args: string[], options: { preload?: string[]; ip
   });
 }
 
-export function runFramework(args: string[]): Promise<number> {
+export function runFramework(args: string[], options: { preload?: string[] } = {}): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = startFramework(args);
+    const child = startFramework(args, options);
     child.on("error", reject);
     child.on("exit", (code) => resolve(code ?? 1));
   });
