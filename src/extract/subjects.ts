@@ -488,44 +488,157 @@ function respective(c: SubjectContext): Resolved | null {
   return { code: name.code, match: name.match, inherited: name.match === null };
 }
 
+/**
+ * What the helpers of resolveSubject read besides its context: whether the number is the base of a
+ * change ("tăng từ 35% lên 45%") and whether its unit is an amount per person. Module functions
+ * with this scope, not closures made per number: under tsx (keepNames) each closure made costs a
+ * defineProperty, 5 % of extraction's CPU on the corpus.
+ */
+interface SubjectScope {
+  c: SubjectContext;
+  changeBase: boolean;
+  perPerson: boolean;
+}
+
+/** Whether the words between `from` and the number make it a rise ("tăng", "lên"), not a level. */
+function rises(s: SubjectScope, from: number): boolean {
+  const { c: { f, q }, changeBase } = s;
+  const between = f.slice(from, q.start).replace(/tro (?:len|xuong)/g, "");
+  return !changeBase && RISE_BETWEEN.test(between) && !NOT_RISE_BETWEEN.test(between);
+}
+
+// "khu vực nông, lâm nghiệp và thủy sản giảm 0,8%", "(xuất khẩu đạt 2 tỷ USD,) giảm 5%": a level's
+// or a sector's fall by a percentage is its growth, below zero (the sign is read with the bound).
+// (Not a rate's fall, which has no growth code, nor "giảm còn", "giảm xuống", where it ends.)
+function movesBy(s: SubjectScope, from: number): boolean {
+  const { c: { f, q }, changeBase } = s;
+  return rises(s, from) || (!changeBase && FALL_RIGHT_BEFORE.test(f.slice(Math.max(from, q.start - 40), q.start)));
+}
+
+// A percentage said to be a rise of a level or a share is that indicator's growth; so is a
+// rate per year after a level or a sector's name ("GRDP bình quân trên 10,5%/năm", "Dịch vụ
+// (11,1%/năm)"), unless the words make it a share ("tỷ trọng", "chiếm").
+function asGrowth(s: SubjectScope, code: string, from: number, start = from): string | null {
+  const { c } = s;
+  const { q, f, matcher } = c;
+  if (q.cls !== "percent") return null;
+  const ind = matcher.byCode.get(code);
+  if (!ind || ind.unit === "percent_per_year") return null;
+  const lead = f.slice(Math.max(0, start - 28), start);
+  // "Tỷ trọng dịch vụ tăng 1%/năm" changes a share; "tăng trưởng (ngành) nông nghiệp" is a growth.
+  if (SHARE_WORDS_BEFORE.test(lead)) return null;
+  // "GRDP bình quân 5 năm đạt 5,51%", "GRDP … đạt ở mức 7,1%": a percentage of the economy's
+  // size can only be its growth (a share says "chiếm" or "% GRDP", a plan "kế hoạch").
+  // ("tỷ trọng trong GRDP từ 30%", "đóng góp vào GRDP 40%": a share of it.)
+  const ofEconomy =
+    code === "grdp_current" && from <= q.start && !q.ofGrdp && ratePerYearOfLevel(f, start, from, q.start) && !crossesItem(f, from, q.start, c.sentenceStart) &&
+    !/(?<![a-z])(?:trong|cua|vao|voi)\s{0,3}\(?\s{0,2}$/.test(f.slice(Math.max(0, start - 12), start)) && !SHARE_WORDS.test(afterLastOf(f.slice(Math.max(c.sentenceStart, start - 60), start), ",;:", 60));
+  if (!movesBy(s, from) && !(q.perYear && ratePerYearOfLevel(f, start, from, q.start)) && !GROWTH_NOUN_BEFORE.test(lead) && !ofEconomy) return null;
+  return growthOf(code, matcher);
+}
+
+// "94 triệu đồng/người": an amount per head is a per-capita figure, never a total.
+function perHead(s: SubjectScope, code: string): string | null {
+  const { c: { matcher }, perPerson } = s;
+  if (!perPerson || /per_capita$/.test(code)) return code;
+  const own = PER_CAPITA_OF[code];
+  return own && matcher.byCode.has(own) ? own : null;
+}
+
+/** The code of the nearest earlier number of the sentence that has one, unless an item lies between. */
+function inheritedCode(s: SubjectScope): string | null {
+  const { c } = s;
+  const { q, qi, quantities, resolvedByIndex, f } = c;
+  for (let i = qi - 1; i >= Math.max(0, qi - MAX_LOOKBACK) && quantities[i].end > c.sentenceStart; i--) {
+    if (crossesItem(f, quantities[i].end, q.start, c.sentenceStart)) return null;
+    const r = resolvedByIndex[i];
+    if (r && r.code !== "unknown") return r.code;
+  }
+  return null;
+}
+
+/** The subject an earlier figure of the sentence passes on to this number, if any. */
+function inherit(s: SubjectScope): Resolved | null {
+  const { c } = s;
+  const { q, qi, quantities, resolvedByIndex, f, matcher } = c;
+  // "…: tỷ lệ hộ nghèo còn 1%; 100% trạm y tế xã có bác sĩ": units that meet what follows the
+  // number are its subject, whatever subject the list shares.
+  if (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60)))) return null;
+  for (let i = qi - 1; i >= Math.max(0, qi - MAX_LOOKBACK) && quantities[i].end > c.sentenceStart; i--) {
+    if (crossesItem(f, quantities[i].end, q.start, c.sentenceStart) || opensOwnSubject(f.slice(quantities[i].end, q.start))) return null;
+    const r = resolvedByIndex[i];
+    if (r?.sector && q.cls === "percent") {
+      const grown = asGrowth(s, r.sector, quantities[i].end);
+      if (grown) return { code: grown, match: null, inherited: true };
+      if (SHARE_AFTER_AMOUNT.test(f.slice(quantities[i].end, q.start))) return { code: r.sector, match: null, inherited: true };
+    }
+    // "đạt 106,7% kế hoạch, tăng 12,3% so với cùng kỳ": how much of the plan was done names no
+    // subject for what follows; the indicator before it does.
+    // "… đạt 99%, trong đó nông thôn trên 80%": a part of a figure the catalog does not name is
+    // still a figure, of no code either.
+    if (r && r.code === "unknown" && q.cls === "percent" && quantities[i].cls === "percent") {
+      const between = f.slice(quantities[i].end, q.start);
+      // So is one named by its own words after a rate whose name reads like one ("Tỷ lệ … hợp vệ
+      // sinh: 99%, trong đó nước sạch theo quy chuẩn: 55%").
+      if (PART_LINK.test(between) && (OWN_GROUP.test(between) || readsLikeIndicator(f.slice(Math.max(c.sentenceStart, quantities[i].start - 260), quantities[i].start)))) {
+        return { code: "unknown", match: null, inherited: false, named: true };
+      }
+    }
+    if (r?.grown && q.cls === "percent" && movesBy(s, quantities[i].end)) return { code: r.grown, match: null, inherited: true };
+    // "Tổng sản lượng thủy sản đạt 1,2 triệu tấn, đạt 101% kế hoạch, tăng 3,9% so với cùng kỳ": a
+    // level the catalog does not name grew by that much over a year; its growth, of no code.
+    if (r && r.code === "unknown" && r.figure && q.cls === "percent" && quantities[i].cls !== "percent" && quantities[i].cls !== null && rises(s, quantities[i].end) &&
+      COMPARED_WITH_YEAR_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 30)))) {
+      return { code: "unknown", match: null, inherited: false, named: true };
+    }
+    // "Xuất khẩu (không kể dầu thô) đạt 9,5 tỷ USD, tăng 11,8%": what follows in the item is of the variant too.
+    if (r?.variantOf) {
+      const code = asGrowth(s, r.variantOf, quantities[i].end) ?? r.variantOf;
+      if (compatible(code, q, matcher)) return { code: "unknown", match: null, inherited: false, named: true, variantOf: code };
+    }
+    if (!r || r.code === "unknown" || r.code.endsWith("_plan_completion_rate")) continue;
+    // "thu ngân sách tăng bình quân 10%/năm, năm 2030 đạt 85 nghìn tỷ đồng": an amount in a clause
+    // that only says when is the level whose growth came before.
+    const levelOf = q.cls !== "percent" ? LEVEL_OF_GROWTH.get(r.code) : undefined;
+    const level = levelOf ? perHead(s, levelOf) : null;
+    if (level && matcher.byCode.has(level) && compatible(level, q, matcher) && onlySaysWhen(f.slice(quantities[i].end, q.start))) return { code: level, match: null, inherited: true };
+    const grown = asGrowth(s, r.code, quantities[i].end);
+    if (grown && compatible(grown, q, matcher)) return { code: grown, match: null, inherited: true };
+    // "GRDP bình quân đầu người đạt 4.370 USD, tăng 10,6%": the growth of a level the catalog has no code for.
+    if (q.cls === "percent" && !grown && rises(s, quantities[i].end) && matcher.byCode.get(r.code)?.unit !== "percent_per_year" && !compatible(r.code, q, matcher)) {
+      return { code: "unknown", match: null, inherited: false, named: true };
+    }
+    const share = q.cls === "percent" ? SHARE_OF[r.code] : undefined;
+    if (share && matcher.byCode.has(share)) return { code: share, match: null, inherited: true };
+    // "Quy mô kinh tế đạt 150.000 tỷ đồng, bình quân 95 triệu đồng/người": the total's per-head figure.
+    const perHeadCode = perHead(s, r.code);
+    if (perHeadCode === null) continue;
+    if (perHeadCode !== r.code) return { code: perHeadCode, match: null, inherited: true };
+    if (compatible(r.code, q, matcher)) {
+      // "nước sạch đô thị đạt 99%, nông thôn trên 85%": an item that names another area or group
+      // keeps the predicate but not the subject: the sibling indicator, else `unknown`.
+      const between = f.slice(quantities[i].end, q.start);
+      if (PART_LINK.test(between)) return { code: "unknown", match: null, inherited: false, named: true };
+      // "nông nghiệp 20%, công nghiệp 40%": a share of one sector never passes to an item that
+      // names another, though the catalog does not know that name alone.
+      if (SECTOR_SHARES.has(r.code) && SECTOR_WORD.test(between)) return { code: "unknown", match: null, inherited: false, named: true };
+      const own = OWN_GROUP.exec(between);
+      if (own) {
+        const sibling = SIBLING_BY_GROUP[r.code]?.[own[1]];
+        return sibling && matcher.byCode.has(sibling) ? { code: sibling, match: null, inherited: true } : { code: "unknown", match: null, inherited: false, named: true };
+      }
+      return { code: r.code, match: null, inherited: true };
+    }
+  }
+  return null;
+}
+
 function resolveSubject(c: SubjectContext): Resolved {
   const { q, qi, quantities, resolvedByIndex, f, matcher } = c;
   // "tăng từ 35% lên 45%": both are levels, neither a rise.
   const changeBase = isChangeBase(f, q);
-  const rises = (from: number) => {
-    const between = f.slice(from, q.start).replace(/tro (?:len|xuong)/g, "");
-    return !changeBase && RISE_BETWEEN.test(between) && !NOT_RISE_BETWEEN.test(between);
-  };
-  // "khu vực nông, lâm nghiệp và thủy sản giảm 0,8%", "(xuất khẩu đạt 2 tỷ USD,) giảm 5%": a level's
-  // or a sector's fall by a percentage is its growth, below zero (the sign is read with the bound).
-  // (Not a rate's fall, which has no growth code, nor "giảm còn", "giảm xuống", where it ends.)
-  const movesBy = (from: number) => rises(from) || (!changeBase && FALL_RIGHT_BEFORE.test(f.slice(Math.max(from, q.start - 40), q.start)));
-  // A percentage said to be a rise of a level or a share is that indicator's growth; so is a
-  // rate per year after a level or a sector's name ("GRDP bình quân trên 10,5%/năm", "Dịch vụ
-  // (11,1%/năm)"), unless the words make it a share ("tỷ trọng", "chiếm").
-  const asGrowth = (code: string, from: number, start = from): string | null => {
-    if (q.cls !== "percent") return null;
-    const ind = matcher.byCode.get(code);
-    if (!ind || ind.unit === "percent_per_year") return null;
-    const lead = f.slice(Math.max(0, start - 28), start);
-    // "Tỷ trọng dịch vụ tăng 1%/năm" changes a share; "tăng trưởng (ngành) nông nghiệp" is a growth.
-    if (SHARE_WORDS_BEFORE.test(lead)) return null;
-    // "GRDP bình quân 5 năm đạt 5,51%", "GRDP … đạt ở mức 7,1%": a percentage of the economy's
-    // size can only be its growth (a share says "chiếm" or "% GRDP", a plan "kế hoạch").
-    // ("tỷ trọng trong GRDP từ 30%", "đóng góp vào GRDP 40%": a share of it.)
-    const ofEconomy =
-      code === "grdp_current" && from <= q.start && !q.ofGrdp && ratePerYearOfLevel(f, start, from, q.start) && !crossesItem(f, from, q.start, c.sentenceStart) &&
-      !/(?<![a-z])(?:trong|cua|vao|voi)\s{0,3}\(?\s{0,2}$/.test(f.slice(Math.max(0, start - 12), start)) && !SHARE_WORDS.test(afterLastOf(f.slice(Math.max(c.sentenceStart, start - 60), start), ",;:", 60));
-    if (!movesBy(from) && !(q.perYear && ratePerYearOfLevel(f, start, from, q.start)) && !GROWTH_NOUN_BEFORE.test(lead) && !ofEconomy) return null;
-    return growthOf(code, matcher);
-  };
-  // "94 triệu đồng/người": an amount per head is a per-capita figure, never a total.
   const perPerson = (q.cls === "vnd" || q.cls === "usd") && PER_PERSON_UNIT.test(f.slice(q.numberEnd, Math.min(f.length, q.end + 8)));
-  const perHead = (code: string): string | null => {
-    if (!perPerson || /per_capita$/.test(code)) return code;
-    const own = PER_CAPITA_OF[code];
-    return own && matcher.byCode.has(own) ? own : null;
-  };
+  const s: SubjectScope = { c, changeBase, perPerson };
   const candidates: { m: AliasMatch; rank: number; code: string }[] = [];
   let sectorOfAmount: string | undefined;
   for (const m of c.matches) {
@@ -533,7 +646,7 @@ function resolveSubject(c: SubjectContext): Resolved {
     // "công nghiệp và xây dựng tăng 8%": construction is the second half of another sector's name.
     if (m.code === "construction_growth" && INDUSTRY_AND_BEFORE.test(f.slice(Math.max(0, m.start - 20), m.start))) continue;
     if ((q.cls === "vnd" || q.cls === "usd") && GRDP_PARTS.has(m.code) && m.end <= q.start && !crossesItem(f, m.end, q.start, c.sentenceStart)) sectorOfAmount = m.code;
-    const grown = asGrowth(m.code, m.end, m.start);
+    const grown = asGrowth(s, m.code, m.end, m.start);
     // A rise of a level or a share the catalog has no growth for ("thuế sản phẩm tăng 10%") is
     // that indicator's growth all the same: a figure of its own, not the level.
     const unit = matcher.byCode.get(m.code)?.unit;
@@ -541,9 +654,9 @@ function resolveSubject(c: SubjectContext): Resolved {
     // a share is not the share.
     const lead = f.slice(Math.max(0, m.start - 28), m.start);
     const riseOfOther =
-      q.cls === "percent" && !grown && unit !== undefined && unit !== "percent_per_year" && m.end <= q.start && !SHARE_WORDS_BEFORE.test(lead) && (rises(m.end) || (unit === "percent" && GROWTH_NOUN_BEFORE.test(lead)));
+      q.cls === "percent" && !grown && unit !== undefined && unit !== "percent_per_year" && m.end <= q.start && !SHARE_WORDS_BEFORE.test(lead) && (rises(s, m.end) || (unit === "percent" && GROWTH_NOUN_BEFORE.test(lead)));
     const stock = q.fraction ? STOCK_OF[m.code] : undefined;
-    const code = riseOfOther ? "unknown" : grown ?? perHead(stock && matcher.byCode.has(stock) ? stock : m.code);
+    const code = riseOfOther ? "unknown" : grown ?? perHead(s, stock && matcher.byCode.has(stock) ? stock : m.code);
     if (code === null || (!riseOfOther && !compatible(code, q, matcher))) continue;
     let rank: number;
     if (m.start < q.start && m.end > q.numberEnd) rank = 3; // "công nhận 12 xã đạt chuẩn…"
@@ -554,91 +667,11 @@ function resolveSubject(c: SubjectContext): Resolved {
   }
   candidates.sort((a, b) => b.rank - a.rank || (a.rank === 1 ? b.m.end - a.m.end : b.m.length - a.m.length) || b.m.length - a.m.length);
   const best = candidates[0];
-  const inheritedCode = (): string | null => {
-    for (let i = qi - 1; i >= Math.max(0, qi - MAX_LOOKBACK) && quantities[i].end > c.sentenceStart; i--) {
-      if (crossesItem(f, quantities[i].end, q.start, c.sentenceStart)) return null;
-      const r = resolvedByIndex[i];
-      if (r && r.code !== "unknown") return r.code;
-    }
-    return null;
-  };
-  const inherit = (): Resolved | null => {
-    // "…: tỷ lệ hộ nghèo còn 1%; 100% trạm y tế xã có bác sĩ": units that meet what follows the
-    // number are its subject, whatever subject the list shares.
-    if (q.cls === "percent" && sharesOfUnits(f.slice(q.end, Math.min(f.length, q.end + 60)))) return null;
-    for (let i = qi - 1; i >= Math.max(0, qi - MAX_LOOKBACK) && quantities[i].end > c.sentenceStart; i--) {
-      if (crossesItem(f, quantities[i].end, q.start, c.sentenceStart) || opensOwnSubject(f.slice(quantities[i].end, q.start))) return null;
-      const r = resolvedByIndex[i];
-      if (r?.sector && q.cls === "percent") {
-        const grown = asGrowth(r.sector, quantities[i].end);
-        if (grown) return { code: grown, match: null, inherited: true };
-        if (SHARE_AFTER_AMOUNT.test(f.slice(quantities[i].end, q.start))) return { code: r.sector, match: null, inherited: true };
-      }
-      // "đạt 106,7% kế hoạch, tăng 12,3% so với cùng kỳ": how much of the plan was done names no
-      // subject for what follows; the indicator before it does.
-      // "… đạt 99%, trong đó nông thôn trên 80%": a part of a figure the catalog does not name is
-      // still a figure, of no code either.
-      if (r && r.code === "unknown" && q.cls === "percent" && quantities[i].cls === "percent") {
-        const between = f.slice(quantities[i].end, q.start);
-        // So is one named by its own words after a rate whose name reads like one ("Tỷ lệ … hợp vệ
-        // sinh: 99%, trong đó nước sạch theo quy chuẩn: 55%").
-        if (PART_LINK.test(between) && (OWN_GROUP.test(between) || readsLikeIndicator(f.slice(Math.max(c.sentenceStart, quantities[i].start - 260), quantities[i].start)))) {
-          return { code: "unknown", match: null, inherited: false, named: true };
-        }
-      }
-      if (r?.grown && q.cls === "percent" && movesBy(quantities[i].end)) return { code: r.grown, match: null, inherited: true };
-      // "Tổng sản lượng thủy sản đạt 1,2 triệu tấn, đạt 101% kế hoạch, tăng 3,9% so với cùng kỳ": a
-      // level the catalog does not name grew by that much over a year; its growth, of no code.
-      if (r && r.code === "unknown" && r.figure && q.cls === "percent" && quantities[i].cls !== "percent" && quantities[i].cls !== null && rises(quantities[i].end) &&
-        COMPARED_WITH_YEAR_AFTER.test(f.slice(q.end, Math.min(f.length, q.end + 30)))) {
-        return { code: "unknown", match: null, inherited: false, named: true };
-      }
-      // "Xuất khẩu (không kể dầu thô) đạt 9,5 tỷ USD, tăng 11,8%": what follows in the item is of the variant too.
-      if (r?.variantOf) {
-        const code = asGrowth(r.variantOf, quantities[i].end) ?? r.variantOf;
-        if (compatible(code, q, matcher)) return { code: "unknown", match: null, inherited: false, named: true, variantOf: code };
-      }
-      if (!r || r.code === "unknown" || r.code.endsWith("_plan_completion_rate")) continue;
-      // "thu ngân sách tăng bình quân 10%/năm, năm 2030 đạt 85 nghìn tỷ đồng": an amount in a clause
-      // that only says when is the level whose growth came before.
-      const levelOf = q.cls !== "percent" ? LEVEL_OF_GROWTH.get(r.code) : undefined;
-      const level = levelOf ? perHead(levelOf) : null;
-      if (level && matcher.byCode.has(level) && compatible(level, q, matcher) && onlySaysWhen(f.slice(quantities[i].end, q.start))) return { code: level, match: null, inherited: true };
-      const grown = asGrowth(r.code, quantities[i].end);
-      if (grown && compatible(grown, q, matcher)) return { code: grown, match: null, inherited: true };
-      // "GRDP bình quân đầu người đạt 4.370 USD, tăng 10,6%": the growth of a level the catalog has no code for.
-      if (q.cls === "percent" && !grown && rises(quantities[i].end) && matcher.byCode.get(r.code)?.unit !== "percent_per_year" && !compatible(r.code, q, matcher)) {
-        return { code: "unknown", match: null, inherited: false, named: true };
-      }
-      const share = q.cls === "percent" ? SHARE_OF[r.code] : undefined;
-      if (share && matcher.byCode.has(share)) return { code: share, match: null, inherited: true };
-      // "Quy mô kinh tế đạt 150.000 tỷ đồng, bình quân 95 triệu đồng/người": the total's per-head figure.
-      const perHeadCode = perHead(r.code);
-      if (perHeadCode === null) continue;
-      if (perHeadCode !== r.code) return { code: perHeadCode, match: null, inherited: true };
-      if (compatible(r.code, q, matcher)) {
-        // "nước sạch đô thị đạt 99%, nông thôn trên 85%": an item that names another area or group
-        // keeps the predicate but not the subject: the sibling indicator, else `unknown`.
-        const between = f.slice(quantities[i].end, q.start);
-        if (PART_LINK.test(between)) return { code: "unknown", match: null, inherited: false, named: true };
-        // "nông nghiệp 20%, công nghiệp 40%": a share of one sector never passes to an item that
-        // names another, though the catalog does not know that name alone.
-        if (SECTOR_SHARES.has(r.code) && SECTOR_WORD.test(between)) return { code: "unknown", match: null, inherited: false, named: true };
-        const own = OWN_GROUP.exec(between);
-        if (own) {
-          const sibling = SIBLING_BY_GROUP[r.code]?.[own[1]];
-          return sibling && matcher.byCode.has(sibling) ? { code: sibling, match: null, inherited: true } : { code: "unknown", match: null, inherited: false, named: true };
-        }
-        return { code: r.code, match: null, inherited: true };
-      }
-    }
-    return null;
-  };
   // "đạt 80% kế hoạch", "bằng 104% dự toán": how much of a plan was done, an indicator of its own
   // (`<code>_plan_completion_rate` where the catalog has it), never the indicator itself.
   if (q.cls === "percent" && PLAN_COMPLETION_AFTER.test(f.slice(q.end, q.end + 40)) && !/(?<![a-z])tang(?: truong)?\s*$/.test(c.before.slice(-16))) {
     const named = c.matches.filter((m) => m.end <= q.start || m.start < q.start).sort((a, b) => b.end - a.end)[0];
-    const base = named?.code ?? inheritedCode();
+    const base = named?.code ?? inheritedCode(s);
     // The catalog names a plan's completion after its indicator or the indicator's first word
     // (export_turnover → export_plan_completion_rate).
     const plan = base ? [`${base}_plan_completion_rate`, `${base.split("_")[0]}_plan_completion_rate`].find((p) => matcher.byCode.has(p)) : undefined;
@@ -662,7 +695,7 @@ function resolveSubject(c: SubjectContext): Resolved {
       const growth = ind?.unit === "percent_per_year" ? named.m.code : growthOf(named.m.code, matcher);
       if (growth) return { code: growth, match: named.m, inherited: false };
     }
-    const inherited = inherit();
+    const inherited = inherit(s);
     if (inherited && matcher.byCode.get(inherited.code)?.unit === "percent_per_year") return inherited;
     // "Ngành du lịch tăng trưởng 15%/năm": a sector or another measure named right before it owns the growth.
     if (OWN_NOUN_BEFORE_GROWTH.test(f.slice(Math.max(c.sentenceStart, best.m.start - 40), best.m.start))) return { code: "unknown", match: best.m, inherited: false, named: true };
@@ -683,13 +716,13 @@ function resolveSubject(c: SubjectContext): Resolved {
   // "… bằng 28,5% GRDP": a share of GRDP; of investment only where the words say so.
   if (q.ofGrdp) {
     // "Khu vực nông nghiệp tăng 3%, chiếm 20% GRDP": the sector named for the number before is the share's.
-    const previous = inheritedCode();
-    const sector = previous && (SECTOR_SHARES.has(previous) ? previous : Object.keys(GROWTH_OF).find((s) => GROWTH_OF[s] === previous && SECTOR_SHARES.has(s)));
+    const previous = inheritedCode(s);
+    const sector = previous && (SECTOR_SHARES.has(previous) ? previous : Object.keys(GROWTH_OF).find((share) => GROWTH_OF[share] === previous && SECTOR_SHARES.has(share)));
     if (sector && matcher.byCode.has(sector)) return { code: sector, match: null, inherited: true };
     if (/(?<![a-z])dau tu(?![a-z])/.test(afterLastOf(c.sentenceBefore, ";", 200)) && matcher.byCode.has("social_investment_share_grdp")) return { code: "social_investment_share_grdp", match: null, inherited: false };
     return { code: "unknown", match: null, inherited: false, named: true };
   }
-  const inheritedInSentence = inherit();
+  const inheritedInSentence = inherit(s);
   if (inheritedInSentence) return inheritedInSentence;
   // "công nghiệp tăng 11%", "ngành du lịch tăng trưởng 15%/năm": the growth of a sector the
   // catalog has no code for, a figure to review; "có 15.000 doanh nghiệp": the noun names the count.
