@@ -5,20 +5,12 @@
 // The global setup (tests/cli-setup.ts) bundles the working tree each time vitest starts or
 // re-runs, so a test never runs older code than the sources beside it.
 //
-// Code finds its SQL files and the project's root through `import.meta.url`
-// (`new URL("./sql/x.sql", import.meta.url)`): in a bundle that would be the bundle's address.
-// Each module's `import.meta` is therefore rewritten to the address of its source file, relative
-// to the bundle, so the bundle reads the same files as the sources do, and still does in a copy of
-// the project (tests/e2e/workspace.ts copies the bundles with src/). Packages stay outside the
-// bundle (imported from node_modules as usual), and so do the .mjs files a command starts in
-// another process or thread (the extraction worker, dev's child preload, Framework's HTML hooks):
-// they are found through the rewritten addresses and run exactly as under `npm run`.
-import type { Plugin } from "esbuild";
+// How a command is bundled (and why `import.meta.url` is rewritten): src/cli/bundle-command.ts.
 import type {} from "vitest";
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, join, relative, sep } from "node:path";
+import { basename, join } from "node:path";
+import { commandBundleOptions } from "../../src/cli/bundle-command.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -36,24 +28,6 @@ export const COMMANDS = ["src/cli/pipeline.ts", "src/cli/validate.ts", "src/cli/
 /** A set of bundles older than this is removed when a newer one is made (another vitest may still run one a while). */
 const KEEP_MS = 24 * 3600_000;
 
-/** Rewrites each project module's `import.meta` to its source file's address, relative to a bundle in `outDir`. */
-function sourceMeta(outDir: string): Plugin {
-  return {
-    name: "import-meta-of-source",
-    setup(b) {
-      b.onLoad({ filter: /\.(ts|mjs)$/ }, async (args) => {
-        if (args.path.includes(`${sep}node_modules${sep}`)) return undefined;
-        const text = await readFile(args.path, "utf8");
-        const other = /\bimport\.meta\.(?!url\b)\w+/.exec(text);
-        if (other) throw new Error(`${args.path}: ${other[0]} cannot be bundled (tests/helpers/cli-bundles.ts rewrites only import.meta.url)`);
-        const url = `new URL(${JSON.stringify(relative(outDir, args.path).split(sep).join("/"))}, import.meta.url).href`;
-        const contents = text.replace(/\bimport\.meta(\.url)?\b/g, (_, dotUrl: string | undefined) => (dotUrl ? url : `({ url: ${url} })`));
-        return { contents, loader: args.path.endsWith(".ts") ? "ts" : "js" };
-      });
-    },
-  };
-}
-
 /**
  * Bundles COMMANDS from the sources under `root` and returns their folder, relative to `root`
  * (BUNDLES_DIR/<digest>). The folder is named by the digest of its contents: equal sources give
@@ -65,20 +39,15 @@ export async function buildCliBundles(root = process.cwd()): Promise<string> {
   const depthTwo = join(root, BUNDLES_DIR, "any");
   // Loaded here only: a test that merely runs a bundle need not load esbuild.
   const { build } = await import("esbuild");
-  const result = await build({
+  const { outputFiles } = await build({
+    ...commandBundleOptions(depthTwo),
     entryPoints: COMMANDS.map((c) => join(root, c)),
     outdir: depthTwo,
     outExtension: { ".js": ".mjs" },
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
     write: false,
-    logLevel: "silent",
-    plugins: [sourceMeta(depthTwo)],
   });
-  const files = result.outputFiles.map((f) => ({ name: basename(f.path), bytes: f.contents })).sort((a, b) => a.name.localeCompare(b.name));
+  if (!outputFiles) throw new Error("esbuild returned no bundles (write: false should give them)");
+  const files = outputFiles.map((f) => ({ name: basename(f.path), bytes: f.contents })).sort((a, b) => a.name.localeCompare(b.name));
   const digest = createHash("sha256");
   for (const f of files) digest.update(f.name + "\0").update(f.bytes).update("\0");
   const folder = join(BUNDLES_DIR, digest.digest("hex").slice(0, 16));
