@@ -12,7 +12,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, watch, type FSWatcher } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { SITE_DATA_DIR, SITE_ROOT } from "./site-data.ts";
+import { JS_FACTS_FILE, SITE_DATA_DIR, SITE_ROOT } from "./site-data.ts";
 import { prepareOfflineNpmCache } from "./offline-npm-cache.ts";
 import { startFramework } from "./framework.ts";
 import { writeBesideOutputs } from "../pipeline/output-set.ts";
@@ -22,7 +22,8 @@ import { commandBundleOptions, compileError } from "./bundle-command.ts";
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const CHILD_PRELOAD = pathToFileURL(here("./dev-child.mjs")).href;
 const QUIET_PREVIEW = pathToFileURL(here("./quiet-preview.mjs")).href;
-// Framework's own client files bundled once per preview, not on every page load.
+// Framework's own client files bundled once per preview, not on every page load, and what it
+// learns by parsing the pages' modules kept between previews and builds (framework-js-facts.mjs).
 const PREVIEW_CLIENT = pathToFileURL(here("./preview-client.mjs")).href;
 const PIPELINE = here("./pipeline.ts");
 const PROJECT = here("../../");
@@ -199,7 +200,7 @@ running = true;
 await runPipelineOnce();
 running = false;
 prepareOfflineNpmCache(SITE_ROOT);
-preview = startFramework(["preview", ...process.argv.slice(2)], { preload: [CHILD_PRELOAD, QUIET_PREVIEW, PREVIEW_CLIENT], ipc: true });
+preview = startFramework(["preview", ...process.argv.slice(2)], { preload: [CHILD_PRELOAD, QUIET_PREVIEW, PREVIEW_CLIENT], ipc: true, jsFacts: JS_FACTS_FILE });
 preview.on("exit", (code) => {
   preview = undefined;
   say(`the preview server stopped${code ? ` (exit code ${code})` : ""}`);

@@ -10,6 +10,8 @@ import { OutputPathError } from "../pipeline/output-set.ts";
 import { SettingError } from "../pipeline/run-info.ts";
 
 export const SITE_ROOT = "docs";
+/** What Framework's builds and previews learn by parsing the pages' modules, kept beside its own cache (src/cli/framework-js-facts.mjs). */
+export const JS_FACTS_FILE = resolve(SITE_ROOT, ".observablehq", "cache", "chitieu-js-facts.json");
 export const SITE_DATA_DIR = "docs/data";
 
 export async function refreshSiteData(dataDir = process.env.CHITIEU_DATA ?? "data"): Promise<boolean> {

@@ -2,7 +2,7 @@
 // change inputs and rebuild without touching the real data/ or dist/. By default outputs and
 // Framework's caches are not copied, except its bundles of node_modules packages
 // (docs/.observablehq/cache/_node), which depend only on the installed versions: rebundling Plot
-// and DuckDB-WASM would add a quarter to every build of a workspace. `{ built: true }` also
+// and DuckDB-WASM would add a quarter to every build of a workspace; and the facts kept about them. `{ built: true }` also
 // copies the shared build (dist/, docs/data/, Framework's cache), as an analyst's folder holds
 // their last build: a test can then change an input and rebuild over it, without a first build.
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
@@ -34,8 +34,11 @@ export function makeWorkspace({ built = false, cliBundles }: { built?: boolean; 
   if (built) {
     cpSync("dist", join(dir, "dist"), { recursive: true });
   } else {
-    const bundles = join(FRAMEWORK, "cache", "_node");
-    if (existsSync(bundles)) cpSync(bundles, join(dir, bundles), { recursive: true });
+    // And what Framework's builds learnt by parsing those bundles (src/cli/framework-js-facts.mjs),
+    // which likewise depends only on their text.
+    for (const kept of [join(FRAMEWORK, "cache", "_node"), join(FRAMEWORK, "cache", "chitieu-js-facts.json")]) {
+      if (existsSync(kept)) cpSync(kept, join(dir, kept), { recursive: true });
+    }
   }
   if (cliBundles) cpSync(cliBundles, join(dir, cliBundles), { recursive: true });
   symlinkSync(join(process.cwd(), "node_modules"), join(dir, "node_modules"));

@@ -1,13 +1,16 @@
-// Framework's route lookup and heading anchors, answered once per build by
-// src/cli/framework-build-hooks.mjs: the hook must still apply to the installed Framework (else
+// Framework's route lookup and heading anchors, answered once per build, and what it learns by
+// parsing modules, kept between builds (src/cli/framework-build-hooks.mjs,
+// src/cli/framework-js-facts.mjs): the hook must still apply to the installed Framework (else
 // builds are slower again, silently), change nothing else, and give the answers of the original.
 import { afterAll, expect, test, vi } from "vitest";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { load, REPLACEMENTS, SLUG_ONCE } from "../../src/cli/framework-build-hooks.mjs";
+import { HOOKED, initialize, load, SLUG_ONCE } from "../../src/cli/framework-build-hooks.mjs";
+import { openJsFacts } from "../../src/cli/framework-js-facts.mjs";
 
 const require = createRequire(import.meta.url);
 const dist = join(dirname(require.resolve("@observablehq/framework/package.json")), "dist");
@@ -19,16 +22,23 @@ const hookOf = (file: string, source = readFileSync(file, "utf8")) =>
 const scratch = mkdtempSync(join(tmpdir(), "chitieu-framework-build-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-test("the hook replaces route() and the anchors' slugify in the installed Framework, and nothing else", async () => {
-  for (const [file, before, after] of REPLACEMENTS) {
+test("the hook replaces route(), the anchors' slugify, the module facts and the import rewriting in the installed Framework, and nothing else", async () => {
+  for (const [file, { replacements, prefix = "", suffix = "" }] of Object.entries(HOOKED)) {
     const path = join(dist, file.replace("/@observablehq/framework/dist/", ""));
     const original = readFileSync(path, "utf8");
     const hooked = await hookOf(path, original);
-    expect(hooked, file).toContain(after);
-    // Undo the replacement (and the helper markdown.js gets): the original file, byte for byte.
-    const undone = hooked.replace(after, before);
-    expect(path.endsWith("markdown.js") ? undone.slice(0, -SLUG_ONCE.length) : undone, file).toBe(original);
+    expect(hooked, file).not.toBe(original);
+    // Undo every replacement and what was added before and after: the original file, byte for byte.
+    let undone = hooked.slice(prefix.length, hooked.length - suffix.length);
+    for (const [before, after] of replacements) {
+      expect(undone, file).toContain(after);
+      undone = undone.replace(after, before);
+    }
+    expect(hooked.startsWith(prefix) && hooked.endsWith(suffix), file).toBe(true);
+    expect(undone, file).toBe(original);
   }
+  expect(Object.keys(HOOKED).map((f) => f.replace("/@observablehq/framework/dist/", ""))).toEqual(["route.js", "markdown.js", "javascript/module.js", "npm.js"]);
+  expect(HOOKED["/@observablehq/framework/dist/markdown.js"].suffix).toBe(SLUG_ONCE);
   // Other modules pass through, and a file the hook does not recognise is left as it is, with a word.
   const other = readFileSync(join(dist, "build.js"), "utf8");
   expect(await hookOf(join(dist, "build.js"), other)).toBe(other);
@@ -40,6 +50,15 @@ test("the hook replaces route() and the anchors' slugify in the installed Framew
   } finally {
     warned.mockRestore();
   }
+  // The preview's part: the facts only, not the once-per-build answers.
+  try {
+    initialize({ factsOnly: true });
+    expect(await hookOf(routeJs)).toBe(readFileSync(routeJs, "utf8"));
+    expect(await hookOf(join(dist, "npm.js"))).toContain("jsFacts.importSites(input)");
+  } finally {
+    initialize(undefined);
+  }
+  expect(await hookOf(routeJs)).toContain("routeAnswers");
 });
 
 /** route.js as Framework has it, or as the hook makes it, written beside the test's files (its one package, glob, by address). */
@@ -98,4 +117,99 @@ test("a heading's anchor is the one Framework's slugify makes, the first time an
   }
   expect(slugOnce("Tăng trưởng GRDP")).toBe("tang-truong-grdp");
   expect(slugOnce("Đồng Tháp (mã 82)")).toBe("dong-thap-ma-82");
+});
+
+test("the kept facts are read back by the next process, only when written by this Framework and this format, and written only when something was learnt", () => {
+  const file = join(scratch, "facts", "js-facts.json");
+  const first = openJsFacts(file);
+  expect(first.module("abc", "/components/a.js", undefined)).toBeUndefined();
+  first.keepModule("abc", "/components/a.js", undefined, [{ type: "local", method: "static", name: "./b.js" }, { type: "global", method: "dynamic", name: "npm:htl" }], [{ name: "../data/x.parquet", method: "parquet" }, { name: "./y.txt" }]);
+  first.keepImportSites("export * from './b.js';", [[14, 22, "./b.js"]]);
+  first.save();
+  expect(existsSync(file)).toBe(true);
+  const second = openJsFacts(file);
+  expect(second.module("abc", "/components/a.js", undefined)).toEqual({
+    imports: [{ type: "local", method: "static", name: "./b.js" }, { type: "global", method: "dynamic", name: "npm:htl" }],
+    files: [{ name: "../data/x.parquet", method: "parquet" }, { name: "./y.txt" }],
+  });
+  // Another path, other parameters or another text are other modules.
+  expect(second.module("abc", "/components/c.js", undefined)).toBeUndefined();
+  expect(second.module("abc", "/components/a.js", { unit: "34-82" })).toBeUndefined();
+  expect(second.importSites("export * from './b.js';")).toEqual([[14, 22, "./b.js"]]);
+  expect(second.importSites("export * from './c.js';")).toBeUndefined();
+  // Nothing learnt: the file is not written again.
+  writeFileSync(file, readFileSync(file, "utf8").replace('"version":"1/', '"version":"0/'));
+  const stale = openJsFacts(file);
+  expect(stale.module("abc", "/components/a.js", undefined)).toBeUndefined();
+  stale.save();
+  expect(readFileSync(file, "utf8")).toContain('"version":"0/');
+  writeFileSync(file, "{ not json");
+  expect(openJsFacts(file).importSites("export * from './b.js';")).toBeUndefined();
+  // Without a file, facts live only as long as the process.
+  const memory = openJsFacts("");
+  memory.keepImportSites("x", []);
+  memory.save();
+  expect(memory.importSites("x")).toEqual([]);
+});
+
+test("Framework's module facts and rewritten imports are the same parsed, learnt and kept, and read back", () => {
+  // A source root as the site's: a component with local and npm imports and file attachments, the
+  // module it imports, and real library modules (Plot's and htl's sources) to rewrite.
+  const root = join(scratch, "site");
+  mkdirSync(join(root, "components"), { recursive: true });
+  writeFileSync(join(root, "components", "chart.js"), [
+    'import {FileAttachment} from "observablehq:stdlib";',
+    'import * as Plot from "npm:@observablehq/plot";',
+    'import {label} from "./labels.js";',
+    'export const rows = () => FileAttachment("../data/progress.parquet").parquet();',
+    'export const text = FileAttachment("./notes.txt");',
+    'export const later = () => import("./labels.js");',
+    "export const chart = (data) => Plot.plot({marks: [Plot.dot(data)], title: label});",
+    "",
+  ].join("\n"));
+  writeFileSync(join(root, "components", "labels.js"), 'export const label = "Tăng trưởng";\n');
+  const libraries = [join("node_modules", "@observablehq", "plot", "src", "index.js"), join("node_modules", "htl", "src", "index.js")].map((f) => join(process.cwd(), f));
+  const script = join(scratch, "facts-child.mjs");
+  writeFileSync(script, [
+    'import { readFileSync } from "node:fs";',
+    `const { getModuleInfo } = await import(${JSON.stringify(pathToFileURL(join(dist, "javascript", "module.js")).href)});`,
+    `const { rewriteNpmImports } = await import(${JSON.stringify(pathToFileURL(join(dist, "npm.js")).href)});`,
+    `const root = ${JSON.stringify(root)};`,
+    "const out = {};",
+    'for (const path of ["/components/chart.js", "/components/labels.js"]) {',
+    "  const info = getModuleInfo(root, path);",
+    "  out[path] = Object.fromEntries(Object.entries(info).filter(([k]) => k !== \"mtimeMs\").map(([k, v]) => [k, v instanceof Set ? [...v] : v]));",
+    "}",
+    // A resolver that changes relative imports and leaves the others: both kinds occur.
+    `for (const file of ${JSON.stringify(libraries)}) out[file] = rewriteNpmImports(readFileSync(file, "utf8"), (i) => (i.startsWith(".") ? "/_node/x/" + i.slice(2) : undefined));`,
+    `const facts = await import(${JSON.stringify(pathToFileURL(join(process.cwd(), "src", "cli", "framework-js-facts.mjs")).href)});`,
+    "out.learnt = facts.jsFacts.learnt;",
+    "process.stdout.write(JSON.stringify(out));",
+  ].join("\n"));
+  const hooks = pathToFileURL(join(process.cwd(), "src", "cli", "framework-build.mjs")).href;
+  const factsFile = join(scratch, "site-facts.json");
+  const run = (hooked: boolean) =>
+    JSON.parse(execFileSync(process.execPath, [...(hooked ? ["--import", hooks] : []), script], { env: { ...process.env, CHITIEU_JS_FACTS: factsFile }, encoding: "utf8" })) as Record<string, unknown>;
+  const original = run(false);
+  const learning = run(true);
+  expect(existsSync(factsFile)).toBe(true);
+  const reading = run(true);
+  // Everything parsed by the first hooked run, nothing by the second, which read it all back.
+  expect(learning.learnt).toBe(4);
+  expect(reading.learnt).toBe(0);
+  delete original.learnt;
+  delete learning.learnt;
+  delete reading.learnt;
+  expect(learning).toEqual(original);
+  expect(reading).toEqual(original);
+  // The facts are the module's: its imports and attachments, as Framework found them.
+  const chart = original["/components/chart.js"] as Record<string, string[]>;
+  expect(chart.localStaticImports).toEqual(["./labels.js"]);
+  expect(chart.localDynamicImports).toEqual(["./labels.js"]);
+  expect(chart.globalStaticImports).toEqual(expect.arrayContaining(["npm:@observablehq/plot", "observablehq:stdlib"]));
+  expect(chart.files).toEqual(["../data/progress.parquet", "./notes.txt"]);
+  expect(chart.fileMethods).toEqual(["parquet", "text"]);
+  // And the rewritten library imports its relative modules from the new place.
+  expect(original[libraries[0]]).toContain('"/_node/x/');
+  expect(original[libraries[0]]).not.toBe(readFileSync(libraries[0], "utf8"));
 });
