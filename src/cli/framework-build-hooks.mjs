@@ -37,6 +37,7 @@ export const SLUG_ONCE =
 /**
  * For each hooked file: the texts to replace ([the original, what replaces it], each found exactly
  * once, or the file is left as it is) and what is added before and after.
+ * @type {Record<string, { replacements: [string, string][]; prefix?: string; suffix?: string }>}
  */
 export const HOOKED = {
   [ROUTE_JS]: {
