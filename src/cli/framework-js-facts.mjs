@@ -5,9 +5,10 @@
 // (`rewriteNpmImports`, dist/npm.js): 2,2 s of the 11 s of CPU that a build of a dozen pages took.
 // The answers depend only on the module's text (and, for its imports, on its path), so they are
 // kept by the SHA-256 of the text; a module whose text changes is simply parsed again.
-// framework-build-hooks.mjs makes those two functions ask here first, in builds and previews. Nothing is kept unless
-// CHITIEU_JS_FACTS names the file (src/cli/build.ts sets it), and the file is ignored when it was
-// written by another Framework or another version of this module.
+// framework-build-hooks.mjs makes those two functions ask here first, in builds and previews.
+// Nothing is kept unless CHITIEU_JS_FACTS names the file (src/cli/framework.ts sets it for
+// `npm run build` and `npm run dev`), and the file is ignored when it was written by another
+// Framework or another version of this module.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -32,7 +33,9 @@ export function openJsFacts(file) {
   const stored = new Map();
   /** @type {Map<string, unknown>} entries used or learnt by this process */
   const used = new Map();
+  // Facts learnt by parsing: in all (what `learnt` reports) and since the file was last written.
   let learnt = 0;
+  let unsaved = 0;
   if (file) {
     try {
       const saved = JSON.parse(readFileSync(file, "utf8"));
@@ -52,6 +55,7 @@ export function openJsFacts(file) {
   const keep = (key, value) => {
     used.set(key, value);
     learnt++;
+    unsaved++;
     // Saved soon after, not only at exit: the preview is stopped by a signal, which runs no exit handler.
     if (file && !pending) {
       pending = setTimeout(() => {
@@ -66,7 +70,8 @@ export function openJsFacts(file) {
     /** `{ imports, files }` as findImports and findFiles gave them for this text at this path, or undefined. */
     module(hash, path, params) {
       const facts = get(moduleKey(hash, path, params));
-      if (!facts) return undefined;
+      // A file edited by hand into another shape is no answer: the module is parsed.
+      if (!Array.isArray(facts?.imports) || !Array.isArray(facts?.files)) return undefined;
       return {
         imports: facts.imports.map(([type, method, name]) => ({ type, method, name })),
         files: facts.files.map(([name, method]) => (method === null ? { name } : { name, method })),
@@ -80,18 +85,19 @@ export function openJsFacts(file) {
     },
     /** The [start, end, specifier] of each import to rewrite in `text`, in the order the parser met them, or undefined. */
     importSites(text) {
-      return get(`sites\0${sha256(text)}`);
+      const sites = get(`sites\0${sha256(text)}`);
+      return Array.isArray(sites) ? sites : undefined;
     },
     keepImportSites(text, sites) {
       keep(`sites\0${sha256(text)}`, sites);
     },
-    /** How many facts this process learnt by parsing (and so would keep). */
+    /** How many facts this process learnt by parsing. */
     get learnt() {
       return learnt;
     },
     /** Writes the facts used or learnt, then as many others read as fit; only if something was learnt. */
     save() {
-      if (!file || learnt === 0) return;
+      if (!file || unsaved === 0) return;
       const entries = Object.fromEntries(used);
       let count = used.size;
       for (const [key, value] of stored) {
@@ -104,7 +110,7 @@ export function openJsFacts(file) {
       const temporary = `${file}.${process.pid}.tmp`;
       writeFileSync(temporary, JSON.stringify({ version: VERSION, entries }));
       renameSync(temporary, file);
-      learnt = 0;
+      unsaved = 0;
     },
   };
   return store;

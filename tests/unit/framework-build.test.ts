@@ -137,7 +137,18 @@ test("the kept facts are read back by the next process, only when written by thi
   expect(second.module("abc", "/components/a.js", { unit: "34-82" })).toBeUndefined();
   expect(second.importSites("export * from './b.js';")).toEqual([[14, 22, "./b.js"]]);
   expect(second.importSites("export * from './c.js';")).toBeUndefined();
-  // Nothing learnt: the file is not written again.
+  // Saved once: a second save with nothing new learnt leaves the file as it is.
+  writeFileSync(file, readFileSync(file, "utf8").replace("npm:htl", "npm:htl "));
+  first.save();
+  expect(readFileSync(file, "utf8")).toContain("npm:htl ");
+  // A file edited by hand into another shape answers nothing: those modules are parsed.
+  const saved = JSON.parse(readFileSync(file, "utf8")) as { entries: Record<string, unknown> };
+  for (const key of Object.keys(saved.entries)) saved.entries[key] = { imports: "none" };
+  writeFileSync(file, JSON.stringify(saved));
+  expect(openJsFacts(file).module("abc", "/components/a.js", undefined)).toBeUndefined();
+  expect(openJsFacts(file).importSites("export * from './b.js';")).toBeUndefined();
+  first.save();
+  // Nothing learnt: the file is not written again, even by a store that read an older one.
   writeFileSync(file, readFileSync(file, "utf8").replace('"version":"1/', '"version":"0/'));
   const stale = openJsFacts(file);
   expect(stale.module("abc", "/components/a.js", undefined)).toBeUndefined();
