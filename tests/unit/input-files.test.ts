@@ -3,7 +3,7 @@
 // named, as are a named pipe and an oversized document; links inside the folder are fine; a
 // document over DuckDB's 16 MB JSON limit goes through whole.
 import { afterEach, expect, test } from "vitest";
-import { appendFileSync, mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { runPipeline } from "../../src/pipeline/run.ts";
@@ -41,6 +41,20 @@ test("links that lead out of the data folder are refused, with the file and wher
     `${join(data.dir, "actuals", "2026.csv")}:1:1: found a link to ${join(outside, "2026.csv")}, outside the data folder ${real}; expected ${expected}`,
     `${join(data.dir, "reviews", "passwd.csv")}:1:1: found a link to /etc/passwd, outside the data folder ${real}; expected ${expected}`,
   ]);
+});
+
+test("a folder that is a link out of the data folder: each of its files is refused, named by its path in the data folder", async () => {
+  data = makeDataDir({ documents: false });
+  const outside = resolve(join(data.dir, "..", "elsewhere"));
+  mkdirSync(outside);
+  writeFileSync(join(outside, "choices.csv"), "province,indicator,year,value,source,note,reviewer\n42,population,2024,1300000,,x,y\n");
+  writeFileSync(join(outside, "figures.csv"), "id,action\n");
+  rmSync(join(data.dir, "reviews"), { recursive: true, force: true });
+  symlinkSync(outside, join(data.dir, "reviews"));
+  const expected = "a file inside the data folder (copy the file in rather than linking to it)";
+  expect(await problems()).toEqual(
+    ["choices.csv", "figures.csv"].map((f) => `${join(data.dir, "reviews", f)}:1:1: found a link to ${join(outside, f)}, outside the data folder ${resolve(data.dir)}; expected ${expected}`),
+  );
 });
 
 test("a link inside the data folder is read; a named pipe and a dangling link are refused", async () => {
