@@ -16,6 +16,33 @@ export interface OverviewTiming {
   bytes: number;
 }
 
+/** The page of a province the bench weighs at each scale: Hà Tĩnh, a unit since 2025 (its rows lie amid the national files'). */
+export const PROVINCE_PAGE = "/tinh/34-42";
+
+/**
+ * Bytes one load of `path` transfers (headers and bodies) in a fresh context, and of them the
+ * data files' (_file/): a province's page reads its unit's row groups of the national files
+ * (docs/components/parquet.js, readUnitRows), not the files whole.
+ */
+export async function pageBytes(dist: string, path: string): Promise<{ bytes: number; dataBytes: number }> {
+  const server = await serveStatic(dist);
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const responses: Promise<[string, number]>[] = [];
+    page.on("requestfinished", (request) => responses.push(request.sizes().then((s) => [request.url(), s.responseBodySize + s.responseHeadersSize])));
+    await page.goto(server.url + path, { waitUntil: "networkidle" });
+    const sizes = await Promise.all(responses);
+    await context.close();
+    const sum = (rows: [string, number][]) => rows.reduce((a, [, b]) => a + b, 0);
+    return { bytes: sum(sizes), dataBytes: sum(sizes.filter(([url]) => url.includes("/_file/"))) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** The overview's first chart: its name (aria-label), whose text the Element Timing API times. */

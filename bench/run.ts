@@ -13,7 +13,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generate } from "./generate.ts";
 import { extractionThroughput } from "./extraction.ts";
-import { overviewInBrowser } from "./overview.ts";
+import { overviewInBrowser, pageBytes, PROVINCE_PAGE } from "./overview.ts";
 import { openDatabase, queryRows } from "../src/db/duckdb.ts";
 import { makeWorkspace } from "../tests/e2e/workspace.ts";
 
@@ -109,7 +109,10 @@ type ScaleResult = {
   rows: number;
   documents: number;
   communes: number;
-  site: { seconds: number; pages: number; largestDocumentsFile: number; largestFile: number; overview?: { firstChartMs: number; seenMs: number; bytes: number } } | null;
+  site: {
+    seconds: number; pages: number; largestDocumentsFile: number; largestFile: number; overview?: { firstChartMs: number; seenMs: number; bytes: number };
+    provincePage?: { bytes: number; dataBytes: number };
+  } | null;
 };
 const scales: Record<string, ScaleResult> = {};
 const peak = (runs: { rssMb: number | null }[]) => Math.max(...runs.map((r) => r.rssMb ?? 0)) || null;
@@ -158,6 +161,8 @@ for (const scale of [10, 100]) {
         log("overview in the browser, 10×");
         site.overview = await overviewInBrowser(join(ws.dir, "dist"));
       }
+      log(`a province's page in the browser, ${scale}×`);
+      site.provincePage = await pageBytes(join(ws.dir, "dist"), PROVINCE_PAGE);
     } finally {
       ws.dispose();
     }
@@ -247,11 +252,15 @@ const results = {
   overview_10x_first_chart_ms: mb(s10.site?.overview?.firstChartMs),
   overview_10x_first_chart_seen_ms: mb(s10.site?.overview?.seenMs),
   overview_10x_bytes: s10.site?.overview?.bytes ?? null,
+  province_page_10x_bytes: s10.site?.provincePage?.bytes ?? null,
+  province_page_10x_data_bytes: s10.site?.provincePage?.dataBytes ?? null,
   site_100x_build_s: secs(s100.site?.seconds),
   site_100x_pages: s100.site?.pages ?? null,
   site_100x_documents: s100.documents,
   site_100x_largest_documents_file_bytes: s100.site?.largestDocumentsFile ?? null,
   site_100x_largest_data_file_bytes: s100.site?.largestFile ?? null,
+  province_page_100x_bytes: s100.site?.provincePage?.bytes ?? null,
+  province_page_100x_data_bytes: s100.site?.provincePage?.dataBytes ?? null,
   npm_test_s: npmTest === null ? null : Number(npmTest.seconds.toFixed(1)),
   npm_test_tests: npmTest?.tests ?? null,
 };

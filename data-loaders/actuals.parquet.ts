@@ -1,7 +1,7 @@
 // actuals.parquet: one chosen value per unit set, province, indicator and year, in the
 // indicator's canonical unit, with its status, source and why it was chosen.
 import { runIfMain } from "../src/pipeline/loader.ts";
-import { queryLoader } from "../src/pipeline/query-loader.ts";
+import { queryLoader, UNIT_READ } from "../src/pipeline/query-loader.ts";
 
 const query = `
   SELECT units, province_code, province_name, indicator_code, year, value, unit, status, source, source_kind,
@@ -10,6 +10,6 @@ const query = `
   FROM actuals_ranked WHERE chosen
   ORDER BY units, province_code, indicator_code, year`;
 
-const loader = queryLoader("actuals.parquet", query, "units, province_code, indicator_code, year");
+const loader = queryLoader("actuals.parquet", query, "units, province_code, indicator_code, year", UNIT_READ);
 export default loader;
 await runIfMain(import.meta, loader);

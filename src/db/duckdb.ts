@@ -177,12 +177,37 @@ export async function insertRows(conn: DuckDBConnection, table: string, columns:
 /** A string as a SQL literal. */
 export const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
+/** How an output's Parquet file is laid out. */
+export interface ParquetLayout {
+  /**
+   * Rows per row group (DuckDB's default is 122.880). A file that pages read a unit at a time,
+   * sorted by unit, has small ones: a page then fetches the row groups whose statistics may hold
+   * its unit, not the whole file (docs/components/parquet.js, readUnitRows).
+   */
+  rowGroupRows?: number;
+}
+
 /** Runs `query` and returns its result as Parquet bytes (snappy, which the browser reader decodes natively; identical bytes for identical rows). */
-export async function queryToParquet(conn: DuckDBConnection, query: string): Promise<Uint8Array> {
+export async function queryToParquet(conn: DuckDBConnection, query: string, { rowGroupRows }: ParquetLayout = {}): Promise<Uint8Array> {
   const dir = await mkdtemp(join(tmpdir(), "chitieu-"));
   const file = join(dir, "out.parquet");
   try {
-    await conn.run(`COPY (${query}) TO '${file.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION snappy)`);
+    const copy = `COPY (${query}) TO '${file.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION snappy${rowGroupRows ? `, ROW_GROUP_SIZE ${rowGroupRows}` : ""})`;
+    if (!rowGroupRows) await conn.run(copy);
+    else {
+      // DuckDB cuts row groups where the query's batches end: a few thousand rows on several
+      // threads came as one batch, and one row group, but in groups of 4.096 on one thread. With
+      // verify_parallelism every batch is 2.048 rows, so the groups are the same on any number of
+      // threads (determinism.test.ts). It is set on a connection of the copy's own, to leave the
+      // run's as it was.
+      const writer = await connectAgain(conn);
+      try {
+        await writer.run("PRAGMA verify_parallelism");
+        await writer.run(copy);
+      } finally {
+        writer.closeSync();
+      }
+    }
     return new Uint8Array(await readFile(file));
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -16,7 +16,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
-import { insertRows, queryRows, queryToParquet } from "../db/duckdb.ts";
+import { insertRows, queryRows, queryToParquet, type ParquetLayout } from "../db/duckdb.ts";
 import { sqlFile } from "../db/sql-file.ts";
 import { dependencyKey, type FileDigests, type InputGroup } from "./dependencies.ts";
 import type { RunInfo } from "./run-info.ts";
@@ -172,8 +172,8 @@ export async function sameRows(conn: DuckDBConnection, query: string, previousSc
  * the query's rows (of the groups computed again), ordered on the output's total key. When the
  * groups' rows are the ones the previous file has, the file is the previous one (null), byte for byte.
  */
-export async function spliceQuery(conn: DuckDBConnection, query: string, order: string, previousFile: string): Promise<Uint8Array | null> {
+export async function spliceQuery(conn: DuckDBConnection, query: string, order: string, previousFile: string, layout: ParquetLayout = {}): Promise<Uint8Array | null> {
   const previous = await previousRows(conn, query, previousFile);
   if (await sameRows(conn, query, `${previous} WHERE ${inScope("p")}`)) return null;
-  return queryToParquet(conn, `SELECT * FROM (${previous} WHERE ${KEPT_ROW} UNION ALL SELECT * FROM (${query})) ORDER BY ${order}`);
+  return queryToParquet(conn, `SELECT * FROM (${previous} WHERE ${KEPT_ROW} UNION ALL SELECT * FROM (${query})) ORDER BY ${order}`, layout);
 }

@@ -27,12 +27,19 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A vi-VN number as a page writes it ("18.700", "7,5", "giảm 3 …" is −3). */
+const NUMBER = String.raw`[−-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?|[−-]?\d+(?:,\d+)?`;
+const viDecimal = (text: string) => Number(text.replace("−", "-").replaceAll(".", "").replace(",", "."));
+
+/**
+ * A vi-VN number as a page writes it ("18.700", "7,5", "giảm 3 …" is −3). A decrease written as a
+ * range ("giảm 4–5 điểm %/năm", from −5 to −4) is its lower end, −5, as the table sorts it (value_low).
+ */
 function viNumber(text: string): number {
-  const m = /(giảm\s+)?(?:[^\d−-]*?)([−-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?|[−-]?\d+(?:,\d+)?)/.exec(text);
+  const m = new RegExp(String.raw`(giảm\s+)?(?:[^\d−-]*?)(${NUMBER})(?:\s*–\s*(${NUMBER}))?`).exec(text);
   if (!m) return Number.NaN;
-  const n = Number(m[2].replace("−", "-").replaceAll(".", "").replace(",", "."));
-  return m[1] ? -n : n;
+  const n = viDecimal(m[2]);
+  if (!m[1]) return n;
+  return -(m[3] === undefined ? n : Math.max(n, viDecimal(m[3])));
 }
 
 /** The words of the option a select shows (Inputs.select numbers its options' values). */

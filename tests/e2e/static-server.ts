@@ -1,5 +1,6 @@
 // Serves a built site on 127.0.0.1 the way a plain web server would, with Framework's clean
-// URLs (/provinces/82 → provinces/82.html).
+// URLs (/provinces/82 → provinces/82.html) and byte ranges (a province's page reads its unit's
+// row groups of the national files: docs/components/parquet.js, readUnitRows).
 import { createServer, type Server, type ServerResponse } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -28,8 +29,17 @@ async function resolveFile(root: string, pathname: string): Promise<string | nul
   return null;
 }
 
-/** Writes the file a request asks for, or 404. */
-async function answer(root: string, url: string, res: ServerResponse): Promise<void> {
+/** The one byte range `header` asks for ("bytes=0-99", "bytes=100-", "bytes=-50") in a file of `size` bytes; null for none, "unsatisfiable" past its end. */
+export function byteRange(header: string | undefined, size: number): { start: number; end: number } | null | "unsatisfiable" {
+  const m = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
+  // Several ranges, or a form not understood: the whole file, as the standard allows.
+  if (!m || (m[1] === "" && m[2] === "")) return null;
+  const [start, end] = m[1] === "" ? [Math.max(0, size - Number(m[2])), size - 1] : [Number(m[1]), m[2] === "" ? size - 1 : Math.min(Number(m[2]), size - 1)];
+  return start >= size || start > end ? "unsatisfiable" : { start, end };
+}
+
+/** Writes the file a request asks for (or the byte range it asks for), or 404. */
+async function answer(root: string, url: string, range: string | undefined, res: ServerResponse): Promise<void> {
   const pathname = new URL(url, "http://127.0.0.1").pathname;
   const file = await resolveFile(root, pathname);
   if (!file) {
@@ -40,11 +50,21 @@ async function answer(root: string, url: string, res: ServerResponse): Promise<v
   // Framework names its assets by their content (/_file/data/x.1a2b3c4d.parquet): a browser may
   // keep them, as it would from a real web server; pages themselves are always asked again.
   const immutable = /^\/_(file|node|npm|import|observablehq|duckdb)\//.test(pathname);
-  res.writeHead(200, {
+  const headers = {
     "content-type": TYPES[extname(file)] ?? "application/octet-stream",
     "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
-  });
-  res.end(body);
+    "accept-ranges": "bytes",
+  };
+  const part = byteRange(range, body.length);
+  if (part === "unsatisfiable") {
+    res.writeHead(416, { ...headers, "content-range": `bytes */${body.length}` }).end();
+  } else if (part) {
+    res.writeHead(206, { ...headers, "content-range": `bytes ${part.start}-${part.end}/${body.length}` });
+    res.end(body.subarray(part.start, part.end + 1));
+  } else {
+    res.writeHead(200, headers);
+    res.end(body);
+  }
 }
 
 export interface RunningServer {
@@ -57,7 +77,7 @@ export async function serveStatic(root: string): Promise<RunningServer> {
     // Every request gets an answer, also one this server cannot read (a malformed escape, a file
     // gone between stat and read): a request left without one keeps its connection open.
     try {
-      await answer(root, req.url ?? "/", res);
+      await answer(root, req.url ?? "/", req.headers.range, res);
     } catch (e) {
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
       res.end(String(e));
