@@ -27,7 +27,12 @@ const WHOLE_FILE_BYTES = 256 * 1024;
  */
 export async function readUnitRows(file, units, provinceCode) {
   const filter = {units: {$eq: units}, province_code: {$eq: provinceCode}};
-  if (!(file.size > WHOLE_FILE_BYTES)) return parquetReadObjects({file: await (await fetch(file.href)).arrayBuffer(), filter});
+  if (!(file.size > WHOLE_FILE_BYTES)) {
+    // As FileAttachment's own reads do: an answer that is not the file is an error, not Parquet to decode.
+    const response = await fetch(file.href);
+    if (!response.ok) throw new Error(`Unable to load file: ${file.href} (${response.status})`);
+    return parquetReadObjects({file: await response.arrayBuffer(), filter});
+  }
   const buffer = await asyncBufferFromUrl({url: file.href, byteLength: file.size});
   // The footer of a file in row groups of 4.096 rows is tens of kB; hyparquet's first read would
   // take 512 kB from the file's end, most of it rows of other units.

@@ -118,6 +118,10 @@ describe("a unit's rows of a national file", () => {
     expect(ranges[0]).toMatch(/^bytes=/);
   });
 
+  test("a file the server does not have is an error naming it, not rows", async () => {
+    await expect(readUnitRows({ href: `${server.url}/gone.parquet`, size: 1000 }, "34", "43")).rejects.toThrow(`Unable to load file: ${server.url}/gone.parquet (404)`);
+  });
+
   test("a small file is fetched whole, with the same rows", async () => {
     const conn = await openDatabase({ threads: 1 });
     const small = await queryToParquet(conn, `SELECT * FROM (${ORDERED}) WHERE id < 2000 ORDER BY units, province_code, id`, UNIT_READ);
