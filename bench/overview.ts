@@ -4,6 +4,7 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
+import type { Browser } from "playwright-core";
 import { launchChromium } from "../tests/e2e/chromium.ts";
 import { serveStatic } from "../tests/e2e/static-server.ts";
 
@@ -28,18 +29,29 @@ export async function pageBytes(dist: string, path: string): Promise<{ bytes: nu
   const server = await serveStatic(dist);
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const responses: Promise<[string, number]>[] = [];
-    page.on("requestfinished", (request) => responses.push(request.sizes().then((s) => [request.url(), s.responseBodySize + s.responseHeadersSize])));
-    await page.goto(server.url + path, { waitUntil: "networkidle" });
-    const sizes = await Promise.all(responses);
-    await context.close();
-    const sum = (rows: [string, number][]) => rows.reduce((a, [, b]) => a + b, 0);
-    return { bytes: sum(sizes), dataBytes: sum(sizes.filter(([url]) => url.includes("/_file/"))) };
+    return await transferred(browser, server.url + path);
   } finally {
     await browser.close();
     await server.close();
+  }
+}
+
+/**
+ * The bytes (headers and bodies) one load of `url` transfers in a fresh context, in a load of its
+ * own: asking the browser for each response's size while a page loads slows the page a timing measures.
+ */
+async function transferred(browser: Browser, url: string): Promise<{ bytes: number; dataBytes: number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const responses: Promise<[string, number]>[] = [];
+    page.on("requestfinished", (request) => responses.push(request.sizes().then((s) => [request.url(), s.responseBodySize + s.responseHeadersSize])));
+    await page.goto(url, { waitUntil: "networkidle" });
+    const sizes = await Promise.all(responses);
+    const sum = (rows: [string, number][]) => rows.reduce((a, [, b]) => a + b, 0);
+    return { bytes: sum(sizes), dataBytes: sum(sizes.filter(([address]) => address.includes("/_file/"))) };
+  } finally {
+    await context.close();
   }
 }
 
@@ -59,18 +71,7 @@ export async function overviewInBrowser(dist = join(process.cwd(), "dist"), load
   const server = await serveStatic(dist);
   const browser = await launchChromium();
   try {
-    // The bytes in a load of their own: asking the browser for each response's size while the
-    // page loads slows the page it measures.
-    let bytes = 0;
-    {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      const responses: Promise<number>[] = [];
-      page.on("requestfinished", (request) => responses.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
-      await page.goto(server.url + "/", { waitUntil: "networkidle" });
-      bytes = (await Promise.all(responses)).reduce((a, b) => a + b, 0);
-      await context.close();
-    }
+    const { bytes } = await transferred(browser, server.url + "/");
     const painted: number[] = [];
     const seen: number[] = [];
     for (let run = 0; run < loads; run++) {

@@ -8,7 +8,7 @@ import { spliceQuery } from "./scope.ts";
 /**
  * The row groups of the outputs a province's page reads for its unit alone (progress, actuals,
  * growth, structure, figures), each sorted by unit: 4.096 rows, so that a page of the national
- * set fetches a few hundred kB of a file of megabytes (README, "The site at scale").
+ * set fetches a few hundred kB of a file of megabytes (README, "A province's page at national scale").
  */
 export const UNIT_READ: ParquetLayout = { rowGroupRows: 4096 };
 
