@@ -7,6 +7,7 @@ import { loaders } from "../../data-loaders/index.ts";
 import { InputError } from "../ingest/problems.ts";
 import { OutputPathError } from "../pipeline/output-set.ts";
 import { SettingError } from "../pipeline/run-info.ts";
+import { profiling } from "../db/profile.ts";
 import { parseCommandLine } from "./args.ts";
 import { SITE_DATA_DIR } from "./site-data.ts";
 
@@ -23,7 +24,13 @@ if (existsSync(outDir) && !statSync(outDir).isDirectory()) {
   process.exit(2);
 }
 const started = performance.now();
-const log = (m: string) => process.stderr.write(`pipeline: ${((performance.now() - started) / 1000).toFixed(1)} s: ${m}\n`);
+// With CHITIEU_PROFILE=1 (src/db/profile.ts) each line also says how much CPU the run has used so
+// far, DuckDB's and the extraction threads' included: the difference between two lines is a phase's.
+const cpuSoFar = () => {
+  const used = process.cpuUsage();
+  return ` (cpu ${((used.user + used.system) / 1e6).toFixed(1)} s)`;
+};
+const log = (m: string) => process.stderr.write(`pipeline: ${((performance.now() - started) / 1000).toFixed(1)} s${profiling() ? cpuSoFar() : ""}: ${m}\n`);
 try {
   log(`inputs ${dataDir}, outputs ${outDir}`);
   const { written, unchanged } = await runPipeline({ dataDir, outDir, loaders, log, recordRun: true });

@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { appendNdjsonFile, appendRows, createTable, insertRows, LONG_ROW_CHARS, queryRows, type ColumnSpec } from "../db/duckdb.ts";
 import { stageShare, STAGED_FIGURE_COLUMNS, type StagedShare } from "./staged-figures.ts";
+import { extractionWorker } from "./extract-worker-bundle.ts";
 
 /** Below this many characters per thread, starting a thread costs more than it saves. */
 const MIN_CHARS_PER_THREAD = 2_000_000;
@@ -49,6 +50,7 @@ async function extractEach(documents: DocumentText[], keys: string[], places: nu
   const threads = extractionThreads(documents);
   if (threads <= 1) return [stageShare(documents, keys, places, new IndicatorMatcher(indicators), join(dir, "figures-0.ndjson"))];
   log(`extracting ${documents.length} documents on ${threads} threads`);
+  const entry = await extractionWorker(dir, log);
   let first = 0;
   return Promise.all(
     shares(documents, threads).map((share, k) => {
@@ -56,7 +58,7 @@ async function extractEach(documents: DocumentText[], keys: string[], places: nu
       first += share.length;
       const workerData = { indicators, documents: share, keys: keys.slice(from, first), places: places.slice(from, first), file: join(dir, `figures-${k}.ndjson`) };
       return new Promise<StagedShare>((resolve, reject) => {
-        const worker = new Worker(new URL("./extract-worker.mjs", import.meta.url), { workerData });
+        const worker = new Worker(entry, { workerData });
         worker.once("message", (result: StagedShare) => {
           resolve(result);
           void worker.terminate();
