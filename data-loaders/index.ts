@@ -19,5 +19,6 @@ import collectNext from "./collect_next.parquet.ts";
 import documentPages from "./van-ban/[unit].parquet.ts";
 import growth from "./growth.parquet.ts";
 import structure from "./structure.parquet.ts";
+import indexCounts from "./index_counts.parquet.ts";
 
-export const loaders: Loader[] = [provinces, indicators, documents, figures, reviews, actuals, actualsCandidates, coverage, progress, targetSources, overviewCells, overviewPace, overviewGrowth, growth, structure, mergedUnits, collectNext, documentPages];
+export const loaders: Loader[] = [provinces, indicators, documents, figures, reviews, actuals, actualsCandidates, coverage, progress, targetSources, overviewCells, overviewPace, overviewGrowth, growth, structure, mergedUnits, collectNext, indexCounts, documentPages];

@@ -168,6 +168,61 @@ test("the overview states the number of targets and the latest year of actuals t
   }
 });
 
+/** The cells of the rows of the last table in a page's main part, once it has rows, without the table's first column (a row's selector, empty). */
+async function lastTableRows(guarded: GuardedPage): Promise<string[][]> {
+  const table = guarded.page.locator("main table").last();
+  await expect.poll(() => table.locator("tbody tr").count()).toBeGreaterThan(0);
+  const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td, th")].map((cell) => cell.textContent?.trim() ?? "")));
+  expect(rows.map((cells) => cells[0])).toEqual(rows.map(() => ""));
+  return rows.map((cells) => cells.slice(1));
+}
+
+// The two index pages count from index_counts.parquet; the counts are checked here against the
+// rows of progress.parquet and actuals.parquet, which they read whole before.
+test("the index of provinces counts each one's targets, by bucket, and its actual values as progress and actuals hold them", async () => {
+  const [progress, actuals, provinces] = await Promise.all(["progress", "actuals", "provinces"].map((name) => readParquetFile(builtFile(name))));
+  const keyOf = (d: Record<string, unknown>) => `${d.units}-${d.province_code}`;
+  const keyByName = new Map(provinces.filter((p) => p.units === "63").map((p) => [p.name_vi as string, `63-${p.code}`]));
+  const guarded = await openGuarded(browser, site + "/tinh/");
+  try {
+    // The table of the provinces with a page (63 units first): name, targets, a count per bucket, actual values.
+    const rows = await lastTableRows(guarded);
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    for (const cells of rows) {
+      const key = keyByName.get(cells[0]);
+      expect(key, cells[0]).toBeDefined();
+      const count = (text: string) => Number(text.replaceAll(".", ""));
+      expect([cells[0], count(cells[1]), count(cells.at(-1)!)]).toEqual([cells[0], progress.filter((d) => keyOf(d) === key).length, actuals.filter((d) => keyOf(d) === key).length]);
+      // The buckets split the targets.
+      expect(cells.slice(2, -1).reduce((sum, c) => sum + count(c), 0)).toBe(count(cells[1]));
+    }
+    expect(guarded.problems).toEqual([]);
+  } finally {
+    await guarded.close();
+  }
+});
+
+test("the index of indicators counts each one's targets and actual values as progress and actuals hold them", async () => {
+  const [progress, actuals, indicators] = await Promise.all(["progress", "actuals", "indicators"].map((name) => readParquetFile(builtFile(name))));
+  const codeByName = new Map(indicators.map((i) => [i.name_vi as string, i.code as string]));
+  const guarded = await openGuarded(browser, site + "/chi-so/");
+  try {
+    const rows = await lastTableRows(guarded);
+    // Every indicator of the catalog.
+    expect(rows.length).toBe(indicators.length);
+    const counted = rows.map((cells) => {
+      const code = codeByName.get(cells[0]);
+      return [cells[0], cells.at(-2), cells.at(-1), progress.filter((d) => d.indicator_code === code).length, actuals.filter((d) => d.indicator_code === code).length];
+    });
+    for (const [name, targets, values, expectedTargets, expectedValues] of counted) expect([name, Number(String(targets).replaceAll(".", "")), Number(String(values).replaceAll(".", ""))]).toEqual([name, expectedTargets, expectedValues]);
+    // Not every count is nought: the default data hold GRDP growth targets and values.
+    expect(counted.some(([, , , t, v]) => Number(t) > 0 && Number(v) > 0)).toBe(true);
+    expect(guarded.problems).toEqual([]);
+  } finally {
+    await guarded.close();
+  }
+});
+
 test("the targets explorer searches without accents and downloads a CSV that Excel reads", async () => {
   const guarded = await openGuarded(browser, site + "/chi-tieu");
   try {
