@@ -2,7 +2,7 @@
 // (/chi-so/) count. Per unit and indicator, one row per status with the number of targets
 // (progress.parquet's rows) and one row without a status with the number of actual values
 // (actuals.parquet's rows). The two pages downloaded progress and actuals whole only to count
-// their rows: about 10 MB at the 100× set, against some 100 kB for these counts.
+// their rows: 3,5 MB at the 10× set and 10,2 MB at 100×, against 18,5 and 12,6 kB for these counts.
 import { runIfMain } from "../src/pipeline/loader.ts";
 import { queryLoader } from "../src/pipeline/query-loader.ts";
 

@@ -6,6 +6,7 @@ import { parquetReadObjects } from "hyparquet";
 import indexCounts from "../../data-loaders/index_counts.parquet.ts";
 import { openDatabase } from "../../src/db/duckdb.ts";
 import type { LoaderContext } from "../../src/pipeline/context.ts";
+import { countsBy } from "../../docs/components/index-counts.js";
 
 test("one row per unit, indicator and status with its targets, and one without a status with its chosen values", async () => {
   const conn = await openDatabase({ threads: 1 });
@@ -27,4 +28,20 @@ test("one row per unit, indicator and status with its targets, and one without a
     { units: "63", province_code: "82", indicator_code: "grdp_growth", status: null, targets: 0, actual_values: 2 },
     { units: "63", province_code: "82", indicator_code: "poverty_rate", status: "achieved", targets: 1, actual_values: 0 },
   ]);
+});
+
+test("the pages sum the counts by province or by indicator, the targets of each status apart", () => {
+  const counts = [
+    { units: "63", province_code: "82", indicator_code: "grdp_growth", status: "on_track", targets: 2, actual_values: 0 },
+    { units: "63", province_code: "82", indicator_code: "grdp_growth", status: null, targets: 0, actual_values: 2 },
+    { units: "63", province_code: "82", indicator_code: "poverty_rate", status: "on_track", targets: 1, actual_values: 0 },
+    { units: "34", province_code: "42", indicator_code: "grdp_growth", status: "no_data", targets: 1, actual_values: 0 },
+  ];
+  const byProvince = countsBy(counts, (r: { units: string; province_code: string }) => `${r.units}-${r.province_code}`);
+  expect([...byProvince.keys()]).toEqual(["63-82", "34-42"]);
+  expect(byProvince.get("63-82")).toEqual({ targets: 3, values: 2, byStatus: new Map([["on_track", 3]]) });
+  expect(byProvince.get("34-42")).toEqual({ targets: 1, values: 0, byStatus: new Map([["no_data", 1]]) });
+  const byIndicator = countsBy(counts, (r: { indicator_code: string }) => r.indicator_code);
+  expect(byIndicator.get("grdp_growth")).toEqual({ targets: 3, values: 2, byStatus: new Map([["on_track", 2], ["no_data", 1]]) });
+  expect(byIndicator.get("poverty_rate")).toEqual({ targets: 1, values: 0, byStatus: new Map([["on_track", 1]]) });
 });
