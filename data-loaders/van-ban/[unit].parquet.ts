@@ -16,7 +16,8 @@ const PAGES = sqlFile(new URL("../sql/document_pages.sql", import.meta.url));
 const made = new WeakSet<DuckDBConnection>();
 
 async function pages(context: LoaderContext): Promise<DuckDBConnection> {
-  const conn = await context.db();
+  // The documents, their figures and the catalog only: it need not wait for the measures.
+  const conn = await (context.tables?.() ?? context.db());
   if (!made.has(conn)) {
     await conn.run(PAGES);
     made.add(conn);
@@ -26,6 +27,7 @@ async function pages(context: LoaderContext): Promise<DuckDBConnection> {
 
 const loader: ParameterizedLoader = {
   output: "van-ban/[unit].parquet",
+  readsOnlyInputs: true,
   async values(context) {
     const rows = await queryRows<{ unit: string }>(await pages(context), "SELECT DISTINCT unit FROM document_pages ORDER BY unit");
     return rows.map((r) => r.unit);

@@ -14,6 +14,12 @@ export interface LoaderContext {
   log: (message: string) => void;
   /** The database with the validated inputs and the measures, made once and shared. */
   db(): Promise<DuckDBConnection>;
+  /**
+   * The same database as soon as the inputs' tables are in it (documents, figures, catalogs),
+   * before the actuals are ranked and the measures computed: for a loader that reads only those
+   * (the documents' pages), so that it runs beside that work. Without it, use db().
+   */
+  tables?(): Promise<DuckDBConnection>;
   /** Whether the database holds only the changed actuals' unit groups (scope.ts): outputs are then spliced. */
   scoped?(): Promise<boolean>;
 }
@@ -38,6 +44,14 @@ export interface DatabaseSettings {
 export function createContext(dataDir = defaultDataDir(), log: (m: string) => void = () => {}, settings: DatabaseSettings = {}): LoaderContext {
   let db: Promise<DuckDBConnection> | undefined;
   let scoped = false;
+  let tablesLoaded: (conn: DuckDBConnection) => void = () => {};
+  let tablesFailed: (error: unknown) => void = () => {};
+  const tables = new Promise<DuckDBConnection>((resolve, reject) => {
+    tablesLoaded = resolve;
+    tablesFailed = reject;
+  });
+  // A run that fails before its tables are loaded rejects both promises; db()'s caller reports it.
+  tables.catch(() => {});
   const context: LoaderContext = {
     dataDir,
     log,
@@ -50,11 +64,20 @@ export function createContext(dataDir = defaultDataDir(), log: (m: string) => vo
     // national run's figures and texts would only hold memory.
     db: () =>
       (db ??= (async () => {
-        const conn = await openDatabase({ threads: settings.threads ?? threadsSetting() });
-        if (settings.splitSmallScans) await conn.run("PRAGMA verify_parallelism");
-        scoped = await loadWarehouse(conn, await loadInputs(dataDir, log, conn, settings.scope ?? null), log);
-        return conn;
+        try {
+          const conn = await openDatabase({ threads: settings.threads ?? threadsSetting() });
+          if (settings.splitSmallScans) await conn.run("PRAGMA verify_parallelism");
+          scoped = await loadWarehouse(conn, await loadInputs(dataDir, log, conn, settings.scope ?? null), log, undefined, () => tablesLoaded(conn));
+          return conn;
+        } catch (error) {
+          tablesFailed(error);
+          throw error;
+        }
       })()),
+    tables: () => {
+      context.db().catch(() => {});
+      return tables;
+    },
   };
   return context;
 }
@@ -67,5 +90,10 @@ export function createContext(dataDir = defaultDataDir(), log: (m: string) => vo
  */
 export function besideContext(context: LoaderContext): LoaderContext {
   let db: Promise<DuckDBConnection> | undefined;
-  return { ...context, db: () => (db ??= context.db().then(connectAgain)) };
+  let tables: Promise<DuckDBConnection> | undefined;
+  return {
+    ...context,
+    db: () => (db ??= context.db().then(connectAgain)),
+    ...(context.tables && { tables: () => (tables ??= context.tables!().then(connectAgain)) }),
+  };
 }

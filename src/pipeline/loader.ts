@@ -27,6 +27,8 @@ export interface ParameterizedLoader {
   /** The values that get a file, e.g. every unit with a document. */
   values(context: LoaderContext): Promise<string[]>;
   load(context: LoaderContext, value: string): Promise<Uint8Array>;
+  /** It reads the inputs' tables only (context.tables()), not the ranked actuals or the measures. */
+  readsOnlyInputs?: boolean;
 }
 
 export type Loader = DataLoader | ParameterizedLoader;

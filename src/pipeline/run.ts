@@ -133,8 +133,9 @@ async function buildAndPublish({ dataDir, outDir, loaders, recordRun = false, th
       for (const file of kept) known.names.add(file.name);
       return kept;
     }
-    // The database first (the inputs and the measures, made once for all loaders): a loader's time is its own.
-    await context.db();
+    // The database first (the inputs and the measures, made once for all loaders): a loader's time
+    // is its own. A loader that reads only the inputs' tables starts when they are in.
+    await (isParameterized(loader) && loader.readsOnlyInputs && context.tables ? context.tables() : context.db());
     const started = performance.now();
     const files = await measure(`loader: ${loader.output}`, async () => {
       if (!scope || !(await context.scoped?.())) return loaderOutputs(loader, context);

@@ -11,7 +11,11 @@ import { measure } from "../db/profile.ts";
 import { narrowTables } from "./scope.ts";
 
 /** Returns whether the tables hold only the changed actuals' unit groups (scope.ts). */
-export async function loadWarehouse(conn: DuckDBConnection, inputs: Inputs, log: (m: string) => void, asOf: string = asOfDate()): Promise<boolean> {
+/**
+ * `tablesLoaded` is called once the inputs' tables are in (before the actuals are ranked and the
+ * measures computed): a loader that reads only those may start then (context.ts, tables()).
+ */
+export async function loadWarehouse(conn: DuckDBConnection, inputs: Inputs, log: (m: string) => void, asOf: string = asOfDate(), tablesLoaded: () => void = () => {}): Promise<boolean> {
   await insertRows(conn, "indicators", TABLES.indicators, inputs.indicators);
   await insertRows(conn, "provinces", TABLES.provinces, inputs.resolver.units.map((u) => ({ ...u, units: u.set })));
   // A scoped run (scope.ts) keeps only its groups' documents: their texts need not be copied.
@@ -32,6 +36,7 @@ export async function loadWarehouse(conn: DuckDBConnection, inputs: Inputs, log:
     // scoped run took them before it cut the tables down (sql/scope.sql).
     await conn.run("CREATE OR REPLACE TABLE actual_years AS SELECT min(year) AS min_year, max(year) AS max_year FROM actual_candidates");
   }
+  tablesLoaded();
   await conn.run(sqlFile(new URL("./sql/actuals_ranked.sql", import.meta.url)));
   await conn.run(sqlFile(new URL("./sql/term_results_ranked.sql", import.meta.url)));
   // Every candidate is in actuals_ranked now; a national run frees a few hundred megabytes.
