@@ -23,6 +23,10 @@ async function problems(): Promise<string[]> {
   return (error as InputError).problems.map(String);
 }
 
+/** The problem a file of the data folder gets when it is a link to `target`, outside the folder. */
+const linkedOut = (path: string, target: string) =>
+  `${path}:1:1: found a link to ${target}, outside the data folder ${resolve(data.dir)}; expected a file inside the data folder (copy the file in rather than linking to it)`;
+
 test("links that lead out of the data folder are refused, with the file and where it points", async () => {
   data = makeDataDir({ documents: false });
   const outside = resolve(join(data.dir, "..", "outside"));
@@ -33,13 +37,10 @@ test("links that lead out of the data folder are refused, with the file and wher
   appendFileSync(join(data.dir, "documents.csv"), DOCUMENT_ROW("x.txt"));
   symlinkSync(join(outside, "2026.csv"), join(data.dir, "actuals", "2026.csv"));
   symlinkSync("/etc/passwd", join(data.dir, "reviews", "passwd.csv"));
-  const expected = "a file inside the data folder (copy the file in rather than linking to it)";
-  const found = await problems();
-  const real = resolve(data.dir);
-  expect(found).toEqual([
-    `${join(data.dir, "documents", "x.txt")}:1:1: found a link to ${join(outside, "secret.txt")}, outside the data folder ${real}; expected ${expected}`,
-    `${join(data.dir, "actuals", "2026.csv")}:1:1: found a link to ${join(outside, "2026.csv")}, outside the data folder ${real}; expected ${expected}`,
-    `${join(data.dir, "reviews", "passwd.csv")}:1:1: found a link to /etc/passwd, outside the data folder ${real}; expected ${expected}`,
+  expect(await problems()).toEqual([
+    linkedOut(join(data.dir, "documents", "x.txt"), join(outside, "secret.txt")),
+    linkedOut(join(data.dir, "actuals", "2026.csv"), join(outside, "2026.csv")),
+    linkedOut(join(data.dir, "reviews", "passwd.csv"), "/etc/passwd"),
   ]);
 });
 
@@ -51,10 +52,7 @@ test("a folder that is a link out of the data folder: each of its files is refus
   writeFileSync(join(outside, "figures.csv"), "id,action\n");
   rmSync(join(data.dir, "reviews"), { recursive: true, force: true });
   symlinkSync(outside, join(data.dir, "reviews"));
-  const expected = "a file inside the data folder (copy the file in rather than linking to it)";
-  expect(await problems()).toEqual(
-    ["choices.csv", "figures.csv"].map((f) => `${join(data.dir, "reviews", f)}:1:1: found a link to ${join(outside, f)}, outside the data folder ${resolve(data.dir)}; expected ${expected}`),
-  );
+  expect(await problems()).toEqual(["choices.csv", "figures.csv"].map((f) => linkedOut(join(data.dir, "reviews", f), join(outside, f))));
 });
 
 test("a link inside the data folder is read; a named pipe and a dangling link are refused", async () => {
