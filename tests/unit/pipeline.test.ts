@@ -1,6 +1,6 @@
 // The pipeline's promises: identical inputs give identical bytes; a failed run writes nothing.
 import { afterEach, describe, expect, test } from "vitest";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runPipeline } from "../../src/pipeline/run.ts";
@@ -63,6 +63,31 @@ describe("runPipeline", () => {
     expect(second.stderr).not.toMatch(/extracting \d+ documents on/);
     expect(snapshot(threaded)).toEqual(snapshot(single));
   }, 300_000); // three pipeline runs, two of them new processes: minutes on a crowded 2-core machine
+
+  test("an error in the actuals, read while the documents are being extracted, ends the extraction threads and removes their files", async () => {
+    const data = tempDir();
+    cpSync("data", data, { recursive: true });
+    appendFileSync(join(data, "actuals", "sourced-actuals.csv"), "99,grdp_growth,2020,7.5,percent_per_year,official,https://example.org,,,\n");
+    // The threads stage their figures in a folder under the system's temporary one: here, a folder of this test's own.
+    const staging = tempDir();
+    const saved = { tmp: process.env.TMPDIR, threads: process.env.CHITIEU_EXTRACT_THREADS };
+    process.env.TMPDIR = staging;
+    process.env.CHITIEU_EXTRACT_THREADS = "2";
+    const lines: string[] = [];
+    try {
+      const run = runPipeline({ dataDir: data, outDir: outDir(), loaders, log: (m) => lines.push(m) });
+      await expect(run).rejects.toThrow(InputError);
+      await expect(run).rejects.toThrow(/sourced-actuals\.csv:\d+:1: .*99/);
+    } finally {
+      for (const [name, value] of [["TMPDIR", saved.tmp], ["CHITIEU_EXTRACT_THREADS", saved.threads]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+    // The extraction had started before the actuals were read (else this test would prove nothing).
+    expect(lines.some((l) => /extracting \d+ documents on 2 threads/.test(l))).toBe(true);
+    expect(readdirSync(staging).filter((name) => name.startsWith("chitieu-figures-"))).toEqual([]);
+  });
 
   test("a run on invalid input throws every problem and leaves earlier outputs byte-identical", async () => {
     const data = tempDir();
