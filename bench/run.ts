@@ -44,8 +44,11 @@ interface Timed {
 }
 
 /** Runs a command under /usr/bin/time -v; returns wall seconds, CPU seconds and peak RSS in MB. */
-function timed(args: string[], env: Record<string, string> = {}, cwd = process.cwd()): Timed {
-  return timedCommand([process.execPath, "--import", "tsx", ...args], env, cwd);
+function timed([source, ...args]: string[], env: Record<string, string> = {}, cwd = process.cwd()): Timed {
+  // As `npm run` starts it: bundled from the sources, then run by Node (src/cli/run-bundled.mjs).
+  const command = /^src\/cli\/([a-z-]+)\.ts$/.exec(source)?.[1];
+  if (!command) throw new Error(`bench: ${source} is not a command of src/cli/`);
+  return timedCommand([process.execPath, join(cwd, "src", "cli", "run-bundled.mjs"), command, ...args], env, cwd);
 }
 
 function timedCommand([command, ...args]: string[], env: Record<string, string> = {}, cwd = process.cwd()): Timed {

@@ -3,13 +3,13 @@
 // preview serves the new outputs. Each run is a child process, so edits to TypeScript take effect
 // (a module once imported cannot be re-imported), and a run that crashes cannot take the server
 // down. The child runs a bundle of the pipeline that esbuild makes from the sources before each run
-// (bundle-command.ts), not the sources through tsx: a run's start costs some 0,7 s of CPU less, and
+// (bundle-command.mjs), not the sources through tsx: a run's start costs some 0,7 s of CPU less, and
 // an edited loader that does not compile is reported as a compiler would, naming file, line and
 // column. Rejected input is reported in the terminal and, through last-run.json, on every page;
 // the site keeps showing the previous outputs. The preview and the runs exit with this process,
 // however it ends (dev-child.mjs), so no orphaned preview serves stale data on the port.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, watch, type FSWatcher } from "node:fs";
+import { readFileSync, rmSync, statSync, watch, type FSWatcher } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { JS_FACTS_FILE, SITE_DATA_DIR, SITE_ROOT } from "./site-data.ts";
@@ -17,7 +17,7 @@ import { prepareOfflineNpmCache } from "./offline-npm-cache.ts";
 import { startFramework } from "./framework.ts";
 import { writeBesideOutputs } from "../pipeline/output-set.ts";
 import { LAST_RUN_FILE, lastRunBytes, parseLastRun } from "../pipeline/run-info.ts";
-import { commandBundleOptions, compileError } from "./bundle-command.ts";
+import { bundleCommand, removeStaleBundles, runBundleFile } from "./bundle-command.mjs";
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const CHILD_PRELOAD = pathToFileURL(here("./dev-child.mjs")).href;
@@ -28,8 +28,7 @@ const PREVIEW_CLIENT = pathToFileURL(here("./preview-client.mjs")).href;
 const PIPELINE = here("./pipeline.ts");
 const PROJECT = here("../../");
 /** This dev process's bundle of the pipeline: in the project, where Node finds its packages (git-ignored). */
-const BUNDLE_DIR = join(PROJECT, ".dev-pipeline");
-const BUNDLE = join(BUNDLE_DIR, `pipeline-${process.pid}.mjs`);
+const BUNDLE = runBundleFile(PROJECT, "dev-pipeline");
 
 const dataDir = resolve(process.env.CHITIEU_DATA ?? "data");
 /** What a change to re-runs the pipeline: the inputs, the loaders, the pipeline's code and SQL. */
@@ -73,37 +72,8 @@ const lastRunStamp = () => {
   return s ? `${s.ino}:${s.mtimeMs}` : null;
 };
 
-/** Bundles left by dev processes that are gone (killed with SIGKILL, which runs no exit handler). */
-function removeStaleBundles(): void {
-  let names: string[];
-  try {
-    names = readdirSync(BUNDLE_DIR);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const pid = Number(/^pipeline-(\d+)\.mjs$/.exec(name)?.[1]);
-    if (!pid || pid === process.pid) continue;
-    try {
-      process.kill(pid, 0); // still running: its bundle stays
-    } catch {
-      rmSync(join(BUNDLE_DIR, name), { force: true });
-    }
-  }
-}
-
 /** The pipeline bundled from the sources as they are now into BUNDLE; the first compile error if they do not compile. */
-async function bundlePipeline(): Promise<string | null> {
-  const { build } = await import("esbuild");
-  mkdirSync(BUNDLE_DIR, { recursive: true });
-  try {
-    await build({ ...commandBundleOptions(BUNDLE_DIR), entryPoints: [PIPELINE], outfile: BUNDLE });
-    return null;
-  } catch (error) {
-    const first = (error as { errors?: import("esbuild").Message[] }).errors?.[0];
-    return first ? compileError(first, PROJECT) : String((error as Error).message ?? error);
-  }
-}
+const bundlePipeline = () => bundleCommand(PROJECT, PIPELINE, BUNDLE);
 
 /** One pipeline run in a child process; true when it succeeded. */
 async function runPipelineOnce(): Promise<boolean> {
@@ -194,7 +164,7 @@ function watchInputs(): void {
   }
 }
 
-removeStaleBundles();
+removeStaleBundles(PROJECT);
 watchInputs();
 running = true;
 await runPipelineOnce();

@@ -7,7 +7,7 @@
 // after the other). Bundling takes esbuild about a tenth of a second, in a process of its own.
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { commandBundleOptions } from "../cli/bundle-command.ts";
+import { commandBundleOptions } from "../cli/bundle-command.mjs";
 
 /** The TypeScript entry of an extraction thread (started through tsx when no bundle can be made). */
 export const WORKER_SOURCE = new URL("./extract-worker.ts", import.meta.url);

@@ -20,7 +20,7 @@ export interface Workspace {
 /**
  * `cliBundles`: the folder of the commands' bundles of a test run (tests/helpers/cli-bundles.ts,
  * `inject("cliBundles")` in a test file), copied so that they read the copy's src/. Without it
- * (the bench, which runs the commands through tsx) none is copied: this module must not import
+ * (the bench, which runs the commands as `npm run` does) none is copied: this module must not import
  * vitest, which cannot load outside a test run.
  */
 export function makeWorkspace({ built = false, cliBundles }: { built?: boolean; cliBundles?: string } = {}): Workspace {

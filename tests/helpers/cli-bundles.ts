@@ -5,12 +5,12 @@
 // The global setup (tests/cli-setup.ts) bundles the working tree each time vitest starts or
 // re-runs, so a test never runs older code than the sources beside it.
 //
-// How a command is bundled (and why `import.meta.url` is rewritten): src/cli/bundle-command.ts.
+// How a command is bundled (and why `import.meta.url` is rewritten): src/cli/bundle-command.mjs.
 import type {} from "vitest";
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { commandBundleOptions } from "../../src/cli/bundle-command.ts";
+import { commandBundleOptions } from "../../src/cli/bundle-command.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,5 +1,6 @@
-// The commands bundled by esbuild (src/cli/bundle-command.ts) for the tests and for each run of
-// `npm run dev`: a bundle reads the files beside its modules' sources, wherever it lies; a module
+// The commands bundled by esbuild (src/cli/bundle-command.mjs) for the tests, for `npm run
+// pipeline` and the other commands (src/cli/run-bundled.mjs) and for each run of `npm run dev`: a
+// bundle reads the files beside its modules' sources, wherever it lies; a module
 // that does not compile is reported as "FILE:LINE:COLUMN: ERROR: …"; and the bundler still works
 // when it is itself bundled (the tests run `npm run dev` from a bundle, which bundles the pipeline).
 import { afterAll, expect, test } from "vitest";
@@ -8,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build, type Message } from "esbuild";
-import { commandBundleOptions, compileError, sourceMeta } from "../../src/cli/bundle-command.ts";
+import { commandBundleOptions, compileError, sourceMeta } from "../../src/cli/bundle-command.mjs";
 
 // In the project: the bundles import their packages from its node_modules.
 const root = mkdtempSync(join(process.cwd(), ".bundle-command-test-"));
@@ -32,9 +33,9 @@ test("a bundle reads the files beside its sources, and names each module's own a
 });
 
 test("the bundler bundled by itself writes the same bundles", async () => {
-  // bundle-command.ts through its own plugin, as the tests' bundle of `npm run dev` holds it.
+  // bundle-command.mjs through its own plugin, as the tests' bundle of `npm run dev` holds it.
   const outDir = join(root, "bundler");
-  await build({ ...commandBundleOptions(outDir), entryPoints: ["src/cli/bundle-command.ts"], outfile: join(outDir, "bundle-command.mjs") });
+  await build({ ...commandBundleOptions(outDir), entryPoints: ["src/cli/bundle-command.mjs"], outfile: join(outDir, "bundle-command.mjs") });
   const bundled = (await import(pathToFileURL(join(outDir, "bundle-command.mjs")).href)) as { sourceMeta: typeof sourceMeta };
   const entry = writeCommand(join(root, "second"));
   const out = join(root, "second", "out");
