@@ -16,7 +16,7 @@
 // find them), and so do the .mjs files a command starts in another process or thread (the
 // extraction worker, dev's child preload, Framework's hooks): they are found through the
 // rewritten addresses and run exactly as under `npm run`.
-import { mkdirSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 
@@ -92,23 +92,33 @@ export function runBundleFile(root, command, pid = process.pid) {
 
 /**
  * Bundles `entry` into `outfile` (in a folder of the project, where Node finds the packages).
- * Returns null, or the first compile error as a compiler prints it (compileError).
+ * Returns null, or why it could not: `compile` when the sources do not compile (the first error,
+ * as a compiler prints it: compileError), else another failure (a folder that cannot be written).
  * @param {string} root the project's folder
  * @param {string} entry
  * @param {string} outfile
- * @returns {Promise<string | null>}
+ * @returns {Promise<{ message: string; compile: boolean } | null>}
  */
 export async function bundleCommand(root, entry, outfile) {
   // Loaded here: a command that only imports this module's helpers need not load esbuild.
   const { build } = await import("esbuild");
   const outDir = resolve(outfile, "..");
-  mkdirSync(outDir, { recursive: true });
+  /** @type {Uint8Array} */
+  let bytes;
   try {
-    await build({ ...commandBundleOptions(outDir), entryPoints: [entry], outfile });
-    return null;
+    // Made in memory first: a failure here is the sources', one when writing is the folder's.
+    const { outputFiles } = await build({ ...commandBundleOptions(outDir), entryPoints: [entry], outfile, write: false });
+    bytes = outputFiles[0].contents;
   } catch (error) {
     const first = /** @type {{ errors?: import("esbuild").Message[] }} */ (error).errors?.[0];
-    return first ? compileError(first, root) : String(/** @type {Error} */ (error).message ?? error);
+    return { message: first ? compileError(first, root) : String(/** @type {Error} */ (error).message ?? error), compile: first !== undefined };
+  }
+  try {
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(outfile, bytes);
+    return null;
+  } catch (error) {
+    return { message: String(/** @type {Error} */ (error).message ?? error), compile: false };
   }
 }
 

@@ -72,8 +72,8 @@ const lastRunStamp = () => {
   return s ? `${s.ino}:${s.mtimeMs}` : null;
 };
 
-/** The pipeline bundled from the sources as they are now into BUNDLE; the first compile error if they do not compile. */
-const bundlePipeline = () => bundleCommand(PROJECT, PIPELINE, BUNDLE);
+/** The pipeline bundled from the sources as they are now into BUNDLE; the first compile error (or other failure) if it cannot be. */
+const bundlePipeline = async () => (await bundleCommand(PROJECT, PIPELINE, BUNDLE))?.message ?? null;
 
 /** One pipeline run in a child process; true when it succeeded. */
 async function runPipelineOnce(): Promise<boolean> {

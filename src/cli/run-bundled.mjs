@@ -19,14 +19,24 @@ if (!entry || !existsSync(entry)) {
 }
 removeStaleBundles(ROOT);
 const bundle = runBundleFile(ROOT, command);
-const notCompiled = await bundleCommand(ROOT, entry, bundle);
-if (notCompiled !== null) {
-  process.stderr.write(`${notCompiled}\n`);
+const failed = await bundleCommand(ROOT, entry, bundle);
+if (failed?.compile) {
+  process.stderr.write(`${failed.message}\n`);
   process.exit(1);
 }
-// However the command ends (process.exit included); a signal that ends the process without it
-// leaves the file, which the next run removes (removeStaleBundles).
-process.on("exit", () => rmSync(bundle, { force: true }));
-// The command reads its arguments as if it had been started itself.
-process.argv = [process.argv[0], bundle, ...args];
-await import(pathToFileURL(bundle).href);
+if (failed) {
+  // The sources compile but no bundle could be made (a project folder that cannot be written):
+  // the command runs from its sources through tsx, as it did before, only slower.
+  process.stderr.write(`run-bundled: src/cli/${command}.ts runs from its sources through tsx (no bundle: ${failed.message.split("\n")[0]})\n`);
+  const { register } = await import("tsx/esm/api");
+  register();
+  process.argv = [process.argv[0], entry, ...args];
+  await import(pathToFileURL(entry).href);
+} else {
+  // However the command ends (process.exit included); a signal that ends the process without it
+  // leaves the file, which the next run removes (removeStaleBundles).
+  process.on("exit", () => rmSync(bundle, { force: true }));
+  // The command reads its arguments as if it had been started itself.
+  process.argv = [process.argv[0], bundle, ...args];
+  await import(pathToFileURL(bundle).href);
+}

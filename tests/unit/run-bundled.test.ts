@@ -1,7 +1,8 @@
 // `npm run pipeline` and the other commands run through src/cli/run-bundled.mjs, which bundles the
 // command from the sources before each run: the command gets its arguments as if started itself,
 // reads the files beside its sources, and leaves no bundle behind; a command that does not compile
-// is named as a compiler names it; a bundle left by a killed run is removed by the next one.
+// is named as a compiler names it; a bundle left by a killed run is removed by the next one; when no
+// bundle can be written, the command runs from its sources through tsx.
 import { afterAll, expect, test } from "vitest";
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -15,6 +16,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 mkdirSync(join(root, "src", "cli", "sql"), { recursive: true });
 for (const file of ["run-bundled.mjs", "bundle-command.mjs"]) cpSync(join("src", "cli", file), join(root, "src", "cli", file));
 symlinkSync(join(process.cwd(), "node_modules"), join(root, "node_modules"));
+// ES modules, as the project's own package.json declares.
+writeFileSync(join(root, "package.json"), JSON.stringify({ type: "module" }));
 writeFileSync(join(root, "src", "cli", "sql", "one.sql"), "SELECT 1\n");
 writeFileSync(
   join(root, "src", "cli", "hello.ts"),
@@ -62,4 +65,22 @@ test("a bundle left by a process that is gone is removed; a running process's st
   writeFileSync(join(root, ".run-bundles", `dev-pipeline-${process.pid}.mjs`), "");
   expect(launch("hello").status).toBe(3);
   expect(bundles()).toEqual([`dev-pipeline-${process.pid}.mjs`]);
+});
+
+test("when no bundle can be written, the command runs from its sources through tsx, and says so", () => {
+  // A file where the bundles' folder should be: esbuild cannot write there.
+  rmSync(join(root, ".run-bundles"), { recursive: true, force: true });
+  writeFileSync(join(root, ".run-bundles"), "not a folder");
+  try {
+    const r = launch("hello", "--out", "x");
+    expect(r.stderr).toMatch(/^run-bundled: src\/cli\/hello\.ts runs from its sources through tsx \(no bundle: .+\)\n$/);
+    expect(JSON.parse(r.stdout)).toEqual({ args: ["--out", "x"], sql: "SELECT 1\n" });
+    expect(r.status).toBe(3);
+    // A command that does not compile is still named, not run through tsx.
+    const broken = launch("broken");
+    expect(broken.stderr).toMatch(/src\/cli\/broken\.ts:2:20: /);
+    expect(broken.status).toBe(1);
+  } finally {
+    rmSync(join(root, ".run-bundles"), { force: true });
+  }
 });
