@@ -1,4 +1,4 @@
-// npm run pipeline | validate | extract | import | build: `node src/cli/run-bundled.mjs COMMAND
+// npm run pipeline | validate | extract | import | build | dev: `node src/cli/run-bundled.mjs COMMAND
 // [ARGS]` bundles src/cli/COMMAND.ts from the sources as they are now (bundle-command.mjs, about a
 // fifth of a second in esbuild's own process), then runs the bundle in this process with ARGS.
 // Running the sources through tsx cost some 0,5 s of a core at each start (a re-run on the default
